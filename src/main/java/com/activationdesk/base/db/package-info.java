@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("db")
+package com.activationdesk.base.db;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("ui")
+package com.activationdesk.base.ui;

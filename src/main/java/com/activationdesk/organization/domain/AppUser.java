@@ -1,0 +1,146 @@
+package com.activationdesk.organization.domain;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who logs in. E-mail is the login name, stored lower-case and unique. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    /** Spring Security DelegatingPasswordEncoder format, e.g. {@code {bcrypt}$2a$...}. */
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    /** Copy of the organisation's type so the database can check that role and organisation match. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organization_type", nullable = false, length = 20)
+    private OrganizationType organizationType;
+
+    /** {@code de} or {@code en}; {@code null} follows the browser. */
+    @Column(name = "preferred_language", length = 2)
+    private String preferredLanguage;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String email, String displayName, String passwordHash, Role role, Organization organization) {
+        this.email = normalizeEmail(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        assign(role, organization);
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Role and organisation change together: the database rejects a mismatch, the service explains it. */
+    public void assign(Role role, Organization organization) {
+        this.role = role;
+        this.organization = organization;
+        this.organizationType = organization.getType();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = normalizeEmail(email);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof AppUser other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return AppUser.class.hashCode();
+    }
+}

@@ -1,0 +1,38 @@
+package com.activationdesk.organization.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.activationdesk.base.domain.DomainException;
+
+/** The one password rule set, used for admin-set passwords and shown while typing. */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+
+    private PasswordPolicy() {
+    }
+
+    /** Message keys of every rule the password breaks; empty when it is acceptable. */
+    public static List<String> violations(String password) {
+        List<String> violations = new ArrayList<>();
+        String value = password == null ? "" : password;
+        if (value.length() < MIN_LENGTH) {
+            violations.add("password.rule.length");
+        }
+        if (value.chars().noneMatch(Character::isLetter)) {
+            violations.add("password.rule.letter");
+        }
+        if (value.chars().noneMatch(Character::isDigit)) {
+            violations.add("password.rule.digit");
+        }
+        return violations;
+    }
+
+    static void check(String password) {
+        List<String> violations = violations(password);
+        if (!violations.isEmpty()) {
+            throw new DomainException("password.error.weak", PasswordPolicy.MIN_LENGTH);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package com.activationdesk.organization.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.activationdesk.base.domain.ConcurrentChangeException;
+import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.base.domain.InputValidator;
+import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.organization.domain.AppUser;
+import com.activationdesk.organization.domain.AppUserRepository;
+import com.activationdesk.organization.domain.Organization;
+import com.activationdesk.organization.domain.OrganizationRepository;
+import com.activationdesk.organization.domain.Role;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User administration (ADMIN only) and the few things users change about themselves. */
+@Service
+@Transactional
+public class UserService {
+
+    private final AppUserRepository users;
+    private final OrganizationRepository organizations;
+    private final PasswordEncoder passwordEncoder;
+    private final InputValidator inputValidator;
+
+    UserService(AppUserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
+                InputValidator inputValidator) {
+        this.users = users;
+        this.organizations = organizations;
+        this.passwordEncoder = passwordEncoder;
+        this.inputValidator = inputValidator;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserRow> find(UserFilter filter, Pageable pageable) {
+        return users.findAll(specification(filter), pageable).map(UserService::toRow).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(UserFilter filter) {
+        return users.count(specification(filter));
+    }
+
+    /** Enabled users with the role, e.g. the CAMs an admin can assign to a tier-1 partner. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserRow> findEnabledByRole(Role role) {
+        return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(UserService::toRow).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserRow create(UserForm form, String initialPassword) {
+        inputValidator.validate(form);
+        String email = AppUser.normalizeEmail(form.email());
+        if (users.existsByEmail(email)) {
+            throw new FieldValidationException("email", "user.error.duplicate-email", email);
+        }
+        PasswordPolicy.check(initialPassword);
+        Organization organization = organizationMatching(form.role(), form.organizationId());
+        AppUser user = new AppUser(email, form.displayName().trim(), passwordEncoder.encode(initialPassword),
+                form.role(), organization);
+        user.setPreferredLanguage(form.preferredLanguage());
+        return toRow(users.saveAndFlush(user));
+    }
+
+    /** Changes name, e-mail, language, role and organisation together; {@code version} guards against lost updates. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserRow update(long userId, long version, UserForm form) {
+        inputValidator.validate(form);
+        AppUser user = load(userId, version);
+        String email = AppUser.normalizeEmail(form.email());
+        if (!email.equals(user.getEmail()) && users.existsByEmail(email)) {
+            throw new FieldValidationException("email", "user.error.duplicate-email", email);
+        }
+        if (user.getRole() != form.role() || !user.getOrganization().getId().equals(form.organizationId())) {
+            ensureNotAssignedManager(user, form.role());
+            user.assign(form.role(), organizationMatching(form.role(), form.organizationId()));
+        }
+        user.setEmail(email);
+        user.setDisplayName(form.displayName().trim());
+        user.setPreferredLanguage(form.preferredLanguage());
+        return toRow(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserRow setEnabled(long userId, long version, boolean enabled) {
+        AppUser user = load(userId, version);
+        user.setEnabled(enabled);
+        return toRow(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserRow resetPassword(long userId, long version, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        AppUser user = load(userId, version);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        return toRow(users.saveAndFlush(user));
+    }
+
+    /** Any logged-in user may remember their own language; nobody else's. */
+    @PreAuthorize("isAuthenticated() and #userId == principal.userId()")
+    public void changeOwnLanguage(long userId, String language) {
+        if (!"de".equals(language) && !"en".equals(language)) {
+            throw new FieldValidationException("preferredLanguage", "validation.language");
+        }
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        user.setPreferredLanguage(language);
+    }
+
+    private AppUser load(long userId, long version) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        if (user.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        return user;
+    }
+
+    private Organization organizationMatching(Role role, long organizationId) {
+        Organization organization = organizations.findById(organizationId)
+                .orElseThrow(() -> new FieldValidationException("organizationId", "user.error.organization-missing"));
+        if (organization.getType() != role.organizationType()) {
+            throw new FieldValidationException("organizationId", "user.error.role-organization-mismatch",
+                    role.messageKey(), role.organizationType().messageKey());
+        }
+        return organization;
+    }
+
+    /** A CAM/DAM still assigned to organisations cannot silently become something else. */
+    private void ensureNotAssignedManager(AppUser user, Role newRole) {
+        if (user.getRole() == newRole) {
+            return;
+        }
+        Specification<Organization> assigned = (root, query, cb) -> cb.or(
+                cb.equal(root.get("cam"), user), cb.equal(root.get("dam"), user));
+        if (organizations.count(assigned) > 0) {
+            throw new DomainException("user.error.still-assigned", user.getDisplayName());
+        }
+    }
+
+    private static Specification<AppUser> specification(UserFilter filter) {
+        return (root, query, cb) -> {
+            if (query != null && Long.class != query.getResultType()) {
+                root.fetch("organization", JoinType.INNER); // no lazy load per row
+            }
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.role() != null) {
+                predicates.add(cb.equal(root.get("role"), filter.role()));
+            }
+            if (filter.organizationId() != null) {
+                predicates.add(cb.equal(root.get("organization").get("id"), filter.organizationId()));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = "%" + filter.text().trim().toLowerCase() + "%";
+                predicates.add(cb.or(cb.like(root.get("email"), like), cb.like(cb.lower(root.get("displayName")), like)));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    static UserRow toRow(AppUser user) {
+        Organization organization = user.getOrganization();
+        return new UserRow(user.getId(), user.getVersion(), user.getEmail(), user.getDisplayName(), user.getRole(),
+                organization.getId(), organization.getName(), organization.getType(), user.getPreferredLanguage(),
+                user.isEnabled());
+    }
+}

@@ -1,0 +1,3 @@
+/** Login against the user table, the logged-in user as a service-side fact, and the login view. */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package com.activationdesk.security;
