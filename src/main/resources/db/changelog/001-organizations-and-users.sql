@@ -14,7 +14,7 @@ CREATE TABLE organization (
     CONSTRAINT uk_organization_id_type UNIQUE (id, type),
     CONSTRAINT ck_organization_type CHECK (type IN ('VENDOR', 'DISTRIBUTOR', 'PARTNER', 'END_CUSTOMER')),
     CONSTRAINT ck_organization_tier CHECK ((type = 'PARTNER') = (tier IS NOT NULL) AND (tier IS NULL OR tier IN ('TIER_1', 'TIER_2'))),
-    CONSTRAINT ck_organization_cam CHECK (cam_id IS NULL OR tier = 'TIER_1'),
+    CONSTRAINT ck_organization_cam CHECK (cam_id IS NULL OR COALESCE(tier = 'TIER_1', FALSE)),
     CONSTRAINT ck_organization_dam CHECK (dam_id IS NULL OR type = 'DISTRIBUTOR')
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX ix_organization_type_name ON organization (type, name);
@@ -35,7 +35,7 @@ CREATE TABLE app_user (
     CONSTRAINT uk_app_user_email UNIQUE (email),
     CONSTRAINT fk_app_user_organization FOREIGN KEY (organization_id, organization_type)
         REFERENCES organization (id, type),
-    CONSTRAINT ck_app_user_email_lower CHECK (email = LOWER(email)),
+    CONSTRAINT ck_app_user_email_lower CHECK (email COLLATE utf8mb4_bin = LOWER(email) COLLATE utf8mb4_bin),
     CONSTRAINT ck_app_user_language CHECK (preferred_language IS NULL OR preferred_language IN ('de', 'en')),
     CONSTRAINT ck_app_user_role_organization CHECK (
         (role = 'PARTNER' AND organization_type = 'PARTNER')

@@ -1,0 +1,21 @@
+package com.activationdesk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A browserless Vaadin test (extend {@code SpringBrowserlessTest}) on the real services and database. It has
+ * its own cached Spring context, separate from {@link IntegrationTest}'s, because a shared context can leave
+ * the mocked security state of one kind of test visible to the other.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "activationdesk.test-context=browserless")
+@ActiveProfiles("test")
+public @interface UiTest {
+}

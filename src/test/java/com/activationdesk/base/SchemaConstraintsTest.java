@@ -1,0 +1,81 @@
+package com.activationdesk.base;
+
+import com.activationdesk.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Liquibase built the schema on MariaDB (the context starts only if Hibernate validates it), and the database
+ * itself refuses data the Java code would also refuse.
+ */
+@IntegrationTest
+class SchemaConstraintsTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void liquibaseAppliedTheChangelogOnMariaDb() {
+        assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("mariadb");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '001-%'", Integer.class))
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void databaseRejectsDuplicateEmail() {
+        long vendor = organizationId("VENDOR");
+        insertUser("dup-check@vendor.example", "ADMIN", vendor, "VENDOR");
+        assertThatThrownBy(() -> insertUser("dup-check@vendor.example", "ADMIN", vendor, "VENDOR"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void databaseRejectsRoleThatDoesNotFitTheOrganisation() {
+        long partner = organizationId("PARTNER");
+        assertThatThrownBy(() -> insertUser("cam-at-partner@partner.example", "CAM", partner, "PARTNER"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void databaseRejectsOrganisationTypeThatDoesNotMatchTheReferencedOrganisation() {
+        long partner = organizationId("PARTNER");
+        assertThatThrownBy(() -> insertUser("fake-vendor@partner.example", "ADMIN", partner, "VENDOR"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void databaseRejectsCamOnADistributorAndTierOnANonPartner() {
+        long cam = jdbc.queryForObject("SELECT MIN(id) FROM app_user WHERE role = 'CAM'", Long.class);
+        assertThatThrownBy(() -> jdbc.update(
+                "INSERT INTO organization (name, type, cam_id) VALUES ('Bad Distri', 'DISTRIBUTOR', ?)", cam))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                "INSERT INTO organization (name, type, tier) VALUES ('Bad Vendor', 'VENDOR', 'TIER_1')"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                "INSERT INTO organization (name, type) VALUES ('Partner Without Tier', 'PARTNER')"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void databaseRejectsUpperCaseEmail() {
+        long vendor = organizationId("VENDOR");
+        assertThatThrownBy(() -> insertUser("Upper@Vendor.example", "ADMIN", vendor, "VENDOR"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private long organizationId(String type) {
+        return jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE type = ?", Long.class, type);
+    }
+
+    private void insertUser(String email, String role, long organizationId, String organizationType) {
+        jdbc.update("""
+                INSERT INTO app_user (email, display_name, password_hash, role, organization_id, organization_type)
+                VALUES (?, 'Test', '{noop}x', ?, ?, ?)""", email, role, organizationId, organizationType);
+    }
+}
