@@ -1,0 +1,157 @@
+package com.activationdesk.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * The SLA clock of one request, embedded in the request table. All methods take the current instant so that
+ * callers (and tests) control time. A {@code null} phase means "no clock".
+ * <p>
+ * Note for the owning entity: Hibernate loads an embeddable whose columns are all NULL as a {@code null}
+ * field, so initialise it lazily (e.g. {@code sla == null ? sla = new SlaClock() : sla}).
+ */
+@Embeddable
+@Access(AccessType.FIELD)
+public class SlaClock {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sla_phase")
+    private SlaPhase phase;
+
+    @Column(name = "sla_started_at")
+    private Instant startedAt;
+
+    @Column(name = "sla_due_at")
+    private Instant dueAt;
+
+    @Column(name = "sla_at_risk_at")
+    private Instant atRiskAt;
+
+    @Column(name = "sla_paused_at")
+    private Instant pausedAt;
+
+    @Column(name = "sla_stopped_at")
+    private Instant stoppedAt;
+
+    /** Working time left, whole seconds; only set while PAUSED. */
+    @Column(name = "sla_remaining_seconds")
+    private Long remainingSeconds;
+
+    /** Starts a new clock with the full target, replacing any previous one (e.g. when a request is resent). */
+    public void start(Instant now, SlaPolicy policy) {
+        phase = SlaPhase.RUNNING;
+        startedAt = now;
+        pausedAt = null;
+        stoppedAt = null;
+        remainingSeconds = null;
+        schedule(now, policy.target(), policy);
+    }
+
+    /** Freezes the working time left; due and at-risk instants keep their last values until resumed. */
+    public void pause(Instant now, SlaPolicy policy) {
+        requirePhase(SlaPhase.RUNNING, "pause");
+        Duration left = policy.calendar().workingTimeBetween(now, dueAt);
+        // Round up: cutting off a fraction could turn a clock with time left into a breached one on resume.
+        remainingSeconds = left.getSeconds() + (left.getNano() > 0 ? 1 : 0);
+        phase = SlaPhase.PAUSED;
+        pausedAt = now;
+    }
+
+    /** Continues with the working time that was left when paused. */
+    public void resume(Instant now, SlaPolicy policy) {
+        requirePhase(SlaPhase.PAUSED, "resume");
+        Duration left = Duration.ofSeconds(remainingSeconds);
+        phase = SlaPhase.RUNNING;
+        pausedAt = null;
+        remainingSeconds = null;
+        schedule(now, left, policy);
+    }
+
+    /**
+     * Stops a running or paused clock: MET if stopped no later than the due instant, else MISSED. A paused
+     * clock is judged at the moment it was paused, because no SLA time has elapsed since then.
+     */
+    public void stop(Instant now) {
+        if (phase != SlaPhase.RUNNING && phase != SlaPhase.PAUSED) {
+            throw new IllegalStateException("Cannot stop an SLA clock in phase " + phase);
+        }
+        Instant judgedAt = phase == SlaPhase.PAUSED ? pausedAt : now;
+        phase = judgedAt.isAfter(dueAt) ? SlaPhase.MISSED : SlaPhase.MET;
+        stoppedAt = now;
+        pausedAt = null;
+        remainingSeconds = null;
+    }
+
+    /**
+     * The state at {@code now}, or {@code null} without a clock. Must agree exactly with the grid's SQL filters,
+     * which use only the stored columns: ON_TRACK = RUNNING and at_risk_at > now; AT_RISK = RUNNING and
+     * at_risk_at <= now < due_at; BREACHED = RUNNING and due_at <= now; otherwise the phase. Since
+     * atRiskAt <= dueAt always holds, checking BREACHED first and then AT_RISK yields exactly these sets.
+     */
+    public SlaState stateAt(Instant now) {
+        if (phase == null) {
+            return null;
+        }
+        return switch (phase) {
+            case PAUSED -> SlaState.PAUSED;
+            case MET -> SlaState.MET;
+            case MISSED -> SlaState.MISSED;
+            case RUNNING -> !now.isBefore(dueAt) ? SlaState.BREACHED
+                    : !now.isBefore(atRiskAt) ? SlaState.AT_RISK
+                    : SlaState.ON_TRACK;
+        };
+    }
+
+    /** Working time left until due, for display; zero once due, and zero for stopped clocks or no clock. */
+    public Duration workingTimeLeft(Instant now, SlaPolicy policy) {
+        if (phase == SlaPhase.RUNNING) {
+            return policy.calendar().workingTimeBetween(now, dueAt);
+        }
+        return phase == SlaPhase.PAUSED ? Duration.ofSeconds(remainingSeconds) : Duration.ZERO;
+    }
+
+    private void schedule(Instant now, Duration left, SlaPolicy policy) {
+        BusinessCalendar calendar = policy.calendar();
+        dueAt = calendar.addWorkingTime(now, left);
+        // At risk from the moment only atRiskBefore working time is left; right away if that is already so.
+        Duration untilAtRisk = left.minus(policy.atRiskBefore());
+        atRiskAt = untilAtRisk.isPositive() ? calendar.addWorkingTime(now, untilAtRisk) : now;
+    }
+
+    private void requirePhase(SlaPhase required, String action) {
+        if (phase != required) {
+            throw new IllegalStateException("Cannot " + action + " an SLA clock in phase " + phase);
+        }
+    }
+
+    public SlaPhase getPhase() {
+        return phase;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getAtRiskAt() {
+        return atRiskAt;
+    }
+
+    public Instant getPausedAt() {
+        return pausedAt;
+    }
+
+    public Instant getStoppedAt() {
+        return stoppedAt;
+    }
+}
