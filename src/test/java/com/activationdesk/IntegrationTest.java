@@ -6,15 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on a real MariaDB (embedded by default, external when
- * {@code spring.datasource.url} is set). All such tests share one cached Spring context.
+ * {@code spring.datasource.url} is set), with a {@link MutableClock} and {@link RunAs}. All such tests share one
+ * cached Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
+@Import({TestClockConfiguration.class, RunAs.class})
 public @interface IntegrationTest {
 }

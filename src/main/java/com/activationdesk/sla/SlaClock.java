@@ -89,11 +89,19 @@ public class SlaClock {
         remainingSeconds = null;
     }
 
+    /** Ends the clock without a verdict: the request was rejected or withdrawn, so no invitation is due. */
+    public void cancel() {
+        phase = null;
+        pausedAt = null;
+        remainingSeconds = null;
+    }
+
     /**
      * The state at {@code now}, or {@code null} without a clock. Must agree exactly with the grid's SQL filters,
      * which use only the stored columns: ON_TRACK = RUNNING and at_risk_at > now; AT_RISK = RUNNING and
-     * at_risk_at <= now < due_at; BREACHED = RUNNING and due_at <= now; otherwise the phase. Since
+     * at_risk_at <= now <= due_at; BREACHED = RUNNING and due_at < now; otherwise the phase. Since
      * atRiskAt <= dueAt always holds, checking BREACHED first and then AT_RISK yields exactly these sets.
+     * The due instant itself still counts as in time, as in {@link #stop}.
      */
     public SlaState stateAt(Instant now) {
         if (phase == null) {
@@ -103,7 +111,7 @@ public class SlaClock {
             case PAUSED -> SlaState.PAUSED;
             case MET -> SlaState.MET;
             case MISSED -> SlaState.MISSED;
-            case RUNNING -> !now.isBefore(dueAt) ? SlaState.BREACHED
+            case RUNNING -> now.isAfter(dueAt) ? SlaState.BREACHED
                     : !now.isBefore(atRiskAt) ? SlaState.AT_RISK
                     : SlaState.ON_TRACK;
         };

@@ -50,7 +50,8 @@ class SlaClockTest {
             "2026-03-03T19:59:59.999999999Z, ON_TRACK",  // just before at-risk
             "2026-03-03T20:00:00Z, AT_RISK",             // at-risk instant itself
             "2026-03-04T07:59:59.999999999Z, AT_RISK",   // just before due
-            "2026-03-04T08:00:00Z, BREACHED",            // due instant itself
+            "2026-03-04T08:00:00Z, AT_RISK",             // due instant itself still counts as in time
+            "2026-03-04T08:00:00.000000001Z, BREACHED",  // just after due
             "2026-03-09T08:00:00Z, BREACHED"
     })
     void runningStateFollowsAtRiskAndDueInstants(Instant now, SlaState expected) {
@@ -121,7 +122,7 @@ class SlaClockTest {
         clock.resume(resumedAt, POLICY);
 
         assertThat(clock.getDueAt()).isEqualTo(resumedAt);
-        assertThat(clock.stateAt(resumedAt)).isEqualTo(SlaState.BREACHED);
+        assertThat(clock.stateAt(resumedAt.plusNanos(1))).isEqualTo(SlaState.BREACHED);
     }
 
     @Test
@@ -148,6 +149,16 @@ class SlaClockTest {
         assertThat(early.stateAt(Instant.parse("2026-04-01T08:00:00Z"))).isEqualTo(SlaState.MET);
         assertThat(atDue.getPhase()).isEqualTo(SlaPhase.MET);
         assertThat(early.workingTimeLeft(TUE_0900, POLICY)).isZero();
+    }
+
+    @Test
+    void cancelledClockHasNoState() {
+        SlaClock clock = startedMonday();
+        clock.pause(TUE_0900, POLICY);
+        clock.cancel();
+
+        assertThat(clock.stateAt(WED_0900)).isNull();
+        assertThat(clock.workingTimeLeft(WED_0900, POLICY)).isZero();
     }
 
     @Test
@@ -250,9 +261,9 @@ class SlaClockTest {
         if (c.getAtRiskAt().isAfter(now)) {
             return SlaState.ON_TRACK;
         }
-        if (!c.getAtRiskAt().isAfter(now) && now.isBefore(c.getDueAt())) {
+        if (!c.getAtRiskAt().isAfter(now) && !now.isAfter(c.getDueAt())) {
             return SlaState.AT_RISK;
         }
-        return !c.getDueAt().isAfter(now) ? SlaState.BREACHED : null;
+        return now.isAfter(c.getDueAt()) ? SlaState.BREACHED : null;
     }
 }

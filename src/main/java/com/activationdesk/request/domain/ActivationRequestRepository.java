@@ -1,0 +1,55 @@
+package com.activationdesk.request.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ActivationRequestRepository extends JpaRepository<ActivationRequest, Long>,
+        JpaSpecificationExecutor<ActivationRequest> {
+
+    @Query(value = "SELECT NEXTVAL(request_reference_seq)", nativeQuery = true)
+    long nextReferenceNumber();
+
+    @Query("""
+            SELECT COUNT(r) > 0 FROM ActivationRequest r
+            WHERE r.data.adminEmail = :email AND r.status IN :statuses AND (:excludeId IS NULL OR r.id <> :excludeId)""")
+    boolean adminEmailInUse(@Param("email") String email, @Param("statuses") Collection<RequestStatus> statuses,
+                            @Param("excludeId") Long excludeId);
+
+    @Query("""
+            SELECT COUNT(r) > 0 FROM ActivationRequest r
+            WHERE r.status IN :statuses AND (:excludeId IS NULL OR r.id <> :excludeId)
+              AND ((:vat IS NOT NULL AND r.vatNormalized = :vat)
+                   OR (:name IS NOT NULL AND r.customerNameNormalized = :name AND r.data.country = :country))""")
+    boolean customerExists(@Param("vat") String vat, @Param("name") String name, @Param("country") String country,
+                           @Param("statuses") Collection<RequestStatus> statuses, @Param("excludeId") Long excludeId);
+
+    /** Invitations whose 72 hours are over but whose request still says sent; the expiry job moves them. */
+    @Query("""
+            SELECT r.id FROM ActivationRequest r
+            WHERE r.status = com.activationdesk.request.domain.RequestStatus.INVITATION_SENT
+              AND r.invitationExpiresAt <= :now ORDER BY r.invitationExpiresAt""")
+    List<Long> findIdsWithExpiredInvitation(@Param("now") Instant now);
+
+    /** Follows a CAM change of a tier-1 partner: the open requests go to the new CAM. */
+    @Modifying
+    @Query("""
+            UPDATE ActivationRequest r SET r.responsibleManager.id = :managerId
+            WHERE r.partner.id = :partnerId AND r.submittedAt IS NOT NULL AND r.status NOT IN :closed""")
+    int reassignPartnerRequests(@Param("partnerId") long partnerId, @Param("managerId") Long managerId,
+                                @Param("closed") Collection<RequestStatus> closed);
+
+    /** Follows a DAM change of a distributor. */
+    @Modifying
+    @Query("""
+            UPDATE ActivationRequest r SET r.responsibleManager.id = :managerId
+            WHERE r.distributor.id = :distributorId AND r.submittedAt IS NOT NULL AND r.status NOT IN :closed""")
+    int reassignDistributorRequests(@Param("distributorId") long distributorId, @Param("managerId") Long managerId,
+                                    @Param("closed") Collection<RequestStatus> closed);
+}

@@ -1,0 +1,9 @@
+package com.activationdesk.request.domain;
+
+public enum Platform {
+    OPENSCAPE_BUSINESS, OPENSCAPE_4000, OPENSCAPE_VOICE;
+
+    public String messageKey() {
+        return "request.platform." + name();
+    }
+}

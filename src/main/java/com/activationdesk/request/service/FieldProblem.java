@@ -1,0 +1,18 @@
+package com.activationdesk.request.service;
+
+/**
+ * A finding about one form field. Errors block submission; warnings (possible duplicate customer) only inform.
+ *
+ * @param field      the {@link com.activationdesk.request.domain.CustomerData} component or {@code distributorId}
+ * @param messageKey translation key; {@code arguments} fill its placeholders
+ */
+public record FieldProblem(String field, String messageKey, Object[] arguments, boolean blocking) {
+
+    static FieldProblem error(String field, String messageKey, Object... arguments) {
+        return new FieldProblem(field, messageKey, arguments, true);
+    }
+
+    static FieldProblem warning(String field, String messageKey, Object... arguments) {
+        return new FieldProblem(field, messageKey, arguments, false);
+    }
+}

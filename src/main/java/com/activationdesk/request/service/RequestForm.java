@@ -1,0 +1,7 @@
+package com.activationdesk.request.service;
+
+import com.activationdesk.request.domain.CustomerData;
+
+/** What the partner's form sends: the entered data and, for a tier-2 partner, the chosen distributor. */
+public record RequestForm(CustomerData data, Long distributorId) {
+}

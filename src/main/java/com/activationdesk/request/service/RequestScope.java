@@ -1,0 +1,29 @@
+package com.activationdesk.request.service;
+
+import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.security.UserPrincipal;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one translation of "who is logged in" into "which requests exist for them" (PROCESS.md, roles table).
+ * Every read and every action loads requests through this restriction, so a request outside the scope behaves
+ * exactly like one that does not exist. It is derived from the principal only, never from UI input.
+ */
+@Component
+public class RequestScope {
+
+    public Specification<ActivationRequest> of(UserPrincipal user) {
+        return (root, query, cb) -> switch (user.role()) {
+            case ADMIN -> cb.conjunction();
+            case PARTNER -> cb.equal(root.get("partner").get("id"), user.organizationId());
+            // Distributors and account managers see a request once the partner has sent it, not its drafts.
+            case DISTRIBUTOR -> cb.and(cb.equal(root.get("distributor").get("id"), user.organizationId()),
+                    cb.isNotNull(root.get("submittedAt")));
+            case CAM, DAM -> cb.and(cb.equal(root.get("responsibleManager").get("id"), user.userId()),
+                    cb.isNotNull(root.get("submittedAt")));
+            case CLOUD_OPS -> cb.isNotNull(root.get("reachedCloudOpsAt"));
+            case CUSTOMER_ADMIN -> cb.equal(root.get("customerOrganizationId"), user.organizationId());
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package com.activationdesk.request.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.organization.domain.AppUser;
+import com.activationdesk.request.domain.UnifyVideoAddress;
+import com.activationdesk.request.domain.UnifyVideoAddressRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of addresses once used with Unify Video, imported from CSV by Cloud Ops (or an admin). Such an
+ * address can never become the administrator of a new tenant.
+ */
+@Service
+public class UnifyVideoRegister {
+
+    /** Imports are chunked so one huge file neither holds every address in one statement nor in one list. */
+    private static final int BATCH = 1_000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;\"]+@[^@\\s,;\"]+\\.[^@\\s,;\"]+$");
+
+    private final UnifyVideoAddressRepository addresses;
+    private final Clock clock;
+
+    UnifyVideoRegister(UnifyVideoAddressRepository addresses, Clock clock) {
+        this.addresses = addresses;
+        this.clock = clock;
+    }
+
+    /**
+     * @param invalidLines line number and content of each line that is not an address, at most
+     *                     {@link #MAX_REPORTED_INVALID} of them ({@code invalid} counts all)
+     */
+    public record ImportReport(int imported, int alreadyPresent, int invalid, List<String> invalidLines) {
+    }
+
+    public static final int MAX_REPORTED_INVALID = 50;
+
+    /**
+     * Reads one address per line, or a CSV with a header that has a column {@code email} (separator comma or
+     * semicolon). Blank lines are skipped; duplicates within the file count once.
+     */
+    @PreAuthorize("hasAnyRole('CLOUD_OPS', 'ADMIN')")
+    @Transactional
+    public ImportReport importCsv(InputStream csv) {
+        int imported = 0;
+        int alreadyPresent = 0;
+        int invalid = 0;
+        List<String> invalidLines = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> batch = new LinkedHashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            String line = reader.readLine();
+            int lineNumber = 1;
+            int emailColumn = -1;
+            if (line != null && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // Excel's UTF-8 byte order mark
+            }
+            if (line != null && !line.contains("@")) {
+                emailColumn = headerColumn(line);
+                line = reader.readLine();
+                lineNumber++;
+            }
+            for (; line != null; line = reader.readLine(), lineNumber++) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String email = AppUser.normalizeEmail(cell(line, emailColumn));
+                if (email == null || !EMAIL.matcher(email).matches()) {
+                    invalid++;
+                    if (invalidLines.size() < MAX_REPORTED_INVALID) {
+                        invalidLines.add(lineNumber + ": " + abbreviate(line));
+                    }
+                    continue;
+                }
+                if (!seen.add(email)) {
+                    alreadyPresent++;
+                    continue;
+                }
+                batch.add(email);
+                if (batch.size() == BATCH) {
+                    int added = store(batch);
+                    imported += added;
+                    alreadyPresent += batch.size() - added;
+                    batch.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int added = store(batch);
+        imported += added;
+        alreadyPresent += batch.size() - added;
+        return new ImportReport(imported, alreadyPresent, invalid, List.copyOf(invalidLines));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean contains(String email) {
+        return email != null && addresses.existsByEmail(AppUser.normalizeEmail(email));
+    }
+
+    @PreAuthorize("hasAnyRole('CLOUD_OPS', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long size() {
+        return addresses.count();
+    }
+
+    private int store(Set<String> emails) {
+        if (emails.isEmpty()) {
+            return 0;
+        }
+        Set<String> fresh = new LinkedHashSet<>(emails);
+        addresses.findExisting(emails).forEach(fresh::remove);
+        var now = clock.instant();
+        addresses.saveAll(fresh.stream().map(email -> new UnifyVideoAddress(email, now)).toList());
+        addresses.flush();
+        return fresh.size();
+    }
+
+    private static int headerColumn(String header) {
+        String[] columns = header.split("[,;]", -1);
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].trim().replace("\"", "").equalsIgnoreCase("email")
+                    || columns[i].trim().replace("\"", "").equalsIgnoreCase("e-mail")) {
+                return i;
+            }
+        }
+        throw new DomainException("register.error.no-email-column");
+    }
+
+    private static String cell(String line, int column) {
+        if (column < 0) {
+            return line.trim().replace("\"", "");
+        }
+        String[] cells = line.split("[,;]", -1);
+        return column < cells.length ? cells[column].trim().replace("\"", "") : null;
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+    }
+}
