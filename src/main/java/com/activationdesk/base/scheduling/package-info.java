@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("scheduling")
+package com.activationdesk.base.scheduling;
