@@ -104,6 +104,11 @@ public class SlaClock {
      * The due instant itself still counts as in time, as in {@link #stop}.
      */
     public SlaState stateAt(Instant now) {
+        return stateOf(phase, atRiskAt, dueAt, now);
+    }
+
+    /** {@link #stateAt} for stored column values, e.g. a grid row read without loading the entity. */
+    public static SlaState stateOf(SlaPhase phase, Instant atRiskAt, Instant dueAt, Instant now) {
         if (phase == null) {
             return null;
         }
@@ -114,6 +119,21 @@ public class SlaClock {
             case RUNNING -> now.isAfter(dueAt) ? SlaState.BREACHED
                     : !now.isBefore(atRiskAt) ? SlaState.AT_RISK
                     : SlaState.ON_TRACK;
+        };
+    }
+
+    /**
+     * The same states as SQL over the clock's columns (table alias {@code r}), comparing with the parameter
+     * {@code :slaNow} (UTC). Plain range conditions on indexed columns: no recomputation job is needed.
+     */
+    public static String sqlCondition(SlaState state) {
+        return switch (state) {
+            case ON_TRACK -> "(r.sla_phase = 'RUNNING' AND r.sla_at_risk_at > :slaNow)";
+            case AT_RISK -> "(r.sla_phase = 'RUNNING' AND r.sla_at_risk_at <= :slaNow AND r.sla_due_at >= :slaNow)";
+            case BREACHED -> "(r.sla_phase = 'RUNNING' AND r.sla_due_at < :slaNow)";
+            case PAUSED -> "r.sla_phase = 'PAUSED'";
+            case MET -> "r.sla_phase = 'MET'";
+            case MISSED -> "r.sla_phase = 'MISSED'";
         };
     }
 

@@ -3,6 +3,7 @@ package com.activationdesk.request.service;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.security.UserPrincipal;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,23 @@ public class RequestScope {
                     cb.isNotNull(root.get("submittedAt")));
             case CLOUD_OPS -> cb.isNotNull(root.get("reachedCloudOpsAt"));
             case CUSTOMER_ADMIN -> cb.equal(root.get("customerOrganizationId"), user.organizationId());
+        };
+    }
+
+    /**
+     * The same restriction as SQL over table alias {@code r}, for the grid's native queries; binds its values
+     * into {@code params}. Kept next to {@link #of} so the two cannot drift apart (DataScopeTest checks both).
+     */
+    public String sql(UserPrincipal user, MapSqlParameterSource params) {
+        params.addValue("scopeOrganizationId", user.organizationId());
+        params.addValue("scopeUserId", user.userId());
+        return switch (user.role()) {
+            case ADMIN -> "TRUE";
+            case PARTNER -> "r.partner_id = :scopeOrganizationId";
+            case DISTRIBUTOR -> "(r.distributor_id = :scopeOrganizationId AND r.submitted_at IS NOT NULL)";
+            case CAM, DAM -> "(r.responsible_manager_id = :scopeUserId AND r.submitted_at IS NOT NULL)";
+            case CLOUD_OPS -> "r.reached_cloud_ops_at IS NOT NULL";
+            case CUSTOMER_ADMIN -> "r.customer_organization_id = :scopeOrganizationId";
         };
     }
 }

@@ -1,0 +1,262 @@
+package com.activationdesk.request.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.activationdesk.organization.domain.PartnerTier;
+import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.security.CurrentUser;
+import com.activationdesk.sla.SlaClock;
+import com.activationdesk.sla.SlaPhase;
+import com.activationdesk.sla.SlaProperties;
+import com.activationdesk.sla.SlaState;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The grid's reads: one SELECT per page (a deferred join, so a deep offset walks only the index), one COUNT per
+ * filter, and a streamed CSV export — all within the logged-in user's data scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestSearch {
+
+    /** Safety net for a grid page; Vaadin asks for 50 at a time. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private static final String COLUMNS = """
+            r.id, r.reference, r.customer_name, r.country, r.admin_email, p.name AS partner_name, r.partner_tier,
+            d.name AS distributor_name, r.platform, r.status, r.sla_phase, r.sla_at_risk_at, r.sla_due_at,
+            r.invitation_expires_at, r.submitted_at, r.updated_at, m.display_name AS manager_name""";
+    private static final String JOINS = """
+            JOIN organization p ON p.id = r.partner_id
+            LEFT JOIN organization d ON d.id = r.distributor_id
+            LEFT JOIN app_user m ON m.id = r.responsible_manager_id""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    /** Its own template: a fetch size makes MariaDB stream the export instead of buffering the whole result. */
+    private final NamedParameterJdbcTemplate streamingJdbc;
+    private final RequestScope scope;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId businessZone;
+
+    RequestSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, RequestScope scope, CurrentUser currentUser,
+                  Clock clock, SlaProperties slaProperties) {
+        this.jdbc = jdbc;
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1_000);
+        this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.businessZone = slaProperties.zone();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RequestRow> page(RequestFilter filter, RequestSort sort, boolean ascending, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, params);
+        String order = orderBy(sort, ascending);
+        params.addValue("limit", Math.min(Math.max(limit, 1), MAX_PAGE_SIZE));
+        params.addValue("offset", Math.max(offset, 0));
+        String sql = "SELECT " + COLUMNS + " FROM (SELECT r.id FROM activation_request r WHERE " + where
+                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) page"
+                + " JOIN activation_request r ON r.id = page.id " + JOINS + " ORDER BY " + order;
+        return jdbc.query(sql, params, rowMapper(clock.instant()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(RequestFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request r WHERE " + where(filter, params),
+                params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Writes the filtered grid as CSV, row by row from a streaming result set, so the export never holds the
+     * whole list. Cells that a spreadsheet would run as a formula are neutralised.
+     *
+     * @param labels translates status/platform/SLA keys into the user's language
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int exportCsv(RequestFilter filter, RequestSort sort, boolean ascending, Writer out,
+                         Function<String, String> labels, List<String> header) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String sql = "SELECT " + COLUMNS + " FROM activation_request r " + JOINS + " WHERE " + where(filter, params)
+                + " ORDER BY " + orderBy(sort, ascending);
+        RowMapper<RequestRow> mapper = rowMapper(clock.instant());
+        int[] rows = {0};
+        write(out, header);
+        streamingJdbc.query(sql, params, resultSet -> {
+            RequestRow row = mapper.mapRow(resultSet, rows[0]++);
+            write(out, List.of(row.reference(), nullToEmpty(row.customerName()), nullToEmpty(row.country()),
+                    nullToEmpty(row.adminEmail()), row.partnerName(), labels.apply(row.partnerTier().messageKey()),
+                    nullToEmpty(row.distributorName()),
+                    row.platform() == null ? "" : labels.apply(row.platform().messageKey()),
+                    labels.apply(row.status().messageKey()),
+                    row.slaState() == null ? "" : labels.apply("sla.state." + row.slaState().name()),
+                    instant(row.slaDueAt()), instant(row.invitationExpiresAt()), instant(row.submittedAt()),
+                    instant(row.updatedAt()), nullToEmpty(row.responsibleManagerName())));
+        });
+        return rows[0];
+    }
+
+    /** Neutralises spreadsheet formula injection: a leading =, +, -, @, tab or CR gets a quote in front. */
+    static String csvCell(String value) {
+        String cell = value == null ? "" : value;
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        if (cell.contains(";") || cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            cell = "\"" + cell.replace("\"", "\"\"") + "\"";
+        }
+        return cell;
+    }
+
+    private static void write(Writer out, List<String> cells) {
+        try {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    out.write(';');
+                }
+                out.write(csvCell(cells.get(i)));
+            }
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String where(RequestFilter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(scope.sql(currentUser.require(), params));
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("r.status IN (:statuses)");
+            params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (!filter.slaStates().isEmpty()) {
+            conditions.add("(" + String.join(" OR ", filter.slaStates().stream().sorted().map(SlaClock::sqlCondition).toList()) + ")");
+            params.addValue("slaNow", utc(clock.instant()));
+        }
+        if (filter.partnerId() != null) {
+            conditions.add("r.partner_id = :partnerId");
+            params.addValue("partnerId", filter.partnerId());
+        }
+        if (filter.distributorId() != null) {
+            conditions.add("r.distributor_id = :distributorId");
+            params.addValue("distributorId", filter.distributorId());
+        }
+        if (!filter.platforms().isEmpty()) {
+            conditions.add("r.platform IN (:platforms)");
+            params.addValue("platforms", filter.platforms().stream().map(Enum::name).toList());
+        }
+        if (filter.country() != null) {
+            conditions.add("r.country = :country");
+            params.addValue("country", filter.country());
+        }
+        if (filter.submittedFrom() != null) {
+            conditions.add("r.submitted_at >= :submittedFrom");
+            params.addValue("submittedFrom", utc(filter.submittedFrom().atStartOfDay(businessZone).toInstant()));
+        }
+        if (filter.submittedTo() != null) {
+            conditions.add("r.submitted_at < :submittedTo");
+            params.addValue("submittedTo", utc(filter.submittedTo().plusDays(1).atStartOfDay(businessZone).toInstant()));
+        }
+        if (filter.text() != null) {
+            conditions.add(textCondition(filter.text(), params));
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /**
+     * One indexed lookup per kind of input: a reference prefix, an e-mail prefix, or word prefixes of the
+     * customer name (full-text index); a contains-search would scan every row.
+     */
+    private static String textCondition(String text, MapSqlParameterSource params) {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        if (text.toUpperCase(Locale.ROOT).startsWith("UP-")) {
+            params.addValue("textPrefix", escaped.toUpperCase(Locale.ROOT) + "%");
+            return "r.reference LIKE :textPrefix";
+        }
+        if (text.contains("@")) {
+            params.addValue("textPrefix", escaped.toLowerCase(Locale.ROOT) + "%");
+            return "r.admin_email LIKE :textPrefix";
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3) { // InnoDB's full-text index ignores shorter words
+                words.add("+" + word + "*");
+            }
+        }
+        if (words.isEmpty()) {
+            String normalized = ActivationRequest.normalizeName(text);
+            params.addValue("textPrefix", (normalized == null ? "" : normalized) + "%");
+            return "r.customer_name_normalized LIKE :textPrefix";
+        }
+        params.addValue("textWords", String.join(" ", words));
+        return "MATCH (r.customer_name, r.customer_other_names) AGAINST (:textWords IN BOOLEAN MODE)";
+    }
+
+    private static String orderBy(RequestSort sort, boolean ascending) {
+        String direction = ascending ? " ASC" : " DESC";
+        RequestSort column = sort == null ? RequestSort.UPDATED : sort;
+        return column.column + direction + ", r.id" + direction;
+    }
+
+    private static RowMapper<RequestRow> rowMapper(Instant now) {
+        return (rs, rowNum) -> {
+            String phase = rs.getString("sla_phase");
+            Instant atRisk = instant(rs, "sla_at_risk_at");
+            Instant due = instant(rs, "sla_due_at");
+            SlaState sla = SlaClock.stateOf(phase == null ? null : SlaPhase.valueOf(phase), atRisk, due, now);
+            String platform = rs.getString("platform");
+            return new RequestRow(rs.getLong("id"), rs.getString("reference"), rs.getString("customer_name"),
+                    rs.getString("country"), rs.getString("admin_email"), rs.getString("partner_name"),
+                    PartnerTier.valueOf(rs.getString("partner_tier")), rs.getString("distributor_name"),
+                    platform == null ? null : Platform.valueOf(platform), RequestStatus.valueOf(rs.getString("status")),
+                    sla, due, instant(rs, "invitation_expires_at"), instant(rs, "submitted_at"),
+                    instant(rs, "updated_at"), rs.getString("manager_name"));
+        };
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Columns hold UTC wall-clock time (hibernate.jdbc.time_zone=UTC); parameters must match. */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String instant(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
