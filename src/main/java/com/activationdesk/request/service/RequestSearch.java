@@ -20,6 +20,7 @@ import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.security.CurrentUser;
+import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaPhase;
 import com.activationdesk.sla.SlaProperties;
@@ -93,6 +94,39 @@ public class RequestSearch {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request r WHERE " + where(filter, params),
                 params, Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** Partners and distributors the user's requests can belong to: the options of the grid's filters. */
+    @PreAuthorize("isAuthenticated()")
+    public FilterChoices filterChoices() {
+        UserPrincipal user = currentUser.require();
+        MapSqlParameterSource params = new MapSqlParameterSource("org", user.organizationId())
+                .addValue("user", user.userId());
+        String partners = switch (user.role()) {
+            case DISTRIBUTOR -> "SELECT o.id, o.name FROM organization o JOIN partner_distributor pd ON pd.partner_id = o.id"
+                    + " WHERE pd.distributor_id = :org";
+            case CAM -> "SELECT o.id, o.name FROM organization o WHERE o.cam_id = :user";
+            case DAM -> "SELECT DISTINCT o.id, o.name FROM organization o JOIN partner_distributor pd ON pd.partner_id = o.id"
+                    + " JOIN organization d ON d.id = pd.distributor_id WHERE d.dam_id = :user";
+            case CLOUD_OPS, ADMIN -> "SELECT o.id, o.name FROM organization o WHERE o.type = 'PARTNER'";
+            case PARTNER, CUSTOMER_ADMIN -> null;
+        };
+        String distributors = switch (user.role()) {
+            case PARTNER -> "SELECT o.id, o.name FROM organization o JOIN partner_distributor pd ON pd.distributor_id = o.id"
+                    + " WHERE pd.partner_id = :org";
+            case DAM -> "SELECT o.id, o.name FROM organization o WHERE o.dam_id = :user";
+            case CLOUD_OPS, ADMIN -> "SELECT o.id, o.name FROM organization o WHERE o.type = 'DISTRIBUTOR'";
+            case DISTRIBUTOR, CAM, CUSTOMER_ADMIN -> null;
+        };
+        return new FilterChoices(choices(partners, params), choices(distributors, params));
+    }
+
+    private List<FilterChoices.Choice> choices(String sql, MapSqlParameterSource params) {
+        if (sql == null) {
+            return List.of();
+        }
+        return jdbc.query(sql + " ORDER BY 2", params,
+                (rs, row) -> new FilterChoices.Choice(rs.getLong(1), rs.getString(2)));
     }
 
     /**

@@ -1,0 +1,159 @@
+package com.activationdesk.request;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import com.activationdesk.IntegrationTest;
+import com.activationdesk.MutableClock;
+import com.activationdesk.RunAs;
+import com.activationdesk.SqlStatementCounter;
+import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.ForwardChecklist;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.request.service.RequestForm;
+import com.activationdesk.request.service.RequestRow;
+import com.activationdesk.request.service.RequestSearch;
+import com.activationdesk.request.service.RequestService;
+import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.sla.SlaState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The grid's queries: scope, filters, SLA states at chosen "now"s, statement counts and the CSV export. */
+@IntegrationTest
+class RequestSearchTest {
+
+    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
+
+    @Autowired
+    RequestService service;
+    @Autowired
+    RequestSearch search;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SqlStatementCounter sql;
+
+    @BeforeEach
+    void setClock() {
+        clock.set(MONDAY_0900);
+    }
+
+    @Test
+    void aPageIsOneSelectAndTheCountIsSeparate() {
+        runAs.run("cam1@vendor.example", () -> {
+            sql.reset();
+            search.page(RequestFilter.none(), RequestSort.UPDATED, false, 0, 50);
+            assertThat(sql.statements()).hasSize(1);
+            assertThat(sql.selects()).isEqualTo(1);
+            assertThat(sql.counts()).isZero();
+
+            sql.reset();
+            search.page(RequestFilter.none().withSlaStates(EnumSet.of(SlaState.AT_RISK, SlaState.BREACHED)),
+                    RequestSort.SLA_DUE, true, 100, 50);
+            assertThat(sql.statements()).hasSize(1);
+
+            sql.reset();
+            search.count(RequestFilter.none());
+            assertThat(sql.statements()).hasSize(1);
+            assertThat(sql.counts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void slaStateFilterMatchesTheClockAtChosenNows() {
+        RequestDetails atCloudOps = forwardedTier1Request();
+        String reference = atCloudOps.reference();
+        assertThat(referencesWithSla("ops1@vendor.example", SlaState.ON_TRACK, reference)).containsExactly(reference);
+
+        clock.set(MONDAY_0900.plus(Duration.ofHours(36))); // 12 working hours left: at risk
+        assertThat(referencesWithSla("ops1@vendor.example", SlaState.ON_TRACK, reference)).isEmpty();
+        assertThat(referencesWithSla("ops1@vendor.example", SlaState.AT_RISK, reference)).containsExactly(reference);
+
+        clock.set(MONDAY_0900.plus(Duration.ofHours(48))); // due instant itself: still in time
+        assertThat(referencesWithSla("ops1@vendor.example", SlaState.AT_RISK, reference)).containsExactly(reference);
+        clock.set(MONDAY_0900.plus(Duration.ofHours(48)).plusMillis(1));
+        assertThat(referencesWithSla("ops1@vendor.example", SlaState.BREACHED, reference)).containsExactly(reference);
+
+        RequestDetails asked = runAs.as("ops1@vendor.example",
+                () -> service.askManager(atCloudOps.id(), atCloudOps.version(), "Which tenant name?"));
+        assertThat(referencesWithSla("ops1@vendor.example", SlaState.PAUSED, reference)).containsExactly(reference);
+        assertThat(referencesWithSla("ops1@vendor.example", SlaState.BREACHED, reference)).isEmpty();
+        assertThat(asked.slaState()).isEqualTo(SlaState.PAUSED);
+    }
+
+    @Test
+    void filtersNarrowTheScopedRows() {
+        CustomerData data = RequestFixtures.validData();
+        String uniqueWord = "Zebrafisch" + Math.abs(data.customerName().hashCode());
+        CustomerData named = new CustomerData(uniqueWord + " Logistik GmbH", null, data.street(), data.postalCode(),
+                data.city(), "AT", data.vatOrRegistrationNumber(), data.industry(), data.intendedUse(), null,
+                data.adminFirstName(), data.adminLastName(), data.adminEmail(), data.adminPhone(), "en",
+                data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(), data.plannedRolloutDate(),
+                true, true);
+        RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(new RequestForm(named, null)));
+
+        runAs.run("user2@alpen-telecom.example", () -> {
+            assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, uniqueWord.substring(0, 8))))
+                    .containsExactly(draft.id());
+            assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, draft.reference())))
+                    .containsExactly(draft.id());
+            assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null,
+                    data.adminEmail().substring(0, data.adminEmail().indexOf("@") + 3).toUpperCase()))).containsExactly(draft.id());
+            assertThat(ids(new RequestFilter(Set.of(RequestStatus.DRAFT), null, null, null, null, "at", null, null, null)))
+                    .contains(draft.id());
+            assertThat(ids(new RequestFilter(Set.of(RequestStatus.IN_REVIEW), null, null, null, null, null, null, null, uniqueWord)))
+                    .isEmpty();
+        });
+        // another tier-1 partner's user searching for the same words finds nothing: scope first
+        runAs.run("user1@nordlicht.example", () ->
+                assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, uniqueWord))).isEmpty());
+        runAs.run("admin@vendor.example", () ->
+                assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, uniqueWord))).containsExactly(draft.id()));
+    }
+
+    @Test
+    void exportIsScopedAndNeutralisesFormulas() {
+        CustomerData data = RequestFixtures.validData();
+        CustomerData formula = new CustomerData("=HYPERLINK(\"http://evil.example\")", null, data.street(),
+                data.postalCode(), data.city(), data.country(), data.vatOrRegistrationNumber(), data.industry(),
+                "@SUM(1+1)", null, data.adminFirstName(), data.adminLastName(), data.adminEmail(), data.adminPhone(),
+                "de", data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(),
+                data.plannedRolloutDate(), true, true);
+        RequestDetails draft = runAs.as("user1@hanse-kom.example", () -> service.createDraft(new RequestForm(formula, null)));
+        StringWriter csv = new StringWriter();
+        int rows = runAs.as("user2@hanse-kom.example", () -> search.exportCsv(RequestFilter.none(), RequestSort.UPDATED,
+                false, csv, key -> key, List.of("reference", "customer")));
+        assertThat(rows).isGreaterThanOrEqualTo(1);
+        assertThat(csv.toString()).contains(draft.reference()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+                .doesNotContain(";=HYPERLINK");
+        assertThat(csv.toString().lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotContain("nordlicht"));
+    }
+
+    private RequestDetails forwardedTier1Request() {
+        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> service.submit(draft.id(), draft.version()));
+        return runAs.as("cam1@vendor.example", () -> service.forwardToCloudOps(draft.id(), submitted.version(),
+                new ForwardChecklist(true, true), null));
+    }
+
+    private List<String> referencesWithSla(String user, SlaState state, String reference) {
+        return runAs.as(user, () -> search.page(new RequestFilter(null, Set.of(state), null, null, null, null, null, null, reference),
+                RequestSort.UPDATED, false, 0, 50).stream().map(RequestRow::reference).toList());
+    }
+
+    private List<Long> ids(RequestFilter filter) {
+        return search.page(filter, RequestSort.UPDATED, false, 0, 50).stream().map(RequestRow::id).toList();
+    }
+}
