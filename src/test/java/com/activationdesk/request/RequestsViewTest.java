@@ -1,0 +1,121 @@
+package com.activationdesk.request;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.activationdesk.MutableClock;
+import com.activationdesk.RunAs;
+import com.activationdesk.SqlStatementCounter;
+import com.activationdesk.UiTest;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestRow;
+import com.activationdesk.request.service.RequestService;
+import com.activationdesk.request.ui.RequestsView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The grid through each role's lens: columns, presets, URL filters, and the SQL a page fetch costs. */
+@UiTest
+class RequestsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RequestService service;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SqlStatementCounter sql;
+
+    @BeforeEach
+    void setClock() {
+        clock.set(Instant.parse("2026-12-07T08:00:00Z"));
+    }
+
+    @Test
+    @WithUserDetails("user1@nordlicht.example")
+    void partnerSeesItsOpenRequestsWithoutThePartnerColumn() {
+        RequestDetails draft = runAs.as("user2@nordlicht.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        navigate(RequestsView.class);
+        Grid<RequestRow> grid = grid();
+        assertThat(visibleColumns(grid)).doesNotContain("partner").contains("reference", "customer", "status", "sla");
+        assertThat($(MultiSelectComboBox.class).id("filter-status").getValue()).contains(RequestStatus.DRAFT, RequestStatus.RETURNED);
+        assertThat(rows(grid)).extracting(RequestRow::id).contains(draft.id());
+        assertThat(rows(grid)).extracting(RequestRow::partnerName).containsOnly("Nordlicht Systemhaus GmbH");
+        assertThat($(Button.class).id("new-request").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("cam1@vendor.example")
+    void camGetsNeedsMyActionAndNoNewRequestButton() {
+        navigate(RequestsView.class);
+        assertThat($(MultiSelectComboBox.class).id("filter-status").getValue())
+                .containsExactlyInAnyOrder(RequestStatus.IN_REVIEW, RequestStatus.INVITATION_EXPIRED);
+        assertThat(visibleColumns(grid())).contains("partner").doesNotContain("manager", "distributor");
+        assertThat($(Button.class).all()).noneMatch(b -> "new-request".equals(b.getId().orElse("")));
+    }
+
+    @Test
+    @WithUserDetails("ops1@vendor.example")
+    void urlFilterIsAppliedToTheFieldsAndTheRows() {
+        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> service.submit(draft.id(), draft.version()));
+        runAs.run("cam1@vendor.example", () -> service.forwardToCloudOps(draft.id(), submitted.version(),
+                new com.activationdesk.request.service.ForwardChecklist(true, true), null));
+
+        UI.getCurrent().navigate("requests", QueryParameters.fromString("status=AT_CLOUD_OPS&q=" + draft.reference()));
+        assertThat($(TextField.class).id("filter-text").getValue()).isEqualTo(draft.reference());
+        assertThat($(MultiSelectComboBox.class).id("filter-status").getValue()).containsExactly(RequestStatus.AT_CLOUD_OPS);
+        assertThat(rows(grid())).extracting(RequestRow::reference).containsExactly(draft.reference());
+    }
+
+    @Test
+    @WithUserDetails("admin@vendor.example")
+    void scrollingFetchesOnePageWithOneSelectAndNoCount() {
+        for (int i = 0; i < 3; i++) {
+            runAs.run("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        }
+        UI.getCurrent().navigate("requests", QueryParameters.fromString("all=1"));
+        Grid<RequestRow> grid = grid();
+        @SuppressWarnings("unchecked")
+        DataProvider<RequestRow, Void> provider = (DataProvider<RequestRow, Void>) grid.getDataProvider();
+
+        sql.reset();
+        List<RequestRow> page = provider.fetch(new Query<>(2, 50, List.of(), null, null)).toList();
+        int size = provider.size(new Query<>());
+        assertThat(page).isNotEmpty();
+        assertThat(size).isGreaterThanOrEqualTo(3);
+        assertThat(sql.selects()).isEqualTo(1);
+        assertThat(sql.counts()).isZero();
+        assertThat(sql.statements()).hasSize(1);
+    }
+
+    private Grid<RequestRow> grid() {
+        @SuppressWarnings("unchecked")
+        Grid<RequestRow> grid = (Grid<RequestRow>) $(Grid.class).id("requests-grid");
+        return grid;
+    }
+
+    private static List<String> visibleColumns(Grid<RequestRow> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RequestRow> rows(Grid<RequestRow> grid) {
+        return ((DataProvider<RequestRow, Void>) grid.getDataProvider()).fetch(new Query<>(0, 50, List.of(), null, null)).toList();
+    }
+}
