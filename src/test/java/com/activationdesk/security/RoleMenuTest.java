@@ -3,10 +3,14 @@ package com.activationdesk.security;
 import java.util.List;
 
 import com.activationdesk.UiTest;
+import com.activationdesk.base.ui.NotFoundView;
+import com.activationdesk.organization.ui.OrganizationsView;
+import com.activationdesk.organization.ui.UsersView;
 import com.activationdesk.security.ui.HomeView;
 import com.activationdesk.security.ui.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -14,7 +18,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each role logs in (demo users from the database) and sees exactly the menu of its role. */
+/**
+ * Each role logs in (demo users from the database) and sees exactly the menu of its role; a view outside the
+ * role cannot be opened by URL either.
+ */
 @UiTest
 class RoleMenuTest extends SpringBrowserlessTest {
 
@@ -28,8 +35,8 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@vendor.example")
     void adminSeesAdministration() {
         assertMenu("Home", "Organisations", "Users");
-        assertThat($(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
-        assertThat($(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
+        assertThat(find(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
+        assertThat(find(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }
 
     @Test
@@ -68,9 +75,45 @@ class RoleMenuTest extends SpringBrowserlessTest {
         assertMenu("Start");
     }
 
+    @Test
+    @WithUserDetails("admin@vendor.example")
+    void adminOpensAdministrationByUrl() {
+        UI.getCurrent().navigate("admin/organizations");
+        assertThat(getCurrentView()).isInstanceOf(OrganizationsView.class);
+        UI.getCurrent().navigate("admin/users");
+        assertThat(getCurrentView()).isInstanceOf(UsersView.class);
+    }
+
+    @Test
+    @WithUserDetails("user1@nordlicht.example")
+    void partnerCannotOpenAdministrationByUrl() {
+        assertAdministrationNotFound();
+    }
+
+    @Test
+    @WithUserDetails("cam1@vendor.example")
+    void camCannotOpenAdministrationByUrl() {
+        assertAdministrationNotFound();
+    }
+
+    @Test
+    @WithUserDetails("ops1@vendor.example")
+    void cloudOpsCannotOpenAdministrationByUrl() {
+        assertAdministrationNotFound();
+    }
+
+    /** A logged-in user gets the not-found page, the same as for a URL that does not exist. */
+    private void assertAdministrationNotFound() {
+        for (String url : List.of("admin/organizations", "admin/users")) {
+            UI.getCurrent().navigate(url);
+            assertThat(getCurrentView()).as(url).isInstanceOf(NotFoundView.class);
+            assertThat(find(Grid.class).exists()).as(url).isFalse();
+        }
+    }
+
     private void assertMenu(String... labels) {
         navigate(HomeView.class);
-        List<String> menu = $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        List<String> menu = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(menu).containsExactly(labels);
     }
 }

@@ -19,6 +19,7 @@ import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -159,8 +160,9 @@ public class OrganizationService {
         AppUser user = users.findById(userId)
                 .orElseThrow(() -> new FieldValidationException(field, "organization.error.user-missing"));
         if (user.getRole() != expected) {
+            // The role's name is itself a message: the message source translates such an argument.
             throw new FieldValidationException(field, "organization.error.wrong-manager-role",
-                    user.getDisplayName(), expected.messageKey());
+                    user.getDisplayName(), new DefaultMessageSourceResolvable(expected.messageKey()));
         }
         if (!user.isEnabled()) {
             throw new FieldValidationException(field, "organization.error.manager-disabled", user.getDisplayName());

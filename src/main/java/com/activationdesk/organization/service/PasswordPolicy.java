@@ -3,12 +3,15 @@ package com.activationdesk.organization.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.domain.FieldValidationException;
 
 /** The one password rule set, used for admin-set passwords and shown while typing. */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+
+    /** Message keys of all rules, in the order forms list them. */
+    public static final List<String> RULES = List.of("password.rule.length", "password.rule.letter", "password.rule.digit");
 
     private PasswordPolicy() {
     }
@@ -32,7 +35,8 @@ public final class PasswordPolicy {
     static void check(String password) {
         List<String> violations = violations(password);
         if (!violations.isEmpty()) {
-            throw new DomainException("password.error.weak", PasswordPolicy.MIN_LENGTH);
+            // A field error, so forms show it at the password field.
+            throw new FieldValidationException("password", "password.error.weak", PasswordPolicy.MIN_LENGTH);
         }
     }
 }

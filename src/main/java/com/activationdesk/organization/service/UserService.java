@@ -15,6 +15,7 @@ import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.Role;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,8 +131,10 @@ public class UserService {
         Organization organization = organizations.findById(organizationId)
                 .orElseThrow(() -> new FieldValidationException("organizationId", "user.error.organization-missing"));
         if (organization.getType() != role.organizationType()) {
+            // Role and type names are messages themselves: the message source translates such arguments.
             throw new FieldValidationException("organizationId", "user.error.role-organization-mismatch",
-                    role.messageKey(), role.organizationType().messageKey());
+                    new DefaultMessageSourceResolvable(role.messageKey()),
+                    new DefaultMessageSourceResolvable(role.organizationType().messageKey()));
         }
         return organization;
     }

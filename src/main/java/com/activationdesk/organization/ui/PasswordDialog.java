@@ -1,0 +1,40 @@
+package com.activationdesk.organization.ui;
+
+import java.util.Map;
+
+import com.activationdesk.organization.service.UserRow;
+import com.activationdesk.organization.service.UserService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+
+/** Sets a new password for a user, e.g. one who forgot theirs; the admin passes it on. */
+class PasswordDialog extends Dialog {
+
+    PasswordDialog(UserService users, UserRow user, Runnable onChange) {
+        setId("password-dialog");
+        setHeaderTitle(getTranslation("user.reset-password.title", user.displayName()));
+        setWidth("28rem");
+        PasswordInput password = new PasswordInput("new-password", "user.field.new-password");
+        add(password);
+
+        Runnable reload = () -> {
+            close();
+            onChange.run();
+        };
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("cancel");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (password.validate() && Feedback.attempt(() -> users.resetPassword(user.id(), user.version(), password.getValue()),
+                    Map.of("password", password.field()), reload)) {
+                Feedback.success(getTranslation("user.password-reset", user.displayName()));
+                reload.run();
+            }
+        });
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER); // Flow scopes it to the dialog while the modal dialog is open
+        getFooter().add(cancel, save);
+    }
+}

@@ -1,0 +1,152 @@
+package com.activationdesk.organization.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.activationdesk.organization.domain.Role;
+import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.organization.service.UserFilter;
+import com.activationdesk.organization.service.UserRow;
+import com.activationdesk.organization.service.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Admin list of all users: create and edit them, enable or disable their login, reset their password. */
+@Route("admin/users")
+@Menu(title = "menu.users", icon = "vaadin:users", order = 20)
+@RolesAllowed("ADMIN")
+public class UsersView extends Main implements HasDynamicTitle {
+
+    private final UserService users;
+    private final OrganizationService organizations;
+    private final Grid<UserRow> grid = new Grid<>();
+    private final Select<Role> roleFilter = new Select<>();
+    private final TextField textFilter = new TextField();
+    private UserFilter filter = UserFilter.none();
+
+    public UsersView(UserService users, OrganizationService organizations) {
+        this.users = users;
+        this.organizations = organizations;
+        addClassNames("page", "admin-view");
+        add(toolbar(), grid());
+    }
+
+    private HorizontalLayout toolbar() {
+        roleFilter.setId("user-role-filter");
+        roleFilter.setLabel(getTranslation("user.field.role"));
+        roleFilter.setItems(Role.values());
+        // The empty "all" entry is labelled through the generator too.
+        roleFilter.setItemLabelGenerator(role -> getTranslation(role == null ? "filter.all" : role.messageKey()));
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption(getTranslation("filter.all"));
+        roleFilter.addValueChangeListener(e -> applyFilter());
+
+        textFilter.setId("user-text-filter");
+        textFilter.setLabel(getTranslation("user.filter.text"));
+        textFilter.setClearButtonVisible(true);
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        textFilter.addValueChangeListener(e -> applyFilter());
+
+        Button create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
+                e -> new UserDialog(users, organizations, null, this::refresh).open());
+        create.setId("new-user");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout toolbar = new HorizontalLayout(roleFilter, textFilter, create);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Grid<UserRow> grid() {
+        grid.setId("users-grid");
+        Grid.Column<UserRow> name = grid.addColumn(UserRow::displayName).setKey("name")
+                .setHeader(getTranslation("user.field.name")).setSortProperty("displayName");
+        grid.addColumn(UserRow::email).setKey("email").setHeader(getTranslation("user.field.email"))
+                .setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(row -> getTranslation(row.role().messageKey())).setKey("role")
+                .setHeader(getTranslation("user.field.role")).setSortProperty("role");
+        grid.addColumn(UserRow::organizationName).setKey("organization")
+                .setHeader(getTranslation("user.field.organization")).setFlexGrow(2);
+        grid.addColumn(row -> row.preferredLanguage() == null ? getTranslation("user.language.browser")
+                : UserDialog.languageName(row.preferredLanguage())).setKey("language")
+                .setHeader(getTranslation("user.field.language")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setKey("status").setHeader(getTranslation("user.field.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("user.empty"));
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setItemsPageable(pageable -> users.find(filter, StablePaging.tieBrokenById(pageable)), pageable -> users.count(filter));
+        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
+        return grid;
+    }
+
+    private Span statusBadge(UserRow row) {
+        Span badge = new Span(getTranslation(row.enabled() ? "user.status.enabled" : "user.status.disabled"));
+        badge.getElement().getThemeList().add(row.enabled() ? "badge success" : "badge error");
+        badge.addClassName("user-status");
+        return badge;
+    }
+
+    private HorizontalLayout actions(UserRow row) {
+        HorizontalLayout actions = new HorizontalLayout(
+                action(VaadinIcon.EDIT, "action.edit", "edit-user", () -> edit(row)),
+                action(row.enabled() ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE_O,
+                        row.enabled() ? "user.action.disable" : "user.action.enable", "toggle-user-enabled",
+                        () -> toggleEnabled(row)),
+                action(VaadinIcon.KEY_O, "user.action.reset-password", "reset-password",
+                        () -> new PasswordDialog(users, row, this::refresh).open()));
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Button action(VaadinIcon icon, String labelKey, String className, Runnable onClick) {
+        Button button = new Button(icon.create(), e -> onClick.run());
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private void edit(UserRow row) {
+        new UserDialog(users, organizations, row, this::refresh).open();
+    }
+
+    private void toggleEnabled(UserRow row) {
+        boolean enable = !row.enabled();
+        if (Feedback.attempt(() -> users.setEnabled(row.id(), row.version(), enable), Map.of(), this::refresh)) {
+            Feedback.success(getTranslation(enable ? "user.enabled-now" : "user.disabled-now", row.displayName()));
+            refresh();
+        }
+    }
+
+    private void applyFilter() {
+        filter = new UserFilter(roleFilter.getValue(), null, textFilter.getValue());
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.users");
+    }
+}
