@@ -34,7 +34,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@vendor.example")
     void adminSeesAdministration() {
-        assertMenu("Home", "Organisations", "Users");
+        assertMenu("Home", "Requests", "Organisations", "Users");
         assertThat(find(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
         assertThat(find(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }
@@ -42,37 +42,37 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("user1@nordlicht.example")
     void partnerSeesItsMenu() {
-        assertMenu("Start");
+        assertMenu("Start", "Anträge");
     }
 
     @Test
     @WithUserDetails("user1@alpha-dist.example")
     void distributorSeesItsMenu() {
-        assertMenu("Start");
+        assertMenu("Start", "Anträge");
     }
 
     @Test
     @WithUserDetails("cam1@vendor.example")
     void camSeesItsMenu() {
-        assertMenu("Start");
+        assertMenu("Start", "Anträge");
     }
 
     @Test
     @WithUserDetails("dam2@vendor.example")
     void damSeesItsMenu() {
-        assertMenu("Home");
+        assertMenu("Home", "Requests");
     }
 
     @Test
     @WithUserDetails("ops1@vendor.example")
     void cloudOpsSeesItsMenu() {
-        assertMenu("Start");
+        assertMenu("Start", "Anträge");
     }
 
     @Test
     @WithUserDetails("admin@muster-logistik.example")
     void customerAdminSeesItsMenu() {
-        assertMenu("Start");
+        assertMenu("Start", "Anträge");
     }
 
     @Test
