@@ -1,0 +1,170 @@
+package com.activationdesk.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Seeds N activation requests with a realistic spread over partners, statuses and SLA states, directly with
+ * batched JDBC inserts (the services would take hours for a million rows). Deterministic: the same N and seed
+ * give the same data.
+ */
+final class BenchmarkData {
+
+    /** Status, share in per mille. Most requests end activated; a few are open at each step. */
+    private static final String[][] STATUS_SHARES = {
+            {"DRAFT", "80"}, {"AT_DISTRIBUTOR", "30"}, {"IN_REVIEW", "60"}, {"RETURNED", "25"},
+            {"AT_CLOUD_OPS", "60"}, {"INVITATION_SENT", "80"}, {"INVITATION_EXPIRED", "25"},
+            {"RESEND_REQUESTED", "15"}, {"ACTIVATED", "545"}, {"REJECTED", "40"}, {"WITHDRAWN", "40"}};
+    private static final String[] PLATFORMS = {"OPENSCAPE_BUSINESS", "OPENSCAPE_4000", "OPENSCAPE_VOICE"};
+    private static final String[] COUNTRIES = {"DE", "DE", "DE", "AT", "CH", "NL", "FR", "IT", "ES", "PL"};
+    private static final String[] WORDS = {"Logistik", "Bau", "Klinik", "Handel", "Metall", "Software", "Energie",
+            "Transport", "Versicherung", "Druck", "Pharma", "Textil", "Agrar", "Medien", "Hotel", "Immobilien"};
+
+    private record Partner(long id, String tier, Long camId, Long distributorId, Long damId, long userId) {
+    }
+
+    private BenchmarkData() {
+    }
+
+    static int seed(JdbcTemplate jdbc, int rows, Instant now) {
+        List<Partner> partners = partners(jdbc);
+        Random random = new Random(42);
+        long base = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM activation_request", Long.class);
+        String sql = """
+                INSERT INTO activation_request (reference, status, customer_name, street, postal_code, city, country,
+                  vat_or_registration_number, industry, intended_use, customer_name_normalized, vat_normalized,
+                  admin_first_name, admin_last_name, admin_email, admin_phone, admin_language, platform, platform_version,
+                  licensing, planned_users, planned_rollout_date, declaration_no_unify_video, declaration_data_correct,
+                  partner_id, partner_tier, distributor_id, responsible_manager_id, created_by_id, created_at, updated_at,
+                  submitted_at, reached_cloud_ops_at, export_control_confirmed_at, tenant_id, sla_phase, sla_started_at,
+                  sla_due_at, sla_at_risk_at, sla_paused_at, sla_stopped_at, sla_remaining_seconds,
+                  invitation_sent_at, invitation_expires_at, activated_at, terms_version, terms_accepted_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+        List<Object[]> batch = new ArrayList<>(2_000);
+        for (int i = 1; i <= rows; i++) {
+            batch.add(row(base + i, partners, random, now));
+            if (batch.size() == 2_000) {
+                jdbc.batchUpdate(sql, batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(sql, batch);
+        }
+        jdbc.execute("ANALYZE TABLE activation_request");
+        return rows;
+    }
+
+    private static Object[] row(long n, List<Partner> partners, Random random, Instant now) {
+        // a skewed spread: the first partner (Nordlicht) is big, so partner pages can go deep too
+        Partner partner = random.nextInt(100) < 15 ? partners.getFirst() : partners.get(random.nextInt(partners.size()));
+        String status = status(random);
+        Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 730)));
+        boolean submitted = !status.equals("DRAFT") && !(status.equals("WITHDRAWN") && random.nextBoolean());
+        Instant submittedAt = submitted ? created.plus(Duration.ofMinutes(random.nextInt(60 * 24))) : null;
+        boolean atCloudOps = List.of("AT_CLOUD_OPS", "INVITATION_SENT", "INVITATION_EXPIRED", "RESEND_REQUESTED",
+                "ACTIVATED").contains(status) || (status.equals("IN_REVIEW") && random.nextInt(10) == 0);
+        Instant forwardedAt = atCloudOps ? submittedAt.plus(Duration.ofHours(1 + random.nextInt(48))) : null;
+        Instant updated = forwardedAt != null ? forwardedAt.plus(Duration.ofHours(random.nextInt(96)))
+                : submittedAt != null ? submittedAt : created;
+        if (updated.isAfter(now)) {
+            updated = now.minusSeconds(random.nextInt(3600));
+        }
+        String phase = null;
+        Instant slaStarted = null;
+        Instant due = null;
+        Instant atRisk = null;
+        Instant paused = null;
+        Instant stopped = null;
+        Long remaining = null;
+        Instant invitationSent = null;
+        Instant invitationExpires = null;
+        Instant activated = null;
+        switch (status) {
+            case "AT_CLOUD_OPS", "RESEND_REQUESTED" -> {
+                phase = "RUNNING"; // due spread from 2 days ago to 3 days ahead: breached, at risk and on track
+                due = now.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 5) - 60 * 24 * 2));
+                atRisk = due.minus(Duration.ofHours(12));
+                slaStarted = due.minus(Duration.ofHours(48));
+            }
+            case "IN_REVIEW" -> {
+                if (atCloudOps) {
+                    phase = "PAUSED";
+                    slaStarted = forwardedAt;
+                    due = forwardedAt.plus(Duration.ofHours(48));
+                    atRisk = due.minus(Duration.ofHours(12));
+                    paused = forwardedAt.plus(Duration.ofHours(random.nextInt(40)));
+                    remaining = (long) random.nextInt(48 * 3600);
+                }
+            }
+            case "INVITATION_SENT", "INVITATION_EXPIRED", "ACTIVATED" -> {
+                phase = random.nextInt(10) == 0 ? "MISSED" : "MET";
+                slaStarted = forwardedAt;
+                due = forwardedAt.plus(Duration.ofHours(48));
+                atRisk = due.minus(Duration.ofHours(12));
+                stopped = phase.equals("MET") ? forwardedAt.plus(Duration.ofHours(random.nextInt(47)))
+                        : due.plus(Duration.ofHours(1 + random.nextInt(24)));
+                invitationSent = stopped;
+                invitationExpires = status.equals("INVITATION_SENT") ? now.plus(Duration.ofMinutes(random.nextInt(72 * 60)))
+                        : invitationSent.plus(Duration.ofHours(72));
+                if (status.equals("ACTIVATED")) {
+                    activated = invitationSent.plus(Duration.ofHours(random.nextInt(72)));
+                }
+            }
+            default -> {
+            }
+        }
+        String word = WORDS[random.nextInt(WORDS.length)];
+        String customer = word + " " + Long.toString(n, 36).toUpperCase() + " GmbH";
+        String vat = "DE" + (100_000_000 + n);
+        boolean tier2 = partner.tier().equals("TIER_2");
+        Long manager = submitted ? (tier2 ? partner.damId() : partner.camId()) : null;
+        return new Object[] {"UP-%d-%06d".formatted(2000 + n / 1_000_000, n % 1_000_000), status, customer, "Hauptstraße " + (n % 200),
+                String.format("%05d", n % 99_999), "Stadt", COUNTRIES[random.nextInt(COUNTRIES.length)], vat, word,
+                "Cloud telephony", (word + Long.toString(n, 36) + "gmbh").toLowerCase(), vat, "Vorname", "Nachname",
+                "admin" + n + "@customer" + (n % 5000) + ".example", "+4989" + (1_000_000 + n % 8_999_999), n % 3 == 0 ? "en" : "de",
+                PLATFORMS[random.nextInt(3)], "V" + (1 + random.nextInt(10)), random.nextBoolean() ? "PERPETUAL" : "SSL_SUBSCRIPTION",
+                1 + random.nextInt(2000), LocalDate.of(2027, 1, 1).plusDays(random.nextInt(365)),
+                partner.id(), partner.tier(), tier2 ? partner.distributorId() : null, manager, partner.userId(),
+                ts(created), ts(updated), ts(submittedAt), ts(forwardedAt), ts(forwardedAt),
+                invitationSent == null ? null : "tenant-" + n, phase, ts(slaStarted), ts(due), ts(atRisk), ts(paused),
+                ts(stopped), remaining, ts(invitationSent), ts(invitationExpires), ts(activated),
+                activated == null ? null : "2026-11", ts(activated)};
+    }
+
+    private static String status(Random random) {
+        int roll = random.nextInt(1000);
+        for (String[] share : STATUS_SHARES) {
+            roll -= Integer.parseInt(share[1]);
+            if (roll < 0) {
+                return share[0];
+            }
+        }
+        return "ACTIVATED";
+    }
+
+    /** Columns hold UTC wall-clock time. */
+    private static LocalDateTime ts(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static List<Partner> partners(JdbcTemplate jdbc) {
+        return jdbc.query("""
+                SELECT p.id, p.tier, p.cam_id, MIN(pd.distributor_id) AS distributor_id,
+                       (SELECT d.dam_id FROM organization d WHERE d.id = MIN(pd.distributor_id)) AS dam_id,
+                       (SELECT MIN(u.id) FROM app_user u WHERE u.organization_id = p.id) AS user_id
+                FROM organization p LEFT JOIN partner_distributor pd ON pd.partner_id = p.id
+                WHERE p.type = 'PARTNER' GROUP BY p.id, p.tier, p.cam_id ORDER BY p.id""",
+                (rs, i) -> new Partner(rs.getLong("id"), rs.getString("tier"), (Long) rs.getObject("cam_id", Long.class),
+                        (Long) rs.getObject("distributor_id", Long.class), (Long) rs.getObject("dam_id", Long.class),
+                        rs.getLong("user_id")));
+    }
+}

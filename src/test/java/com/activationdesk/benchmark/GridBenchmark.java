@@ -1,0 +1,134 @@
+package com.activationdesk.benchmark;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.activationdesk.Application;
+import com.activationdesk.SqlStatementCounter;
+import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.request.service.RequestSearch;
+import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.sla.SlaState;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Seeds a MariaDB with N requests (default 1,000,000) and prints the median and p95 server-side time and the SQL
+ * statements of the request grid's queries as a CAM, Cloud Ops and a partner. Run (see README):
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.activationdesk.benchmark.GridBenchmark}
+ * with optional {@code -Dbenchmark.url=... -Dbenchmark.rows=... -Dbenchmark.repeat=...}.
+ */
+public final class GridBenchmark {
+
+    private GridBenchmark() {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CountStatements {
+        @Bean
+        static SqlStatementCounter sqlStatementCounter() {
+            return new SqlStatementCounter();
+        }
+    }
+
+    public static void main(String[] args) {
+        String url = System.getProperty("benchmark.url",
+                "jdbc:mariadb://127.0.0.1:3306/activationdesk_bench?createDatabaseIfNotExist=true");
+        int rows = Integer.getInteger("benchmark.rows", 1_000_000);
+        int repeat = Integer.getInteger("benchmark.repeat", 25);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, CountStatements.class)
+                // the whole application as deployed, on a free port: security and Vaadin need the servlet context
+                .web(WebApplicationType.SERVLET)
+                .properties("server.port=0", "spring.datasource.url=" + url,
+                        "spring.datasource.username=" + System.getProperty("benchmark.user", "root"),
+                        "spring.datasource.password=" + System.getProperty("benchmark.password", ""),
+                        "activationdesk.scheduling.enabled=false", "spring.main.banner-mode=off",
+                        "logging.level.root=warn", "logging.level.com.activationdesk=warn")
+                .run()) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long existing = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class);
+            if (existing < rows) {
+                long started = System.nanoTime();
+                BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now());
+                System.out.printf("Seeded %,d requests in %.1f s%n", rows - existing, (System.nanoTime() - started) / 1e9);
+            }
+            System.out.printf("%,d requests in %s%n%n", jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class), url);
+            new GridBenchmarkRun(context, repeat).run();
+        }
+    }
+
+    /** Times each grid query for each role and prints one table. */
+    private record GridBenchmarkRun(ConfigurableApplicationContext context, int repeat) {
+
+        void run() {
+            RequestSearch search = context.getBean(RequestSearch.class);
+            SqlStatementCounter sql = context.getBean(SqlStatementCounter.class);
+            UserDetailsService users = context.getBean(UserDetailsService.class);
+            System.out.printf("%-10s %-28s %10s %10s %8s %10s%n", "role", "query", "median ms", "p95 ms", "stmts", "rows");
+            for (String login : List.of("cam1@vendor.example", "ops1@vendor.example", "user1@nordlicht.example")) {
+                UserDetails user = users.loadUserByUsername(login);
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                String role = user.getAuthorities().iterator().next().getAuthority().replace("ROLE_", "");
+                for (Map.Entry<String, Supplier<Integer>> query : queries(search).entrySet()) {
+                    measure(role, query.getKey(), query.getValue(), sql);
+                }
+                SecurityContextHolder.clearContext();
+            }
+        }
+
+        private Map<String, Supplier<Integer>> queries(RequestSearch search) {
+            Map<String, Supplier<Integer>> queries = new LinkedHashMap<>();
+            RequestFilter none = RequestFilter.none();
+            queries.put("count (filter change)", () -> (int) search.count(none));
+            queries.put("first page", () -> search.page(none, RequestSort.UPDATED, false, 0, 50).size());
+            queries.put("page at offset 100,000", () -> search.page(none, RequestSort.UPDATED, false, 100_000, 50).size());
+            for (SlaState state : SlaState.values()) {
+                queries.put("SLA " + state, () -> search.page(none.withSlaStates(EnumSet.of(state)),
+                        RequestSort.UPDATED, false, 0, 50).size());
+            }
+            queries.put("text: customer word", () -> search.page(text("Logistik"), RequestSort.UPDATED, false, 0, 50).size());
+            queries.put("text: reference prefix", () -> search.page(text("UP-2000-0001"), RequestSort.UPDATED, false, 0, 50).size());
+            queries.put("text: e-mail prefix", () -> search.page(text("admin12345@"), RequestSort.UPDATED, false, 0, 50).size());
+            return queries;
+        }
+
+        private static RequestFilter text(String text) {
+            return new RequestFilter(null, null, null, null, null, null, null, null, text);
+        }
+
+        private void measure(String role, String name, Supplier<Integer> query, SqlStatementCounter sql) {
+            for (int i = 0; i < 3; i++) {
+                query.get(); // warm-up: caches and JIT
+            }
+            List<Double> millis = new ArrayList<>();
+            int rows = 0;
+            long statements = 0;
+            for (int i = 0; i < repeat; i++) {
+                sql.reset();
+                long started = System.nanoTime();
+                rows = query.get();
+                millis.add((System.nanoTime() - started) / 1e6);
+                statements = sql.statements().size();
+            }
+            millis.sort(Double::compare);
+            double median = millis.get(millis.size() / 2);
+            double p95 = millis.get(Math.min(millis.size() - 1, (int) Math.ceil(millis.size() * 0.95) - 1));
+            System.out.printf(Locale.ROOT, "%-10s %-28s %10.1f %10.1f %8d %10d%n", role, name, median, p95, statements, rows);
+        }
+    }
+}
