@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A browserless Vaadin test (extend {@code SpringBrowserlessTest}) on the real services and database. It has
@@ -17,5 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "activationdesk.test-context=browserless")
 @ActiveProfiles("test")
+@TestExecutionListeners(listeners = SecurityContextStrategyListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface UiTest {
 }
