@@ -27,7 +27,9 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@vendor.example")
     void adminSeesAdministration() {
-        assertMenu("Home", "Organisations", "Users");
+        // This branch has no organisation/user admin views yet. After merging the admin branch this must be
+        // assertMenu("Home", "Organisations", "Users", "Audit log");
+        assertMenu("Home", "Audit log");
         assertThat($(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
         assertThat($(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }

@@ -1,0 +1,121 @@
+package com.activationdesk.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail of requests: append in the caller's transaction, read a request's timeline, search the global
+ * log. Entries are never changed or deleted (the database refuses it too).
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEntryRepository entries;
+
+    AuditTrail(AuditEntryRepository entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * Appends one entry; MUST run inside the caller's transaction ({@link Propagation#MANDATORY}), so the entry
+     * commits or rolls back with the change. Without a transaction it throws
+     * {@link org.springframework.transaction.IllegalTransactionStateException}; an invalid record (no actor, no
+     * action, a text longer than its column) throws {@link IllegalArgumentException}, which rolls the caller's
+     * change back as well: no change without its audit entry.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditRecord record) {
+        validate(record);
+        Instant occurredAt = (record.occurredAt() == null ? Instant.now() : record.occurredAt())
+                .truncatedTo(ChronoUnit.MICROS); // DATETIME(6): what is read back equals what was recorded
+        entries.save(new AuditEntry(record, occurredAt, FieldChangesJson.write(record.changes())));
+    }
+
+    /**
+     * Oldest first. Callers check the request's data scope before calling (no security here, it takes an id the
+     * caller already loaded). One SELECT on the index (request_id, id).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> timeline(long requestId) {
+        return entries.findByRequestIdOrderByIdAsc(requestId).stream().map(AuditEntry::toView).toList();
+    }
+
+    /**
+     * Global audit log, newest first (time, then id), one page per call (one SELECT); ADMIN only. The pageable's
+     * sort is ignored: the order is fixed. An unpaged pageable is refused, the log can be large.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> search(AuditFilter filter, Pageable pageable) {
+        if (pageable == null || pageable.isUnpaged()) {
+            throw new IllegalArgumentException("The audit log is read page by page");
+        }
+        Criteria c = Criteria.of(filter);
+        return entries.search(c.referencePrefix, c.actorEmail, c.action, c.from, c.to,
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+                .stream().map(AuditEntry::toView).toList();
+    }
+
+    /** Number of entries {@link #search} finds for this filter; ADMIN only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        Criteria c = Criteria.of(filter);
+        return entries.countMatching(c.referencePrefix, c.actorEmail, c.action, c.from, c.to);
+    }
+
+    private static void validate(AuditRecord record) {
+        if (record == null) {
+            throw new IllegalArgumentException("No audit record");
+        }
+        if (record.requestId() <= 0) {
+            throw new IllegalArgumentException("An audit record needs the request's id");
+        }
+        if (record.actor() == null) {
+            throw new IllegalArgumentException("An audit record needs an actor");
+        }
+        if (record.action() == null || record.action().isBlank()) {
+            throw new IllegalArgumentException("An audit record needs an action");
+        }
+        maxLength("requestReference", record.requestReference(), 20);
+        maxLength("actor.email", record.actor().email(), 254);
+        maxLength("actor.role", record.actor().role(), 20);
+        maxLength("actor.organizationName", record.actor().organizationName(), 200);
+        maxLength("action", record.action(), 40);
+        maxLength("fromStatus", record.fromStatus(), 30);
+        maxLength("toStatus", record.toStatus(), 30);
+    }
+
+    private static void maxLength(String name, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException("Audit " + name + " longer than " + max + " characters");
+        }
+    }
+
+    /** The filter as query parameters: blanks become "any", the reference a LIKE prefix with '!' as escape. */
+    private record Criteria(String referencePrefix, String actorEmail, String action, Instant from, Instant to) {
+
+        static Criteria of(AuditFilter filter) {
+            if (filter == null) {
+                return new Criteria(null, null, null, null, null);
+            }
+            String reference = blankToNull(filter.requestReference());
+            String prefix = reference == null ? null
+                    : reference.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            return new Criteria(prefix, blankToNull(filter.actorEmail()), blankToNull(filter.action()),
+                    filter.from(), filter.to());
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+    }
+}
