@@ -18,6 +18,6 @@ class ModularityTest {
     @Test
     void featureModulesAreDetected() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("base", "organization", "security");
+                .contains("base", "organization", "security", "audit", "request", "sla");
     }
 }

@@ -7,25 +7,34 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Points Spring Security's static {@link SecurityContextHolder} at the strategy bean of the test's own context.
- * <p>
- * Vaadin makes every application context install its own {@code VaadinAwareSecurityContextHolderStrategy} (with
- * its own thread-local) as the static strategy when it starts, so the context started last wins. When the suite
- * returns to an earlier cached context ({@link UiTest} after {@link IntegrationTest}), {@code @WithUserDetails}
- * would put the user into the other context's holder, and that context's views and services would see nobody.
- * Registered for all Spring tests in {@code META-INF/spring.factories}.
+ * Points the static {@link SecurityContextHolder} at the strategy of the Spring context the current test runs in.
+ *
+ * <p>Vaadin registers a {@code VaadinAwareSecurityContextHolderStrategy} bean (with its own ThreadLocal) in every
+ * context and installs it into the static holder when that context starts. With two cached test contexts
+ * ({@link IntegrationTest}, {@link UiTest}) the one started last wins: when a test class of the first one runs
+ * afterwards, {@code @WithUserDetails} writes into its context's strategy while Vaadin and method security read
+ * the other one, so the user looks anonymous (UI tests land on the login view). Runs before Spring Security's
+ * {@code WithSecurityContextTestExecutionListener} (order 10000).
  */
 public class SecurityContextStrategyListener implements TestExecutionListener, Ordered {
 
     @Override
-    public void prepareTestInstance(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    public int getOrder() {
+        return 5000;
     }
 
-    /** Before the security test listener sets up {@code @WithUserDetails} (order 10000). */
     @Override
-    public int getOrder() {
-        return 9000;
+    public void prepareTestInstance(TestContext testContext) {
+        useStrategyOf(testContext);
+    }
+
+    @Override
+    public void beforeTestMethod(TestContext testContext) {
+        useStrategyOf(testContext);
+    }
+
+    private static void useStrategyOf(TestContext testContext) {
+        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 }

@@ -91,8 +91,4 @@ class AuditEntry {
                 new AuditActor(actorUserId, actorEmail, actorRole, actorOrganizationId, actorOrganizationName),
                 action, fromStatus, toStatus, comment, FieldChangesJson.read(changes));
     }
-
-    Long getId() {
-        return id;
-    }
 }

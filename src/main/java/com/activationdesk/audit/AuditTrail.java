@@ -76,6 +76,9 @@ public class AuditTrail {
         if (record == null) {
             throw new IllegalArgumentException("No audit record");
         }
+        if (record.requestId() <= 0) {
+            throw new IllegalArgumentException("An audit record needs the request's id");
+        }
         if (record.actor() == null) {
             throw new IllegalArgumentException("An audit record needs an actor");
         }

@@ -34,7 +34,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@vendor.example")
     void adminSeesAdministration() {
-        assertMenu("Home", "Requests", "Organisations", "Users");
+        assertMenu("Home", "Requests", "Organisations", "Users", "Audit log");
         assertThat(find(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
         assertThat(find(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }

@@ -38,6 +38,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -288,7 +289,8 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         putIfPresent(parameters, PARAM_FROM, from.getValue() == null ? null : from.getValue().toString());
         putIfPresent(parameters, PARAM_TO, to.getValue() == null ? null : to.getValue().toString());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("admin/audit", QueryParameters.simple(parameters))));
+                new Location(RouteConfiguration.forSessionScope().getUrl(AuditLogView.class),
+                        QueryParameters.simple(parameters))));
     }
 
     private static void putIfPresent(Map<String, String> parameters, String name, String value) {

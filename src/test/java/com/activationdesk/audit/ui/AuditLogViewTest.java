@@ -1,0 +1,136 @@
+package com.activationdesk.audit.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.activationdesk.UiTest;
+import com.activationdesk.audit.AuditActor;
+import com.activationdesk.audit.AuditEntryView;
+import com.activationdesk.audit.AuditRecord;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChange;
+import com.activationdesk.base.ui.NotFoundView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static com.activationdesk.audit.AuditTestData.inTransaction;
+import static com.activationdesk.audit.AuditTestData.uniqueEmail;
+import static com.activationdesk.audit.AuditTestData.uniqueReference;
+import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin's audit log, browserless, on the real service and database. */
+@UiTest
+class AuditLogViewTest extends SpringBrowserlessTest {
+
+    private static final Instant AT = Instant.parse("2026-07-01T10:15:30.250Z"); // 12:15:30 in Berlin (summer)
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    @WithUserDetails("admin@vendor.example")
+    void adminSeesAnEntryRecordedInTheTestFilteredByTheUrl() {
+        String reference = uniqueReference("UI-");
+        String email = uniqueEmail();
+        long requestId = record(reference, email);
+
+        UI.getCurrent().navigate(AuditLogView.class, QueryParameters.of("ref", reference));
+        AuditLogView view = (AuditLogView) getCurrentView();
+
+        GridTester<Grid<AuditEntryView>, AuditEntryView> grid = grid();
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(find(TextField.class).id("audit-filter-reference").getValue()).isEqualTo(reference);
+        // No browser answers in a browserless test, so times are shown in the fallback zone.
+        assertThat(grid.getHeaderCell(0)).isEqualTo("Time (Europe/Berlin)");
+        assertThat(cell(grid, "time")).isEqualTo("2026-07-01 12:15:30");
+        assertThat(cell(grid, "request")).isEqualTo(reference);
+        assertThat(cell(grid, "actor")).isEqualTo(email + " (Partner, Nordlicht Systemhaus GmbH)");
+        assertThat(cell(grid, "action")).isEqualTo("SUBMIT");
+        assertThat(cell(grid, "status")).isEqualTo("DRAFT → IN_REVIEW");
+        assertThat(cell(grid, "comment")).isEqualTo("Bitte prüfen");
+        assertThat(cell(grid, "changes")).isEqualTo("city, website");
+
+        // the row details (the renderer the grid uses) list every change old → new
+        AuditEntryView entry = grid.getRow(0);
+        assertThat(entry.requestId()).isEqualTo(requestId);
+        assertThat(texts(view.details(entry))).contains(
+                "Request " + reference + " (id " + requestId + ")",
+                "city: Kiel → Lübeck",
+                "website: (empty) → https://nordlicht.example");
+        // (opening the details on click is the grid's client-side behaviour, not testable without a browser)
+        assertThat(grid.getComponent().isDetailsVisibleOnClick()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin@vendor.example")
+    void filterFieldsNarrowTheLog() {
+        String reference = uniqueReference("UF-");
+        String email = uniqueEmail();
+        record(reference, email);
+        navigate(AuditLogView.class);
+
+        test(find(TextField.class).id("audit-filter-actor")).setValue(email);
+        assertThat(grid().size()).isEqualTo(1);
+        assertThat(cell(grid(), "request")).isEqualTo(reference);
+
+        test(find(TextField.class).id("audit-filter-action")).setValue("WITHDRAW");
+        assertThat(grid().size()).isZero();
+        test(find(TextField.class).id("audit-filter-action")).setValue("submit");
+        assertThat(grid().size()).isEqualTo(1);
+
+        LocalDate day = AT.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        test(find(DatePicker.class).id("audit-filter-from")).setValue(day.plusDays(1));
+        assertThat(grid().size()).isZero();
+        test(find(DatePicker.class).id("audit-filter-from")).setValue(day);
+        test(find(DatePicker.class).id("audit-filter-to")).setValue(day);
+        assertThat(grid().size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("user1@nordlicht.example")
+    void nonAdminCannotOpenTheLog() {
+        UI.getCurrent().navigate(AuditLogView.class);
+        // the same page as an unknown URL: nothing reveals that the view exists
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    private long record(String reference, String email) {
+        long requestId = uniqueRequestId();
+        AuditActor actor = new AuditActor(4711L, email, "PARTNER", 815L, "Nordlicht Systemhaus GmbH");
+        inTransaction(transactionManager, () -> auditTrail.record(new AuditRecord(requestId, reference, actor, AT,
+                "SUBMIT", "DRAFT", "IN_REVIEW", "Bitte prüfen",
+                List.of(new FieldChange("city", "Kiel", "Lübeck"), new FieldChange("website", null, "https://nordlicht.example")))));
+        return requestId;
+    }
+
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<AuditEntryView>, AuditEntryView> grid() {
+        return test(find(Grid.class).id("audit-grid"));
+    }
+
+    private static String cell(GridTester<Grid<AuditEntryView>, AuditEntryView> grid, String key) {
+        return grid.getCellText(0, grid.getColumnPosition(key));
+    }
+
+    private static List<String> texts(Component component) {
+        return component.getChildren().flatMap(child -> child.getChildren())
+                .filter(Span.class::isInstance).map(span -> ((Span) span).getText()).toList();
+    }
+}
