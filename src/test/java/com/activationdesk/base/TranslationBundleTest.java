@@ -61,6 +61,18 @@ class TranslationBundleTest {
         }
     }
 
+    /** A merge can leave a key twice; the second silently wins, so it is refused here. */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noKeyIsDefinedTwice(String bundle) throws IOException {
+        for (String file : List.of(bundle + ".properties", bundle + "_de.properties")) {
+            List<String> keys = Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).trim()).toList();
+            assertThat(keys).as(file).doesNotHaveDuplicates();
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theMainBundleIsThere() throws IOException {
         assertThat(bundles()).contains("messages", "request");
