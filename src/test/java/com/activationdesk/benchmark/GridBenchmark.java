@@ -18,8 +18,6 @@ import com.activationdesk.sla.SlaState;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,20 +35,15 @@ public final class GridBenchmark {
     private GridBenchmark() {
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class CountStatements {
-        @Bean
-        static SqlStatementCounter sqlStatementCounter() {
-            return new SqlStatementCounter();
-        }
-    }
-
     public static void main(String[] args) {
         String url = System.getProperty("benchmark.url",
                 "jdbc:mariadb://127.0.0.1:3306/activationdesk_bench?createDatabaseIfNotExist=true");
         int rows = Integer.getInteger("benchmark.rows", 1_000_000);
         int repeat = Integer.getInteger("benchmark.repeat", 25);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, CountStatements.class)
+        // Registered by hand, not as a @Configuration: test sources are component-scanned by the test contexts.
+        SqlStatementCounter sql = new SqlStatementCounter();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .initializers(applicationContext -> applicationContext.getBeanFactory().addBeanPostProcessor(sql))
                 // the whole application as deployed, on a free port: security and Vaadin need the servlet context
                 .web(WebApplicationType.SERVLET)
                 .properties("server.port=0", "spring.datasource.url=" + url,
@@ -67,16 +60,15 @@ public final class GridBenchmark {
                 System.out.printf("Seeded %,d requests in %.1f s%n", rows - existing, (System.nanoTime() - started) / 1e9);
             }
             System.out.printf("%,d requests in %s%n%n", jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class), url);
-            new GridBenchmarkRun(context, repeat).run();
+            new GridBenchmarkRun(context, sql, repeat).run();
         }
     }
 
     /** Times each grid query for each role and prints one table. */
-    private record GridBenchmarkRun(ConfigurableApplicationContext context, int repeat) {
+    private record GridBenchmarkRun(ConfigurableApplicationContext context, SqlStatementCounter sql, int repeat) {
 
         void run() {
             RequestSearch search = context.getBean(RequestSearch.class);
-            SqlStatementCounter sql = context.getBean(SqlStatementCounter.class);
             UserDetailsService users = context.getBean(UserDetailsService.class);
             System.out.printf("%-10s %-28s %10s %10s %8s %10s%n", "role", "query", "median ms", "p95 ms", "stmts", "rows");
             for (String login : List.of("cam1@vendor.example", "ops1@vendor.example", "user1@nordlicht.example")) {

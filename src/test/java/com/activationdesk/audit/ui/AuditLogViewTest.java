@@ -62,8 +62,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(cell(grid, "time")).isEqualTo("2026-07-01 12:15:30");
         assertThat(cell(grid, "request")).isEqualTo(reference);
         assertThat(cell(grid, "actor")).isEqualTo(email + " (Partner, Nordlicht Systemhaus GmbH)");
-        assertThat(cell(grid, "action")).isEqualTo("SUBMIT");
-        assertThat(cell(grid, "status")).isEqualTo("DRAFT → IN_REVIEW");
+        assertThat(cell(grid, "action")).isEqualTo("Submit"); // the request module's text for the action
+        assertThat(cell(grid, "status")).isEqualTo("Draft → In review (CAM/DAM)");
         assertThat(cell(grid, "comment")).isEqualTo("Bitte prüfen");
         assertThat(cell(grid, "changes")).isEqualTo("city, website");
 
