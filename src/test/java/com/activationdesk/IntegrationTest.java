@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfiguration.class, RunAs.class})
+@Import({TestClockConfiguration.class, RunAs.class, SharedSecurityContextStrategy.class})
 public @interface IntegrationTest {
 }
