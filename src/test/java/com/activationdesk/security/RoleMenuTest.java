@@ -65,7 +65,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@muster-logistik.example")
     void customerAdminSeesItsMenu() {
-        assertMenu("Start");
+        assertMenu("Start", "Mandant");
     }
 
     private void assertMenu(String... labels) {
