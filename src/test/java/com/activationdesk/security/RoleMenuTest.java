@@ -72,7 +72,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@muster-logistik.example")
     void customerAdminSeesItsMenu() {
-        assertMenu("Start", "Anträge");
+        assertMenu("Start", "Anträge", "Mandant");
     }
 
     @Test

@@ -287,6 +287,22 @@ public class RequestService {
         });
     }
 
+    // ---- customer admin and Cloud Ops: co-administrators ----------------------------------------------------
+
+    /**
+     * Records that a co-administrator was added or removed; the caller (invitation module) keeps the list itself
+     * and calls this in the same transaction. Goes the usual way: data scope, version, workflow table (which
+     * roles, whether a consent note is required), audit entry, event.
+     */
+    @PreAuthorize("hasAnyRole('CUSTOMER_ADMIN', 'CLOUD_OPS')")
+    public RequestDetails recordCoAdministratorChange(long id, long version, RequestAction action, String comment,
+                                                      FieldChange change) {
+        if (action != RequestAction.ADD_CO_ADMIN && action != RequestAction.REMOVE_CO_ADMIN) {
+            throw new IllegalArgumentException("Not a co-administrator action: " + action);
+        }
+        return act(id, version, action, comment, request -> List.of(change));
+    }
+
     // ---- the one path every move takes -------------------------------------------------------------------
 
     private RequestDetails act(long id, long version, RequestAction action, String comment,

@@ -1,0 +1,71 @@
+package com.activationdesk.invitation.service;
+
+import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.organization.service.CustomerAccount;
+import com.activationdesk.organization.service.CustomerAccounts;
+import com.activationdesk.organization.service.PasswordPolicy;
+import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.ActivationRequestRepository;
+import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.service.RequestService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant administrator activates the tenant through the invitation link: accepts the terms, chooses a
+ * password, and gets the end customer's first account. No login: the live link is the authorisation.
+ */
+@Service
+public class ActivationService {
+
+    private final InvitationService invitations;
+    private final ActivationRequestRepository requests;
+    private final CustomerAccounts customerAccounts;
+    private final RequestService requestService;
+    private final String termsVersion;
+
+    ActivationService(InvitationService invitations, ActivationRequestRepository requests,
+                      CustomerAccounts customerAccounts, RequestService requestService,
+                      @Value("${activationdesk.terms.version:2026-11}") String termsVersion) {
+        this.invitations = invitations;
+        this.requests = requests;
+        this.customerAccounts = customerAccounts;
+        this.requestService = requestService;
+        this.termsVersion = termsVersion;
+    }
+
+    /** The version of the terms of use the administrator accepts, recorded with the activation. */
+    public String termsVersion() {
+        return termsVersion;
+    }
+
+    /**
+     * In one transaction: uses the link (first, so a parallel activation waits here and is then refused), creates
+     * the end-customer organisation and its CUSTOMER_ADMIN, and moves the request to ACTIVATED with the terms
+     * version. Anything failing rolls everything back and leaves the link live.
+     *
+     * @return the administrator's login e-mail
+     * @throws FieldValidationException for {@code terms}, {@code password} or {@code passwordConfirmation}
+     * @throws InvalidLinkException     if the link cannot be used, whatever the reason
+     */
+    @Transactional
+    public String activate(String rawToken, String password, String passwordConfirmation, boolean termsAccepted) {
+        if (!PasswordPolicy.violations(password).isEmpty()) {
+            throw new FieldValidationException("password", "password.error.weak", PasswordPolicy.MIN_LENGTH);
+        }
+        if (!password.equals(passwordConfirmation)) {
+            throw new FieldValidationException("passwordConfirmation", "activation.error.password-mismatch");
+        }
+        if (!termsAccepted) {
+            throw new FieldValidationException("terms", "activation.error.terms-required");
+        }
+        LiveInvitation link = invitations.use(rawToken);
+        ActivationRequest request = requests.findById(link.requestId()).orElseThrow();
+        CustomerData data = request.getData();
+        CustomerAccount account = customerAccounts.createForActivation(data.customerName(), data.country(),
+                data.adminEmail(), data.adminFirstName(), data.adminLastName(), data.adminLanguage(), password);
+        requestService.activate(request.getId(), account.email(), account.organizationId(), termsVersion);
+        return account.email();
+    }
+}

@@ -1,0 +1,147 @@
+package com.activationdesk.invitation.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import com.activationdesk.invitation.InvitationMailDue;
+import com.activationdesk.invitation.domain.Invitation;
+import com.activationdesk.invitation.domain.InvitationRepository;
+import com.activationdesk.invitation.domain.InvitationToken;
+import com.activationdesk.organization.domain.AppUser;
+import com.activationdesk.organization.domain.AppUserRepository;
+import com.activationdesk.request.InvitationIssued;
+import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.ActivationRequestRepository;
+import com.activationdesk.request.domain.Actor;
+import com.activationdesk.request.domain.LinkClock;
+import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The link clock's records: makes a new link whenever Cloud Ops (re)sends an invitation, kills the earlier ones,
+ * and tells whether a link presented on the public page is live. Reading a link needs no login: the token is the
+ * credential.
+ */
+@Service
+public class InvitationService {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
+
+    private final InvitationRepository invitations;
+    private final ActivationRequestRepository requests;
+    private final AppUserRepository users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String publicBaseUrl;
+
+    InvitationService(InvitationRepository invitations, ActivationRequestRepository requests, AppUserRepository users,
+                      ApplicationEventPublisher events, Clock clock,
+                      @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.invitations = invitations;
+        this.requests = requests;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/")
+                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /**
+     * Runs synchronously inside the transaction that moved the request to INVITATION_SENT (not after commit): the
+     * new link, the end of the old ones and the mail in the outbox commit or roll back together with the move.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onInvitationIssued(InvitationIssued issued) {
+        String token = InvitationToken.generate();
+        // DATETIME(6) keeps microseconds: what is compared later must be what was stored
+        Instant sentAt = issued.sentAt().truncatedTo(ChronoUnit.MICROS);
+        Instant expiresAt = issued.expiresAt().truncatedTo(ChronoUnit.MICROS);
+        Invitation invitation = invitations.saveAndFlush(new Invitation(issued.requestId(), InvitationToken.hash(token),
+                issued.recipientEmail(), sentAt, expiresAt, issued.requestedByUserId()));
+        int superseded = invitations.supersedeOthers(issued.requestId(), invitation.getId(), sentAt);
+        log.info("Invitation {} for request {} created, {} earlier link(s) superseded", invitation.getId(),
+                issued.reference(), superseded);
+
+        ActivationRequest request = requests.findById(issued.requestId()).orElseThrow();
+        String requestedBy = users.findById(request.getCreatedById()).map(AppUser::getDisplayName).orElse(null);
+        events.publishEvent(new InvitationMailDue(invitation.getId(), issued.requestId(), issued.reference(),
+                issued.recipientEmail(), issued.recipientLanguage(), issued.recipientName(), issued.customerName(),
+                request.getPartner().getName(), requestedBy, publicBaseUrl + "/activate/" + token, expiresAt));
+    }
+
+    /** The state of the link with this raw token now; for the log and tests, never shown as such. */
+    @Transactional(readOnly = true)
+    public LinkState check(String rawToken) {
+        return find(rawToken).state();
+    }
+
+    /** The link's invitation if the tenant can be activated with it now. */
+    @Transactional(readOnly = true)
+    public Optional<LiveInvitation> findLive(String rawToken) {
+        Lookup lookup = find(rawToken);
+        if (lookup.state() != LinkState.LIVE) {
+            log.info("Invitation link refused: {}", lookup.state());
+            return Optional.empty();
+        }
+        Invitation invitation = lookup.invitation();
+        ActivationRequest request = lookup.request();
+        return Optional.of(new LiveInvitation(invitation.getId(), request.getId(), request.getData().customerName(),
+                request.getPartner().getName(), request.getData().adminEmail(), invitation.getExpiresAt()));
+    }
+
+    /**
+     * Uses the live link once, in the caller's transaction. The conditional update makes the database the judge:
+     * of two parallel activations exactly one gets the row, the other is refused.
+     *
+     * @throws InvalidLinkException if the link is not live (any reason) or another activation used it first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LiveInvitation use(String rawToken) {
+        LiveInvitation live = findLive(rawToken).orElseThrow(InvalidLinkException::new);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (invitations.markUsed(live.invitationId(), now) != 1) {
+            log.info("Invitation {} was used, replaced or expired during activation", live.invitationId());
+            throw new InvalidLinkException();
+        }
+        return live;
+    }
+
+    private Lookup find(String rawToken) {
+        if (!InvitationToken.isWellFormed(rawToken)) {
+            return new Lookup(LinkState.UNKNOWN, null, null);
+        }
+        Invitation invitation = invitations.findByTokenHash(InvitationToken.hash(rawToken)).orElse(null);
+        if (invitation == null) {
+            return new Lookup(LinkState.UNKNOWN, null, null);
+        }
+        if (invitation.getUsedAt() != null) {
+            return new Lookup(LinkState.USED, invitation, null);
+        }
+        if (invitation.getSupersededAt() != null) {
+            return new Lookup(LinkState.SUPERSEDED, invitation, null);
+        }
+        if (LinkClock.isExpired(invitation.getExpiresAt(), clock.instant())) {
+            return new Lookup(LinkState.EXPIRED, invitation, null);
+        }
+        ActivationRequest request = requests.findById(invitation.getRequestId()).orElseThrow();
+        // The workflow table decides whether the request still waits for its administrator.
+        if (Workflow.find(request.getStatus(), RequestAction.ACTIVATE, Actor.INVITEE).isEmpty()) {
+            return new Lookup(LinkState.REQUEST_NOT_WAITING, invitation, request);
+        }
+        return new Lookup(LinkState.LIVE, invitation, request);
+    }
+
+    private record Lookup(LinkState state, Invitation invitation, ActivationRequest request) {
+    }
+}

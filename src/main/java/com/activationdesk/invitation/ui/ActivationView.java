@@ -1,0 +1,216 @@
+package com.activationdesk.invitation.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.base.i18n.TranslationProvider;
+import com.activationdesk.invitation.service.ActivationService;
+import com.activationdesk.invitation.service.InvalidLinkException;
+import com.activationdesk.invitation.service.InvitationService;
+import com.activationdesk.invitation.service.LiveInvitation;
+import com.activationdesk.organization.service.PasswordPolicy;
+import com.activationdesk.security.ui.LoginView;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The public page behind the invitation link: the tenant administrator sees whose tenant it is, chooses a password
+ * (the rules turn green while typing), accepts the terms and activates. A link that cannot be used, for whatever
+ * reason, shows one neutral page. German or English from the browser; {@code ?lang=de|en} switches.
+ */
+@Route(value = "activate/:token", autoLayout = false)
+@AnonymousAllowed
+public class ActivationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TOKEN = "token";
+    static final String LANGUAGE = "lang";
+
+    private final InvitationService invitations;
+    private final ActivationService activation;
+
+    private String token;
+    private String titleKey = "activation.title";
+
+    public ActivationView(InvitationService invitations, ActivationService activation) {
+        this.invitations = invitations;
+        this.activation = activation;
+        addClassName("activation-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(LANGUAGE)
+                .filter(language -> TranslationProvider.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(language)))
+                .map(Locale::of)
+                .ifPresent(ActivationView::useLanguage);
+        token = event.getRouteParameters().get(TOKEN).orElse("");
+        invitations.findLive(token).ifPresentOrElse(this::showForm, this::showInvalidLink);
+    }
+
+    private static void useLanguage(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    private void showForm(LiveInvitation live) {
+        titleKey = "activation.title";
+        Div card = card("activation-form");
+        card.add(new H2(getTranslation("activation.title")),
+                new Paragraph(getTranslation("activation.intro", live.customerName(), live.partnerName())),
+                new Paragraph(getTranslation("activation.valid-until", DateTimes.format(live.expiresAt(), getLocale()))));
+
+        TextField email = new TextField(getTranslation("activation.email"));
+        email.setId("activation-email");
+        email.setValue(live.adminEmail());
+        email.setReadOnly(true);
+        email.setWidthFull();
+
+        PasswordField password = new PasswordField(getTranslation("activation.password"));
+        password.setId("activation-password");
+        PasswordField confirmation = new PasswordField(getTranslation("activation.password-confirmation"));
+        confirmation.setId("activation-password-confirmation");
+        Div rules = new Div();
+        rules.setId("activation-password-rules");
+        rules.addClassName("password-rules");
+        // An empty password breaks every rule, so this lists all of them, in the policy's own order and wording.
+        Map<Span, Predicate<String>> checks = new LinkedHashMap<>();
+        for (String rule : PasswordPolicy.violations("")) {
+            checks.put(rule(rule), value -> !PasswordPolicy.violations(value).contains(rule));
+        }
+        Span match = rule("activation.rule.match");
+        checks.keySet().forEach(rules::add);
+        rules.add(match);
+        for (PasswordField field : new PasswordField[] {password, confirmation}) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.setWidthFull();
+            field.setRequiredIndicatorVisible(true);
+            field.addValueChangeListener(change -> {
+                checks.forEach((span, check) -> mark(span, check.test(password.getValue())));
+                mark(match, !password.isEmpty() && password.getValue().equals(confirmation.getValue()));
+                field.setInvalid(false);
+            });
+        }
+
+        Checkbox accept = new Checkbox(getTranslation("activation.terms.accept", activation.termsVersion()));
+        accept.setId("activation-terms");
+        accept.setRequiredIndicatorVisible(true);
+        accept.addValueChangeListener(change -> accept.setInvalid(false));
+        Div terms = new Div(new H3(getTranslation("activation.terms.title")),
+                new Paragraph(getTranslation("activation.terms.text")),
+                new Paragraph(getTranslation("activation.terms.version", activation.termsVersion())), accept);
+        terms.addClassName("activation-terms");
+
+        Map<String, HasValidation> fields = Map.of("email", email, "password", password,
+                "passwordConfirmation", confirmation, "terms", accept);
+        Button submit = new Button(getTranslation("activation.submit"), click -> {
+            try {
+                showSuccess(activation.activate(token, password.getValue(), confirmation.getValue(), accept.getValue()));
+            } catch (InvalidLinkException e) {
+                showInvalidLink();
+            } catch (FieldValidationException e) {
+                HasValidation field = fields.get(e.getField());
+                if (field == null) {
+                    throw e; // not about an input here: the error handler shows it
+                }
+                field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
+                field.setInvalid(true);
+            }
+        });
+        submit.setId("activation-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+
+        card.add(email, password, confirmation, rules, terms, submit);
+        show(card);
+    }
+
+    private void showInvalidLink() {
+        titleKey = "activation.invalid.title";
+        Div card = card("activation-invalid");
+        card.add(new H2(getTranslation("activation.invalid.title")), new Paragraph(getTranslation("activation.invalid.text")));
+        show(card);
+    }
+
+    private void showSuccess(String loginEmail) {
+        titleKey = "activation.success.title";
+        Div card = card("activation-success");
+        RouterLink login = new RouterLink(getTranslation("activation.success.login"), LoginView.class);
+        login.setId("activation-login-link");
+        card.add(new H2(getTranslation("activation.success.title")),
+                new Paragraph(getTranslation("activation.success.text", loginEmail)), login);
+        show(card);
+    }
+
+    private void show(Div card) {
+        removeAll();
+        add(card, languageLinks());
+        // after a click the page changes without navigation, so the title follows by hand
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** Plain links back to this page: the language is applied while the page is built. */
+    private Div languageLinks() {
+        Div links = new Div();
+        links.addClassName("language-links");
+        for (Locale locale : TranslationProvider.SUPPORTED) {
+            Anchor link = new Anchor("activate/" + token + "?" + LANGUAGE + "=" + locale.getLanguage(),
+                    locale.getDisplayLanguage(locale));
+            link.setId("activation-language-" + locale.getLanguage());
+            links.add(link);
+        }
+        return links;
+    }
+
+    private static Div card(String id) {
+        Div card = new Div();
+        card.setId(id);
+        card.addClassNames("card", "activation-card");
+        return card;
+    }
+
+    private Span rule(String key) {
+        Span rule = new Span();
+        rule.addClassName("password-rule");
+        rule.add(new Icon(VaadinIcon.CLOSE_SMALL), new Span(getTranslation(key)));
+        rule.getElement().setAttribute("data-rule", key);
+        mark(rule, false);
+        return rule;
+    }
+
+    private static void mark(Span rule, boolean met) {
+        rule.setClassName("met", met);
+        rule.setClassName("unmet", !met);
+        rule.replace(rule.getComponentAt(0), new Icon(met ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey) + " | " + getTranslation("app.name");
+    }
+}

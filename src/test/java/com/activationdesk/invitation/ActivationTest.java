@@ -1,0 +1,160 @@
+package com.activationdesk.invitation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.activationdesk.IntegrationTest;
+import com.activationdesk.MutableClock;
+import com.activationdesk.RunAs;
+import com.activationdesk.audit.AuditEntryView;
+import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.invitation.service.ActivationService;
+import com.activationdesk.invitation.service.InvitationService;
+import com.activationdesk.invitation.service.LinkState;
+import com.activationdesk.organization.domain.OrganizationType;
+import com.activationdesk.organization.domain.Role;
+import com.activationdesk.organization.service.UserForm;
+import com.activationdesk.organization.service.UserService;
+import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestService;
+import com.activationdesk.security.UserPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static com.activationdesk.invitation.InvitedRequests.PARTNER;
+import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Activation through the link: one transaction creates the customer's account and activates the request. */
+@IntegrationTest
+@RecordApplicationEvents
+class ActivationTest {
+
+    static final Instant TUESDAY_1400 = Instant.parse("2026-12-08T13:00:00Z");
+
+    @Autowired
+    RequestService requestService;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    ActivationService activation;
+    @Autowired
+    UserService userService;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    InvitedRequests fixtures;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(TUESDAY_1400);
+        fixtures = new InvitedRequests(requestService, runAs, clock, events);
+    }
+
+    @Test
+    void activationCreatesTheCustomerAdminWhoSeesExactlyThisTenant() {
+        InvitedRequests.Invited invited = fixtures.invite();
+        InvitedRequests.Invited other = fixtures.invite();
+        clock.advance(Duration.ofHours(30));
+
+        String login = activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+
+        assertThat(login).isEqualTo(invited.adminEmail());
+        RequestDetails activated = runAs.as(PARTNER, () -> requestService.get(invited.id()));
+        assertThat(activated.status()).isEqualTo(RequestStatus.ACTIVATED);
+        assertThat(activated.termsVersion()).isEqualTo("2026-11");
+        assertThat(activated.termsAcceptedAt()).isEqualTo(clock.instant());
+        assertThat(activated.activatedAt()).isEqualTo(clock.instant());
+
+        UserPrincipal admin = (UserPrincipal) userDetailsService.loadUserByUsername(login);
+        assertThat(admin.role()).isEqualTo(Role.CUSTOMER_ADMIN);
+        assertThat(admin.isEnabled()).isTrue();
+        assertThat(admin.displayName()).isEqualTo("Erika Mustermann");
+        assertThat(admin.preferredLanguage()).isEqualTo("de");
+        assertThat(admin.organizationType()).isEqualTo(OrganizationType.END_CUSTOMER);
+        assertThat(admin.organizationName()).isEqualTo(invited.request().data().customerName());
+        assertThat(passwordEncoder.matches(PASSWORD, admin.getPassword())).isTrue();
+        assertThat(passwordEncoder.matches("tenant-admin-2025", admin.getPassword())).isFalse();
+        assertThat(admin.getPassword()).doesNotContain(PASSWORD);
+        assertThat(jdbc.queryForObject("SELECT country FROM organization WHERE id = ?", String.class,
+                admin.organizationId())).isEqualTo("DE");
+
+        RequestDetails ownView = runAs.as(login, () -> requestService.get(invited.id()));
+        assertThat(ownView.reference()).isEqualTo(invited.request().reference());
+        assertThat(ownView.allowedActions()).contains(RequestAction.ADD_CO_ADMIN);
+        assertThatThrownBy(() -> runAs.as(login, () -> requestService.get(other.id())))
+                .isInstanceOf(NotFoundException.class);
+
+        List<AuditEntryView> timeline = runAs.as(login, () -> requestService.timeline(invited.id()));
+        AuditEntryView entry = timeline.getLast();
+        assertThat(entry.action()).isEqualTo("ACTIVATE");
+        assertThat(entry.fromStatus()).isEqualTo("INVITATION_SENT");
+        assertThat(entry.toStatus()).isEqualTo("ACTIVATED");
+        assertThat(entry.actor().role()).isEqualTo("INVITEE");
+        assertThat(entry.actor().email()).isEqualTo(login);
+        assertThat(entry.changes()).extracting(c -> c.field() + "=" + c.newValue()).containsExactly("termsVersion=2026-11");
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.USED);
+    }
+
+    @Test
+    void passwordRulesConfirmationAndTermsAreCheckedBeforeTheLinkIsUsed() {
+        InvitedRequests.Invited invited = fixtures.invite();
+
+        assertThatThrownBy(() -> activation.activate(invited.token(), "short1", "short1", true))
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.weak")
+                .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("password");
+        assertThatThrownBy(() -> activation.activate(invited.token(), "onlyletterslong", "onlyletterslong", true))
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.weak");
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD + "x", true))
+                .isInstanceOf(FieldValidationException.class)
+                .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("passwordConfirmation");
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, false))
+                .isInstanceOf(FieldValidationException.class)
+                .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("terms");
+
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.LIVE);
+        assertThat(activation.activate(invited.token(), PASSWORD, PASSWORD, true)).isEqualTo(invited.adminEmail());
+    }
+
+    @Test
+    void aFailureAfterTheLinkWasTakenRollsEverythingBackAndTheLinkStaysLive() {
+        InvitedRequests.Invited invited = fixtures.invite();
+        long rheinwerk = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Rheinwerk IT AG'", Long.class);
+        // Someone got an account with the administrator's address meanwhile: the account cannot be created.
+        runAs.run("admin@vendor.example", () -> userService.create(
+                new UserForm(invited.adminEmail(), "Erika Partner", Role.PARTNER, rheinwerk, "de"), PASSWORD));
+        long organizationsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class);
+
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, true))
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("user.error.duplicate-email")
+                .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("email");
+
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.LIVE);
+        assertThat(jdbc.queryForObject("SELECT used_at FROM invitation WHERE id = ?", Instant.class,
+                invited.mail().invitationId())).isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class)).isEqualTo(organizationsBefore);
+        assertThat(runAs.as(PARTNER, () -> requestService.get(invited.id()).status()))
+                .isEqualTo(RequestStatus.INVITATION_SENT);
+    }
+}

@@ -1,0 +1,232 @@
+package com.activationdesk.invitation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.activationdesk.IntegrationTest;
+import com.activationdesk.MutableClock;
+import com.activationdesk.RunAs;
+import com.activationdesk.invitation.domain.InvitationToken;
+import com.activationdesk.invitation.service.ActivationService;
+import com.activationdesk.invitation.service.InvalidLinkException;
+import com.activationdesk.invitation.service.InvitationExpiryJob;
+import com.activationdesk.invitation.service.InvitationService;
+import com.activationdesk.invitation.service.LinkState;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static com.activationdesk.invitation.InvitedRequests.CAM;
+import static com.activationdesk.invitation.InvitedRequests.PARTNER;
+import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The link clock's records: secret, hashed, 72 hours, single use, replaced by a resend. */
+@IntegrationTest
+@RecordApplicationEvents
+class InvitationLinkTest {
+
+    /** Monday 7 December 2026, 09:00 in Berlin. */
+    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
+
+    @Autowired
+    RequestService requestService;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    ActivationService activation;
+    @Autowired
+    InvitationExpiryJob expiryJob;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    InvitedRequests fixtures;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(MONDAY_0900);
+        fixtures = new InvitedRequests(requestService, runAs, clock, events);
+    }
+
+    @Test
+    void theLinkCarriesA256BitRandomTokenAndTheDatabaseOnlyItsHash() {
+        InvitedRequests.Invited invited = fixtures.invite();
+        InvitationMailDue mail = invited.mail();
+        String token = invited.token();
+
+        assertThat(mail.activationUrl()).isEqualTo("http://localhost:8080/activate/" + token);
+        assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32); // 256 bits >= 128
+        assertThat(fixtures.invite().token()).isNotEqualTo(token);
+        assertThat(mail.recipientEmail()).isEqualTo(invited.adminEmail());
+        assertThat(mail.recipientLanguage()).isEqualTo("de");
+        assertThat(mail.recipientName()).isEqualTo("Erika Mustermann");
+        assertThat(mail.customerName()).isEqualTo(invited.request().data().customerName());
+        assertThat(mail.partnerName()).isEqualTo("Nordlicht Systemhaus GmbH");
+        assertThat(mail.requestedByName()).isEqualTo("Nordlicht One");
+        assertThat(mail.reference()).isEqualTo(invited.request().reference());
+        assertThat(mail.expiresAt()).isEqualTo(MONDAY_0900.plus(Duration.ofHours(72)))
+                .isEqualTo(invited.request().invitationExpiresAt());
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM invitation WHERE id = ?", mail.invitationId());
+        assertThat(row.get("token_hash")).isEqualTo(InvitationToken.hash(token));
+        assertThat(row.get("token_hash").toString()).matches("[0-9a-f]{64}");
+        assertThat(row.values()).noneSatisfy(value -> assertThat(String.valueOf(value)).contains(token));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM invitation WHERE token_hash = ?", Long.class, token))
+                .isZero();
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM audit_entry WHERE comment LIKE ? OR changes LIKE ?""", Long.class,
+                "%" + token + "%", "%" + token + "%")).isZero();
+        assertThat(invitations.check(token)).isEqualTo(LinkState.LIVE);
+        assertThat(invitations.findLive(token)).hasValueSatisfying(live -> {
+            assertThat(live.requestId()).isEqualTo(invited.id());
+            assertThat(live.adminEmail()).isEqualTo(invited.adminEmail());
+            assertThat(live.partnerName()).isEqualTo("Nordlicht Systemhaus GmbH");
+        });
+    }
+
+    @Test
+    void aResendKillsTheOldLinkAndOnlyTheNewOneActivates() {
+        InvitedRequests.Invited first = fixtures.invite();
+        clock.advance(Duration.ofHours(5));
+        InvitedRequests.Invited second = fixtures.resend(first.request());
+
+        assertThat(second.token()).isNotEqualTo(first.token());
+        assertThat(invitations.check(first.token())).isEqualTo(LinkState.SUPERSEDED);
+        assertThat(invitations.findLive(first.token())).isEmpty();
+        assertThat(invitations.check(second.token())).isEqualTo(LinkState.LIVE);
+        assertThat(second.mail().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(72)));
+        Map<String, Object> old = jdbc.queryForMap("SELECT superseded_at, superseded_by_id FROM invitation WHERE id = ?",
+                first.mail().invitationId());
+        assertThat(((Number) old.get("superseded_by_id")).longValue()).isEqualTo(second.mail().invitationId());
+        assertThat(old.get("superseded_at")).isNotNull();
+
+        assertThatThrownBy(() -> activation.activate(first.token(), PASSWORD, PASSWORD, true))
+                .isInstanceOf(InvalidLinkException.class);
+        assertThat(activation.activate(second.token(), PASSWORD, PASSWORD, true)).isEqualTo(first.adminEmail());
+        assertThat(status(first.id())).isEqualTo(RequestStatus.ACTIVATED);
+    }
+
+    @Test
+    void theLinkDiesExactly72HoursAfterSending() {
+        InvitedRequests.Invited invited = fixtures.invite();
+        Instant expiry = MONDAY_0900.plus(Duration.ofHours(72)); // Thursday 09:00 Berlin, wall-clock
+
+        clock.set(expiry);
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.EXPIRED);
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, true))
+                .isInstanceOf(InvalidLinkException.class);
+
+        clock.set(expiry.minusNanos(1));
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.LIVE);
+        assertThat(activation.activate(invited.token(), PASSWORD, PASSWORD, true)).isEqualTo(invited.adminEmail());
+        assertThat(status(invited.id())).isEqualTo(RequestStatus.ACTIVATED);
+    }
+
+    @Test
+    void theExpiryJobMovesTheRequestOnceTheLinkIsDead() {
+        InvitedRequests.Invited invited = fixtures.invite();
+        clock.advance(Duration.ofHours(72).minusSeconds(1));
+        expiryJob.expireDueInvitations();
+        assertThat(status(invited.id())).isEqualTo(RequestStatus.INVITATION_SENT);
+
+        clock.advance(Duration.ofSeconds(1));
+        expiryJob.expireDueInvitations();
+        assertThat(status(invited.id())).isEqualTo(RequestStatus.INVITATION_EXPIRED);
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.EXPIRED);
+        assertThat(runAs.as(CAM, () -> requestService.timeline(invited.id())).getLast().action())
+                .isEqualTo("EXPIRE_INVITATION");
+    }
+
+    @Test
+    void aLinkWorksOnlyOnce() {
+        InvitedRequests.Invited invited = fixtures.invite();
+        activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.USED);
+        assertThatThrownBy(() -> activation.activate(invited.token(), "another-pass-2026", "another-pass-2026", true))
+                .isInstanceOf(InvalidLinkException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE email = ?", Long.class,
+                invited.adminEmail())).isEqualTo(1);
+    }
+
+    @Test
+    void ofTwoParallelActivationsExactlyOneWins() throws Exception {
+        InvitedRequests.Invited invited = fixtures.invite();
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> activate = () -> {
+            start.await();
+            return activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = new ArrayList<>(List.of(pool.submit(activate), pool.submit(activate)));
+            start.countDown();
+            List<String> won = new ArrayList<>();
+            List<Throwable> lost = new ArrayList<>();
+            for (Future<String> result : results) {
+                try {
+                    won.add(result.get(60, TimeUnit.SECONDS));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    lost.add(e.getCause());
+                }
+            }
+            assertThat(won).containsExactly(invited.adminEmail());
+            assertThat(lost).singleElement().isInstanceOf(InvalidLinkException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(status(invited.id())).isEqualTo(RequestStatus.ACTIVATED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE email = ?", Long.class,
+                invited.adminEmail())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE request_id = ? AND action = 'ACTIVATE'",
+                Long.class, invited.id())).isEqualTo(1);
+    }
+
+    @Test
+    void unknownAndMalformedTokensAreRefused() {
+        fixtures.invite();
+        String neverIssued = InvitationToken.generate();
+        assertThat(invitations.check(neverIssued)).isEqualTo(LinkState.UNKNOWN);
+        assertThat(invitations.check("not-a-token")).isEqualTo(LinkState.UNKNOWN);
+        assertThat(invitations.check("")).isEqualTo(LinkState.UNKNOWN);
+        assertThat(invitations.findLive(neverIssued)).isEmpty();
+        assertThatThrownBy(() -> activation.activate(neverIssued, PASSWORD, PASSWORD, true))
+                .isInstanceOf(InvalidLinkException.class).hasMessage("activation.link.invalid");
+    }
+
+    @Test
+    void whileAResendIsRequestedTheOldLinkCannotActivate() {
+        InvitedRequests.Invited invited = fixtures.invite();
+        runAs.run(CAM, () -> requestService.requestResend(invited.id(), invited.request().version(), "lost the mail"));
+        assertThat(invitations.check(invited.token())).isEqualTo(LinkState.REQUEST_NOT_WAITING);
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, true))
+                .isInstanceOf(InvalidLinkException.class);
+        assertThat(status(invited.id())).isEqualTo(RequestStatus.RESEND_REQUESTED);
+    }
+
+    private RequestStatus status(long requestId) {
+        return runAs.as(PARTNER, () -> requestService.get(requestId).status());
+    }
+}

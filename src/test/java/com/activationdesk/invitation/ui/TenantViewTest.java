@@ -1,0 +1,115 @@
+package com.activationdesk.invitation.ui;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import com.activationdesk.RunAs;
+import com.activationdesk.UiTest;
+import com.activationdesk.invitation.InvitedRequests;
+import com.activationdesk.invitation.coadmin.CoAdministratorRow;
+import com.activationdesk.invitation.coadmin.CoAdministratorService;
+import com.activationdesk.invitation.service.ActivationService;
+import com.activationdesk.request.service.RequestService;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static com.activationdesk.invitation.InvitedRequests.PARTNER_COLLEAGUE;
+import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The customer admin's tenant page: details, and adding and removing a co-administrator (no browser). */
+@UiTest
+@RecordApplicationEvents
+class TenantViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RequestService requestService;
+    @Autowired
+    ActivationService activation;
+    @Autowired
+    CoAdministratorService coAdministrators;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ApplicationEvents events;
+
+    RunAs runAs;
+
+    @BeforeEach
+    void setUp() {
+        runAs = new RunAs(userDetailsService);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theCustomerAdminAddsAndRemovesACoAdministrator() {
+        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
+        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+        logIn(admin);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        navigate(TenantView.class);
+        assertThat(find(Span.class).id("tenant-reference").getText()).isEqualTo(invited.request().reference());
+        assertThat(find(Span.class).id("tenant-id").getText()).isEqualTo("tenant-" + invited.request().reference());
+        assertThat(find(Span.class).id("tenant-status").getText()).isEqualTo("Activated");
+        assertThat(find(Span.class).id("tenant-terms").getText()).startsWith("Version 2026-11, on ");
+        assertThat(find(Paragraph.class).id("co-admin-none").isVisible()).isTrue();
+
+        ComboBox<?> candidate = find(ComboBox.class).id("co-admin-candidate");
+        test(candidate).selectItem("Nordlicht Two (" + PARTNER_COLLEAGUE + ")");
+        test(find(Button.class).id("co-admin-add")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<CoAdministratorRow> grid = find(Grid.class).id("co-admin-grid");
+        assertThat(grid.isVisible()).isTrue();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).email()).isEqualTo(PARTNER_COLLEAGUE);
+        assertThat(runAs.as(admin, () -> coAdministrators.list(invited.id())))
+                .extracting(CoAdministratorRow::email).containsExactly(PARTNER_COLLEAGUE);
+        assertThat(test(candidate).getSuggestions()).noneMatch(label -> label.contains(PARTNER_COLLEAGUE));
+
+        Button remove = (Button) test(grid).getCellComponent(0, 3);
+        test(remove).click();
+        assertThat(runAs.as(admin, () -> coAdministrators.list(invited.id()))).isEmpty();
+        assertThat(grid.isVisible()).isFalse();
+        assertThat(runAs.as(admin, () -> requestService.timeline(invited.id())))
+                .extracting(entry -> entry.action()).endsWith("ADD_CO_ADMIN", "REMOVE_CO_ADMIN");
+    }
+
+    @Test
+    @WithUserDetails("admin@muster-logistik.example")
+    void aCustomerWithoutTenantSeesSo() {
+        navigate(TenantView.class);
+        assertThat(find(Paragraph.class).id("tenant-none").getText())
+                .isEqualTo("Zu Ihrer Organisation gehört noch kein Unify Phone Mandant.");
+    }
+
+    /** The account exists only after activation, so the login happens here rather than by annotation. */
+    private void logIn(String email) {
+        UserDetails user = userDetailsService.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
