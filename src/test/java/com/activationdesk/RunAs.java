@@ -1,10 +1,14 @@
 package com.activationdesk;
 
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -14,21 +18,33 @@ import org.springframework.stereotype.Component;
 public class RunAs {
 
     private final UserDetailsService userDetailsService;
+    /** The strategy bean of this Spring context: its method security reads the user from here. */
+    private final SecurityContextHolderStrategy contextStrategy;
 
-    public RunAs(UserDetailsService userDetailsService) {
+    public RunAs(UserDetailsService userDetailsService, ObjectProvider<SecurityContextHolderStrategy> contextStrategy) {
         this.userDetailsService = userDetailsService;
+        this.contextStrategy = contextStrategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
+    /**
+     * Sets the user in this context's strategy and in the global holder ({@code CurrentUser} reads that). They
+     * differ once a second Spring context (the browserless tests') has started in the same JVM: Vaadin installs
+     * each context's own strategy globally, so the global one then belongs to the other context.
+     */
     public <T> T as(String email, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
+        List<SecurityContextHolderStrategy> holders =
+                Stream.of(contextStrategy, SecurityContextHolder.getContextHolderStrategy()).distinct().toList();
+        List<SecurityContext> previous = holders.stream().map(SecurityContextHolderStrategy::getContext).toList();
         UserDetails user = userDetailsService.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contextStrategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        holders.forEach(holder -> holder.setContext(context));
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            for (int i = 0; i < holders.size(); i++) {
+                holders.get(i).setContext(previous.get(i));
+            }
         }
     }
 

@@ -147,10 +147,15 @@ public class ActivationRequest {
         this.vatNormalized = normalizeVat(data.vatOrRegistrationNumber());
     }
 
-    /** Applies the status the workflow table decided on. */
+    /**
+     * Applies the status the workflow table decided on. The last-change time always moves forward (by at least
+     * a microsecond, the column's precision), so every move changes the row and bumps the version, even one
+     * that keeps the status: a second user acting on the old version is always refused.
+     */
     public void moveTo(RequestStatus target, Instant now) {
         this.status = target;
-        this.updatedAt = now;
+        Instant truncated = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.updatedAt = updatedAt != null && !truncated.isAfter(updatedAt) ? updatedAt.plus(1, java.time.temporal.ChronoUnit.MICROS) : truncated;
     }
 
     public void touch(Instant now) {

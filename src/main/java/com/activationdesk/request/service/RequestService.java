@@ -105,7 +105,13 @@ public class RequestService {
     @PreAuthorize("hasRole('PARTNER')")
     @Transactional(readOnly = true)
     public List<FieldProblem> check(RequestForm form, Long requestId, boolean complete) {
-        return validator.validate(form, ownPartner(currentUser.require()), requestId, complete);
+        UserPrincipal user = currentUser.require();
+        if (requestId != null) {
+            // The id exempts that request from the collision checks: only the caller's own request may be named,
+            // or comparing answers would tell whether another company's request uses an address or customer.
+            loadInScope(requestId, user);
+        }
+        return validator.validate(form, ownPartner(user), requestId, complete);
     }
 
     // ---- partner -----------------------------------------------------------------------------------------

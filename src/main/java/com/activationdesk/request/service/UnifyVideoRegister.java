@@ -31,6 +31,8 @@ public class UnifyVideoRegister {
     /** Imports are chunked so one huge file neither holds every address in one statement nor in one list. */
     private static final int BATCH = 1_000;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;\"]+@[^@\\s,;\"]+\\.[^@\\s,;\"]+$");
+    /** The column's length: a longer "address" is reported as invalid instead of failing the whole import. */
+    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final UnifyVideoAddressRepository addresses;
     private final Clock clock;
@@ -50,8 +52,9 @@ public class UnifyVideoRegister {
     public static final int MAX_REPORTED_INVALID = 50;
 
     /**
-     * Reads one address per line, or a CSV with a header that has a column {@code email} (separator comma or
-     * semicolon). Blank lines are skipped; duplicates within the file count once.
+     * Reads one address per line, or a CSV with a header that has a column {@code email}. The header's separator
+     * (semicolon if it has one, else comma) splits every line; a quoted cell may contain it. Blank lines are
+     * skipped; duplicates within the file count once.
      */
     @PreAuthorize("hasAnyRole('CLOUD_OPS', 'ADMIN')")
     @Transactional
@@ -66,11 +69,18 @@ public class UnifyVideoRegister {
             String line = reader.readLine();
             int lineNumber = 1;
             int emailColumn = -1;
+            char separator = ',';
             if (line != null && line.startsWith("\uFEFF")) {
                 line = line.substring(1); // Excel's UTF-8 byte order mark
             }
+            while (line != null && line.isBlank()) { // a blank first line is no header
+                line = reader.readLine();
+                lineNumber++;
+            }
             if (line != null && !line.contains("@")) {
-                emailColumn = headerColumn(line);
+                // German Excel writes ';' and leaves commas in names unquoted: split by the header's separator only.
+                separator = line.indexOf(';') >= 0 ? ';' : ',';
+                emailColumn = headerColumn(cells(line, separator));
                 line = reader.readLine();
                 lineNumber++;
             }
@@ -78,8 +88,8 @@ public class UnifyVideoRegister {
                 if (line.isBlank()) {
                     continue;
                 }
-                String email = AppUser.normalizeEmail(cell(line, emailColumn));
-                if (email == null || !EMAIL.matcher(email).matches()) {
+                String email = AppUser.normalizeEmail(cell(line, emailColumn, separator));
+                if (email == null || email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
                     invalid++;
                     if (invalidLines.size() < MAX_REPORTED_INVALID) {
                         invalidLines.add(lineNumber + ": " + abbreviate(line));
@@ -131,23 +141,44 @@ public class UnifyVideoRegister {
         return fresh.size();
     }
 
-    private static int headerColumn(String header) {
-        String[] columns = header.split("[,;]", -1);
-        for (int i = 0; i < columns.length; i++) {
-            if (columns[i].trim().replace("\"", "").equalsIgnoreCase("email")
-                    || columns[i].trim().replace("\"", "").equalsIgnoreCase("e-mail")) {
+    private static int headerColumn(List<String> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).equalsIgnoreCase("email") || columns.get(i).equalsIgnoreCase("e-mail")) {
                 return i;
             }
         }
         throw new DomainException("register.error.no-email-column");
     }
 
-    private static String cell(String line, int column) {
+    private static String cell(String line, int column, char separator) {
         if (column < 0) {
             return line.trim().replace("\"", "");
         }
-        String[] cells = line.split("[,;]", -1);
-        return column < cells.length ? cells[column].trim().replace("\"", "") : null;
+        List<String> cells = cells(line, separator);
+        return column < cells.size() ? cells.get(column) : null;
+    }
+
+    /** The trimmed cells of one CSV line (RFC 4180 quoting: "a;b" is one cell, "" inside quotes is a quote). */
+    private static List<String> cells(String line, char separator) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                cells.add(cell.toString().trim());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().trim());
+        return cells;
     }
 
     private static String abbreviate(String line) {
