@@ -27,7 +27,6 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -45,18 +44,16 @@ class ActivationViewTest extends SpringBrowserlessTest {
     @Autowired
     InvitationService invitations;
     @Autowired
-    UserDetailsService userDetailsService;
-    @Autowired
     Clock clock;
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
     RunAs runAs;
     InvitedRequests fixtures;
 
     @BeforeEach
     void setUp() {
-        runAs = new RunAs(userDetailsService);
         fixtures = new InvitedRequests(requestService, runAs, clock, events);
     }
 

@@ -51,11 +51,11 @@ class TenantViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
     RunAs runAs;
 
     @BeforeEach
     void setUp() {
-        runAs = new RunAs(userDetailsService);
     }
 
     @AfterEach
