@@ -24,7 +24,6 @@ import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
-import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestAction;
@@ -289,14 +288,14 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         String contact;
         if (details.responsibleManagerName() != null) {
             Role role = details.partnerTier() == PartnerTier.TIER_1 ? Role.CAM : Role.DAM;
-            contact = details.responsibleManagerName() + " (" + getTranslation(role.messageKey()) + "), "
-                    + details.responsibleManagerEmail();
+            contact = RequestFormat.contact(details.responsibleManagerName(), getTranslation(role.messageKey()), null,
+                    details.responsibleManagerEmail());
         } else {
             contact = organizations.firstContacts(details.partnerId()).stream()
                     .filter(c -> details.partnerTier() == PartnerTier.TIER_1
                             || details.distributorName() == null
                             || details.distributorName().equals(c.viaDistributor()))
-                    .map(this::contactText)
+                    .map(c -> RequestFormat.contact(c.name(), getTranslation(c.roleKey()), c.viaDistributor(), c.email()))
                     .reduce((a, b) -> a + "; " + b)
                     .orElse(getTranslation("request.detail.first-contact.none"));
         }
@@ -305,11 +304,6 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         Div box = new Div(new Span(getTranslation("request.form.first-contact") + " "), text);
         box.addClassNames("callout", "first-contact-line");
         return Optional.of(box);
-    }
-
-    private String contactText(ContactPerson contact) {
-        return contact.name() + " (" + getTranslation(contact.roleKey())
-                + (contact.viaDistributor() == null ? "" : ", " + contact.viaDistributor()) + "), " + contact.email();
     }
 
     private Section sla(RequestFormat format) {

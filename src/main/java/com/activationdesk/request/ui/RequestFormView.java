@@ -188,7 +188,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         Locale locale = getLocale();
         country.setItems(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale))).toList());
-        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale) + " (" + code + ")");
+        country.setItemLabelGenerator(new RequestFormat(locale, RequestFormat.FALLBACK_ZONE)::country);
         country.setClearButtonVisible(true);
 
         register("vatOrRegistrationNumber", vatOrRegistrationNumber);
@@ -411,7 +411,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
                 : Optional.ofNullable(distributor.getValue()).flatMap(chosen -> contacts.stream()
                         .filter(c -> chosen.name().equals(c.viaDistributor())).findFirst());
         firstContact.setText(contact
-                .map(c -> c.name() + " (" + getTranslation(c.roleKey()) + "), " + c.email())
+                .map(c -> RequestFormat.contact(c.name(), getTranslation(c.roleKey()), null, c.email()))
                 .orElse(getTranslation(routing.tier() == PartnerTier.TIER_1
                         ? "request.form.first-contact.no-cam" : "request.form.first-contact.choose-distributor")));
     }

@@ -59,6 +59,11 @@ final class RequestFormat {
         return language.getDisplayLanguage(language);
     }
 
+    /** "Name (role, via distributor), e-mail": how a first contact or responsible manager is named everywhere. */
+    static String contact(String name, String roleLabel, String viaDistributor, String email) {
+        return name + " (" + roleLabel + (viaDistributor == null ? "" : ", " + viaDistributor) + "), " + email;
+    }
+
     static Span statusBadge(RequestStatus status, String text) {
         Span badge = new Span(text);
         badge.setId("status");
