@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A browserless Vaadin test (extend {@code SpringBrowserlessTest}) on the real services and database. It has
  * its own cached Spring context, separate from {@link IntegrationTest}'s, because a shared context can leave
- * the mocked security state of one kind of test visible to the other.
+ * the mocked security state of one kind of test visible to the other. Like {@link IntegrationTest} it has a
+ * {@link MutableClock} (the request views show SLA due times and refuse past rollout dates) and {@link RunAs}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,6 +113,18 @@ public class RequestService {
             loadInScope(requestId, user);
         }
         return validator.validate(form, ownPartner(user), requestId, complete);
+    }
+
+    /** The logged-in partner's tier and (tier 2) distributors, so the form offers only valid routing choices. */
+    @PreAuthorize("hasRole('PARTNER')")
+    @Transactional(readOnly = true)
+    public PartnerRouting myRouting() {
+        Organization partner = ownPartner(currentUser.require());
+        List<DistributorChoice> distributors = partner.getDistributors().stream()
+                .sorted(Comparator.comparing(Organization::getName))
+                .map(distributor -> new DistributorChoice(distributor.getId(), distributor.getName()))
+                .toList();
+        return new PartnerRouting(partner.getId(), partner.getName(), partner.getTier(), distributors);
     }
 
     // ---- partner -----------------------------------------------------------------------------------------

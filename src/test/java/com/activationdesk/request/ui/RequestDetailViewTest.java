@@ -1,0 +1,241 @@
+package com.activationdesk.request.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.activationdesk.UiTest;
+import com.activationdesk.base.ui.NotFoundView;
+import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestForm;
+import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The detail view through the eyes of each role: which buttons appear in which status (only those the workflow
+ * table allows, and only for actions this view performs), the data scope on typed URLs, and how refused or
+ * overtaken actions behave.
+ */
+@UiTest
+class RequestDetailViewTest extends RequestUiTestSupport {
+
+    @Test
+    void partnerSeesEditSubmitAndWithdrawOnADraftAndOnAReturnedRequest() {
+        RequestDetails draft = draft();
+        RequestDetails returned = returned();
+        login(TIER1_PARTNER);
+
+        assertThat(open("requests/" + draft.id())).isInstanceOf(RequestDetailView.class);
+        assertThat(actionButtons()).containsExactly("action-EDIT", "action-SUBMIT", "action-WITHDRAW");
+
+        open("requests/" + returned.id());
+        assertThat(actionButtons()).containsExactly("action-EDIT", "action-SUBMIT", "action-WITHDRAW");
+        Div reason = $(Div.class).id("last-comment");
+        assertThat(reason.getElement().getTextRecursively())
+                .contains("Reason for the return", "VAT number is missing a digit", CAM);
+    }
+
+    @Test
+    void partnerMayOnlyWithdrawWhileTheRequestIsInReviewAndNothingLaterOn() {
+        RequestDetails review = inReview();
+        RequestDetails atCloudOps = atCloudOps();
+        login(TIER1_PARTNER);
+
+        open("requests/" + review.id());
+        assertThat(actionButtons()).containsExactly("action-WITHDRAW");
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+
+        open("requests/" + atCloudOps.id());
+        assertThat(actionButtons()).isEmpty();
+        assertThat($(Span.class).id("no-actions").getText()).isEqualTo(text("request.detail.no-actions"));
+    }
+
+    @Test
+    void distributorPassesToTheDamOrReturns() {
+        RequestDetails atDistributor = atDistributor();
+        login(ALPHA_DISTRIBUTOR);
+
+        open("requests/" + atDistributor.id());
+
+        assertThat(actionButtons()).containsExactly("action-PASS_TO_DAM", "action-RETURN");
+        assertThat($(Div.class).withId("first-contact").exists()).as("first contact is for the partner only").isFalse();
+    }
+
+    @Test
+    void camReturnsForwardsOrRejectsARequestInReview() {
+        RequestDetails review = inReview();
+        login(CAM);
+
+        open("requests/" + review.id());
+
+        assertThat(actionButtons()).containsExactly("action-RETURN", "action-FORWARD_TO_CLOUD_OPS", "action-REJECT");
+    }
+
+    @Test
+    void cloudOpsProvisionsOrAsksAndLaterResendsTheInvitation() {
+        RequestDetails atCloudOps = atCloudOps();
+        RequestDetails resendRequested = resendRequested();
+        login(CLOUD_OPS);
+
+        open("requests/" + atCloudOps.id());
+        assertThat(actionButtons()).containsExactly("action-ASK_MANAGER", "action-PROVISION_AND_INVITE");
+        // 48 working hours from Monday 09:00 Berlin: Wednesday 09:00 Berlin, shown in the browser's (here the fallback) zone
+        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("request.detail.sla.state.ON_TRACK"));
+        assertThat($(Span.class).id("sla-due").getText()).isEqualTo(berlinTime(Instant.parse("2026-12-09T08:00:00Z")));
+        assertThat($(Span.class).id("sla-left").getText()).isEqualTo(text("request.detail.sla.hours-minutes", 48, 0));
+
+        open("requests/" + resendRequested.id());
+        assertThat(actionButtons()).containsExactly("action-ASK_MANAGER", "action-RESEND_INVITATION");
+    }
+
+    @Test
+    void camMayRequestAResendOnceTheInvitationIsOut() {
+        RequestDetails sent = invitationSent();
+        login(CAM);
+
+        open("requests/" + sent.id());
+
+        assertThat(actionButtons()).containsExactly("action-REQUEST_RESEND");
+        assertThat($(Paragraph.class).id("spam-advice").getText()).contains("activation-desk@vendor.example");
+    }
+
+    @Test
+    void customerAdminSeesTheActivatedTenantButNoButtonOfThisView() {
+        RequestDetails activated = activated();
+        // The workflow allows the customer admin to manage co-administrators; another feature wires those.
+        assertThat(activated.allowedActions()).contains(RequestAction.ADD_CO_ADMIN, RequestAction.REMOVE_CO_ADMIN);
+        login(CUSTOMER_ADMIN);
+
+        assertThat(open("requests/" + activated.id())).isInstanceOf(RequestDetailView.class);
+
+        assertThat(actionButtons()).isEmpty();
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.ACTIVATED"));
+        assertThat($(Span.class).id("terms-version").getText()).isEqualTo("2026-11");
+        assertThat($(Span.class).id("tenant-id-active").getText()).isEqualTo("tenant-" + activated.id());
+    }
+
+    @Test
+    void anotherPartnersRequestLooksExactlyLikeAMissingOne() {
+        RequestDetails foreign = draft();
+        login(OTHER_TIER1_PARTNER);
+
+        assertThat(open("requests/" + foreign.id())).isInstanceOf(NotFoundView.class);
+        assertThat(open("requests/" + foreign.id() + "/edit")).isInstanceOf(NotFoundView.class);
+        assertThat(open("requests/999999999")).isInstanceOf(NotFoundView.class);
+        assertThat(open("requests/not-a-number")).isInstanceOf(NotFoundView.class);
+        assertThat(open("requests/99999999999999999999999")).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void distributorsAndManagersDoNotSeeDrafts() {
+        RequestDetails draft = draft();
+        login(CAM);
+        assertThat(open("requests/" + draft.id())).isInstanceOf(NotFoundView.class);
+        login(CLOUD_OPS);
+        assertThat(open("requests/" + draft.id())).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void aReturnNeedsAReasonAndAnEmptyOneChangesNothing() {
+        RequestDetails review = inReview();
+        login(CAM);
+        open("requests/" + review.id());
+
+        test($(Button.class).id("action-RETURN")).click();
+        Dialog dialog = $(Dialog.class).id("action-dialog");
+        TextArea reason = $(TextArea.class, dialog).id("reason");
+        assertThat(reason.isRequiredIndicatorVisible()).isTrue();
+        test($(Button.class, dialog).id("confirm")).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo(text("request.error.comment-required"));
+        assertThat(dialog.isOpened()).isTrue();
+        RequestDetails unchanged = requests.get(review.id());
+        assertThat(unchanged.status()).isEqualTo(RequestStatus.IN_REVIEW);
+        assertThat(unchanged.version()).isEqualTo(review.version());
+
+        test(reason).setValue("Please add the industry");
+        // Enter in the dialog confirms (the key event reaches the dialog, where the shortcut listens)
+        ShortcutsKt._fireShortcut(dialog, Key.ENTER);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(requests.get(review.id()).status()).isEqualTo(RequestStatus.RETURNED);
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.RETURNED"));
+        assertThat(actionButtons()).isEmpty();
+        assertThat(notifications()).contains(text("request.detail.done.RETURN", review.reference(),
+                text("request.status.RETURNED")));
+        assertThat($(Div.class).id("last-comment").getElement().getTextRecursively()).contains("Please add the industry");
+    }
+
+    @Test
+    void rejectWarnsThatItIsFinalAndCancelLeavesTheRequestAlone() {
+        RequestDetails review = inReview();
+        login(CAM);
+        open("requests/" + review.id());
+
+        test($(Button.class).id("action-REJECT")).click();
+        Dialog dialog = $(Dialog.class).id("action-dialog");
+        assertThat($(Paragraph.class, dialog).id("dialog-warning").getText()).isEqualTo(text("request.dialog.final"));
+        test($(Button.class, dialog).id("cancel")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(requests.get(review.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
+    }
+
+    @Test
+    void anActionOnAStalePageSaysChangedMeanwhileAndShowsTheCurrentState() {
+        RequestDetails draft = draft();
+        login(TIER1_PARTNER);
+        open("requests/" + draft.id());
+
+        // A colleague edits the draft after the page was loaded.
+        RequestDetails changed = runAs.as(TIER1_PARTNER_COLLEAGUE, () -> requests.saveDraft(draft.id(), draft.version(),
+                new RequestForm(validData(), null)));
+        test($(Button.class).id("action-SUBMIT")).click();
+
+        assertThat(notifications()).contains(text("request.detail.changed-meanwhile"));
+        assertThat(requests.get(draft.id()).status()).isEqualTo(RequestStatus.DRAFT);
+        assertThat($(DescriptionList.Description.class).id("value-customerName").getText()).isEqualTo(changed.data().customerName());
+        // The reloaded page acts on the current version: the second try goes through.
+        test($(Button.class).id("action-SUBMIT")).click();
+        assertThat(requests.get(draft.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
+    }
+
+    @Test
+    void theTimelineListsEveryMoveNewestFirstWithWhoAndTheChangedFields() {
+        RequestDetails returned = returned();
+        login(TIER1_PARTNER);
+        open("requests/" + returned.id());
+
+        List<String> entries = $(ListItem.class).all().stream()
+                .filter(item -> item.getClassNames().contains("timeline-entry"))
+                .map(item -> item.getElement().getTextRecursively()).toList();
+        assertThat(entries).hasSize(3);
+        assertThat(entries.get(0)).contains(text("request.action.RETURN"), CAM, "VAT number is missing a digit",
+                text("request.status.IN_REVIEW") + " → " + text("request.status.RETURNED"));
+        assertThat(entries.get(2)).contains(text("request.action.CREATE"), TIER1_PARTNER,
+                text("request.form.field.customerName") + ": " + text("request.detail.timeline.empty-value") + " → "
+                        + returned.data().customerName());
+    }
+
+    private String berlinTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale()).format(instant.atZone(ZoneId.of("Europe/Berlin")));
+    }
+}

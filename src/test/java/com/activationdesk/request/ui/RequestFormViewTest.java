@@ -1,0 +1,253 @@
+package com.activationdesk.request.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import com.activationdesk.UiTest;
+import com.activationdesk.base.ui.NotFoundView;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.DistributorChoice;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestForm;
+import com.activationdesk.request.service.UnifyVideoRegister;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The partner's form: findings of the service appear at their fields while typing, drafts are saved with
+ * incomplete data, a refused submission marks every field and loses nothing, and routing shows the first contact.
+ */
+@UiTest
+class RequestFormViewTest extends RequestUiTestSupport {
+
+    @Autowired
+    UnifyVideoRegister unifyVideoRegister;
+
+    @Test
+    void anIncompleteDraftIsSavedAndTheUrlBecomesItsEditLink() {
+        login(TIER1_PARTNER);
+        assertThat(open("requests/new")).isInstanceOf(RequestFormView.class);
+        assertThat($(TextField.class).id("partner-tier").getValue()).startsWith(text("organization.tier.TIER_1"));
+        assertThat($(ComboBox.class).withId("distributorId").exists()).as("tier 1 has no distributor").isFalse();
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+
+        test($(TextField.class).id("customerName")).setValue("Halbfertig GmbH");
+        test($(Button.class).id("save-draft")).click();
+
+        String location = currentLocation();
+        assertThat(location).matches("requests/\\d+/edit");
+        long id = Long.parseLong(location.split("/")[1]);
+        RequestDetails saved = requests.get(id);
+        assertThat(saved.status()).isEqualTo(RequestStatus.DRAFT);
+        assertThat(saved.data().customerName()).isEqualTo("Halbfertig GmbH");
+        assertThat(saved.data().adminLanguage()).isEqualTo("en"); // defaulted from the partner's language
+        assertThat(notifications()).contains(text("request.form.saved", saved.reference()));
+    }
+
+    @Test
+    void aRefusedSubmissionMarksEveryMissingFieldKeepsTheInputAndHasSavedTheDraft() {
+        login(TIER1_PARTNER);
+        open("requests/new");
+        test($(TextField.class).id("customerName")).setValue("Eilig AG");
+        test($(TextField.class).id("city")).setValue("Bremen");
+
+        test($(Button.class).id("submit")).click();
+
+        assertThat($(TextField.class).id("street").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("street").getErrorMessage()).isEqualTo(text("validation.required"));
+        assertThat($(EmailField.class).id("adminEmail").isInvalid()).isTrue();
+        assertThat($(Checkbox.class).id("declarationDataCorrect").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("city").isInvalid()).isFalse();
+        assertThat($(TextField.class).id("customerName").getValue()).isEqualTo("Eilig AG");
+        assertThat($(TextField.class).id("city").getValue()).isEqualTo("Bremen");
+        assertThat(currentLocation()).matches("requests/\\d+/edit");
+        RequestDetails stored = requests.get(Long.parseLong(currentLocation().split("/")[1]));
+        assertThat(stored.status()).isEqualTo(RequestStatus.DRAFT);
+        assertThat(stored.data().city()).isEqualTo("Bremen");
+
+        // The marks stay until each field is fixed: filling the street clears only the street.
+        test($(TextField.class).id("street")).setValue("Am Deich 3");
+        assertThat($(TextField.class).id("street").isInvalid()).isFalse();
+        assertThat($(EmailField.class).id("adminEmail").isInvalid()).isTrue();
+    }
+
+    @Test
+    void aUnifyVideoAddressIsRefusedAtTheEmailFieldWhileTyping() {
+        runAs.run("ops1@vendor.example", () -> unifyVideoRegister.importCsv(new ByteArrayInputStream(
+                "email\nformer-video-admin@kunde.example\n".getBytes(StandardCharsets.UTF_8))));
+        login(TIER1_PARTNER);
+        open("requests/new");
+
+        EmailField email = $(EmailField.class).id("adminEmail");
+        test(email).setValue("Former-Video-Admin@kunde.example");
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-unify-video"));
+        test(email).setValue("fresh-admin@kunde.example");
+        assertThat(email.isInvalid()).isFalse();
+    }
+
+    @Test
+    void anAddressOfAnotherRequestOrOfAnAccountIsRefusedAtTheEmailField() {
+        RequestDetails other = runAs.as(OTHER_TIER1_PARTNER, () -> requests.createDraft(new RequestForm(validData(), null)));
+        login(TIER1_PARTNER);
+        open("requests/new");
+        EmailField email = $(EmailField.class).id("adminEmail");
+
+        test(email).setValue(other.data().adminEmail());
+        assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-in-use"));
+
+        test(email).setValue(CAM);
+        assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-is-account"));
+
+        test(email).setValue("not-an-address");
+        assertThat(email.getErrorMessage()).isEqualTo(text("validation.email"));
+        assertThat(email.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aPossibleDuplicateCustomerIsAWarningThatDoesNotBlock() {
+        RequestDetails existing = inReview();
+        login(TIER1_PARTNER);
+        open("requests/new");
+        assertThat($(Span.class).withId("customer-warning").exists()).isFalse();
+
+        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(existing.data().vatOrRegistrationNumber());
+
+        assertThat($(Span.class).id("customer-warning").getText()).isEqualTo(text("request.validation.duplicate-customer"));
+        assertThat($(TextField.class).id("customerName").isInvalid()).isFalse();
+        test($(Button.class).id("save-draft")).click();
+        assertThat(currentLocation()).matches("requests/\\d+/edit");
+    }
+
+    @Test
+    void badInputIsMarkedAtItsFieldWhileTyping() {
+        login(TIER1_PARTNER);
+        open("requests/new");
+
+        test($(TextField.class).id("adminPhone")).setValue("089 123456");
+        // The field itself refuses 0 as user input (min 1); set it directly to see the service's message.
+        $(IntegerField.class).id("plannedUsers").setValue(0);
+        test($(DatePicker.class).id("plannedRolloutDate"))
+                .setValue(LocalDate.of(2026, 12, 7));
+
+        assertThat($(TextField.class).id("adminPhone").getErrorMessage()).isEqualTo(text("validation.phone"));
+        assertThat($(IntegerField.class).id("plannedUsers").getErrorMessage())
+                .isEqualTo(text("validation.planned-users", 100_000));
+        // Today is allowed (Monday 7 December in Berlin); the picker starts there.
+        assertThat($(DatePicker.class).id("plannedRolloutDate").isInvalid()).isFalse();
+        assertThat($(DatePicker.class).id("plannedRolloutDate").getMin())
+                .isEqualTo(LocalDate.of(2026, 12, 7));
+    }
+
+    @Test
+    void ctrlSSavesTheDraft() {
+        RequestDetails draft = draft();
+        login(TIER1_PARTNER);
+        open(RequestFormView.editLocation(draft.id()));
+
+        test($(TextField.class).id("industry")).setValue("Shipping");
+        fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
+
+        assertThat(requests.get(draft.id()).data().industry()).isEqualTo("Shipping");
+    }
+
+    @Test
+    void aTier2PartnerChoosesADistributorAndSeesItsDamAsFirstContact() {
+        login(TIER2_PARTNER_TWO_DISTRIBUTORS);
+        open("requests/new");
+        @SuppressWarnings("unchecked")
+        ComboBox<DistributorChoice> distributor = $(ComboBox.class).id("distributorId");
+        assertThat(distributor.isVisible()).isTrue();
+        assertThat($(Span.class).id("first-contact").getText())
+                .isEqualTo(text("request.form.first-contact.choose-distributor"));
+
+        test(distributor).selectItem("Beta Distribution AG");
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dan Wholesale", "dam2@vendor.example");
+        test(distributor).selectItem("Alpha Distribution GmbH");
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", "dam1@vendor.example");
+    }
+
+    @Test
+    void aReturnedRequestShowsTheReasonOnTopAndIsResubmittedAfterCorrection() {
+        RequestDetails returned = returned();
+        login(TIER1_PARTNER);
+        open("requests/" + returned.id());
+
+        test($(Button.class).id("action-EDIT")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RequestFormView.class);
+        assertThat($(Div.class).id("return-reason").getElement().getTextRecursively())
+                .contains("VAT number is missing a digit");
+        test($(TextField.class).id("vatOrRegistrationNumber")).setValue("DE123456789");
+        test($(Button.class).id("submit")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
+        RequestDetails resubmitted = requests.get(returned.id());
+        assertThat(resubmitted.status()).isEqualTo(RequestStatus.IN_REVIEW);
+        assertThat(resubmitted.data().vatOrRegistrationNumber()).isEqualTo("DE123456789");
+    }
+
+    @Test
+    void aConcurrentChangeWhileEditingSaysSoAndShowsTheStoredData() {
+        RequestDetails draft = draft();
+        login(TIER1_PARTNER);
+        open(RequestFormView.editLocation(draft.id()));
+        RequestDetails changed = runAs.as(TIER1_PARTNER_COLLEAGUE, () -> requests.saveDraft(draft.id(), draft.version(),
+                new RequestForm(validData(), null)));
+
+        test($(TextField.class).id("city")).setValue("Kiel");
+        test($(Button.class).id("save-draft")).click();
+
+        assertThat(notifications()).contains(text("request.form.changed-meanwhile"));
+        assertThat($(TextField.class).id("customerName").getValue()).isEqualTo(changed.data().customerName());
+        assertThat(requests.get(draft.id()).data().city()).isEqualTo("München");
+    }
+
+    @Test
+    void anOldEditLinkOfASubmittedRequestShowsTheRequest() {
+        RequestDetails review = inReview();
+        login(TIER1_PARTNER);
+
+        assertThat(open(RequestFormView.editLocation(review.id()))).isInstanceOf(RequestDetailView.class);
+    }
+
+    @Test
+    void onlyPartnersOpenTheForm() {
+        login(CAM);
+
+        assertThat(open("requests/new")).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void leavingWithUnsavedInputAsksFirst() {
+        RequestDetails draft = draft();
+        login(TIER1_PARTNER);
+        open(RequestFormView.editLocation(draft.id()));
+        test($(TextField.class).id("city")).setValue("Lübeck");
+
+        test($(Button.class).id("cancel")).click();
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("unsaved-changes");
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(getCurrentView()).isInstanceOf(RequestFormView.class);
+        test(confirm).confirm();
+        assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
+        assertThat(requests.get(draft.id()).data().city()).isEqualTo("München");
+    }
+}

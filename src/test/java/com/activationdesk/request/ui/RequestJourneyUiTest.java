@@ -1,0 +1,178 @@
+package com.activationdesk.request.ui;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.activationdesk.UiTest;
+import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDetails;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole requests through the UI only, each step by the user whose turn it is: the partner fills in the form and
+ * submits, the distributor (tier 2) passes it on, the CAM/DAM forwards with the checklist, Cloud Ops provisions,
+ * and the partner finally sees the invitation with the spam advice.
+ */
+@UiTest
+class RequestJourneyUiTest extends RequestUiTestSupport {
+
+    @Test
+    void tier1RequestFromTheFormToTheInvitation() {
+        login(TIER1_PARTNER);
+        open("requests/new");
+        CustomerData data = validData();
+        fillForm(data);
+        test($(Button.class).id("submit")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
+        long id = idFromLocation();
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.IN_REVIEW"));
+        assertThat($(DescriptionList.Description.class).id("value-adminEmail").getText()).isEqualTo(data.adminEmail());
+
+        login(CAM);
+        open("requests/" + id);
+        forwardWithChecklist();
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_CLOUD_OPS"));
+        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("request.detail.sla.state.ON_TRACK"));
+
+        login(CLOUD_OPS);
+        open("requests/" + id);
+        provision("tenant-t1-" + id);
+
+        login(TIER1_PARTNER_COLLEAGUE);
+        open("requests/" + id);
+        assertInvitationVisible(id, data, "tenant-t1-" + id);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+    }
+
+    @Test
+    void tier2RequestThroughDistributorAndDam() {
+        login(TIER2_PARTNER);
+        open("requests/new");
+        // Bavaria Voice works only with Alpha: the distributor is preselected, its DAM named.
+        assertThat($(ComboBox.class).id("distributorId").getValue()).isNotNull();
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM);
+        CustomerData data = validData();
+        fillForm(data);
+        test($(Button.class).id("submit")).click();
+        long id = idFromLocation();
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_DISTRIBUTOR"));
+
+        login(ALPHA_DISTRIBUTOR);
+        open("requests/" + id);
+        test($(Button.class).id("action-PASS_TO_DAM")).click();
+        Dialog dialog = $(Dialog.class).id("action-dialog");
+        test($(TextArea.class, dialog).id("reason")).setValue("Checked, customer known to us");
+        test($(Button.class, dialog).id("confirm")).click();
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.IN_REVIEW"));
+        assertThat(actionButtons()).isEmpty();
+
+        login(DAM);
+        open("requests/" + id);
+        forwardWithChecklist();
+
+        login(CLOUD_OPS);
+        open("requests/" + id);
+        provision("tenant-t2-" + id);
+
+        login(TIER2_PARTNER);
+        open("requests/" + id);
+        assertInvitationVisible(id, data, "tenant-t2-" + id);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM);
+        assertThat($(DescriptionList.Description.class).id("value-distributorId").getText()).isEqualTo("Alpha Distribution GmbH");
+    }
+
+    /** Types every field as the partner would; the country and platform by their visible labels. */
+    private void fillForm(CustomerData d) {
+        test($(TextField.class).id("customerName")).setValue(d.customerName());
+        test($(TextField.class).id("street")).setValue(d.street());
+        test($(TextField.class).id("postalCode")).setValue(d.postalCode());
+        test($(TextField.class).id("city")).setValue(d.city());
+        Locale locale = UI.getCurrent().getLocale();
+        test($(ComboBox.class).id("country")).selectItem(Locale.of("", "DE").getDisplayCountry(locale) + " (DE)");
+        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(d.vatOrRegistrationNumber());
+        test($(TextField.class).id("industry")).setValue(d.industry());
+        test($(TextArea.class).id("intendedUse")).setValue(d.intendedUse());
+        test($(TextField.class).id("adminFirstName")).setValue(d.adminFirstName());
+        test($(TextField.class).id("adminLastName")).setValue(d.adminLastName());
+        test($(EmailField.class).id("adminEmail")).setValue(d.adminEmail());
+        test($(TextField.class).id("adminPhone")).setValue(d.adminPhone());
+        test($(RadioButtonGroup.class).id("adminLanguage")).selectItem("English");
+        test($(Select.class).id("platform")).selectItem(text("request.platform.OPENSCAPE_BUSINESS"));
+        test($(TextField.class).id("platformVersion")).setValue(d.platformVersion());
+        test($(RadioButtonGroup.class).id("licensing")).selectItem(text("request.licensing.SSL_SUBSCRIPTION"));
+        test($(IntegerField.class).id("plannedUsers")).setValue(d.plannedUsers());
+        test($(DatePicker.class).id("plannedRolloutDate")).setValue(LocalDate.of(2027, 3, 1));
+        test($(Checkbox.class).id("declarationNoUnifyVideo")).click();
+        test($(Checkbox.class).id("declarationDataCorrect")).click();
+    }
+
+    /** Confirming without the checklist is refused at the checkbox; with both boxes ticked it goes through. */
+    private void forwardWithChecklist() {
+        test($(Button.class).id("action-FORWARD_TO_CLOUD_OPS")).click();
+        Dialog dialog = $(Dialog.class).id("action-dialog");
+        test($(Button.class, dialog).id("confirm")).click();
+        assertThat($(Checkbox.class, dialog).id("check-complete").isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+
+        test($(Checkbox.class, dialog).id("check-complete")).click();
+        test($(Button.class, dialog).id("confirm")).click();
+        assertThat($(Checkbox.class, dialog).id("check-export").isInvalid()).isTrue();
+        assertThat($(Checkbox.class, dialog).id("check-export").getErrorMessage())
+                .isEqualTo(text("request.error.checklist-export-control"));
+
+        test($(Checkbox.class, dialog).id("check-export")).click();
+        test($(Button.class, dialog).id("confirm")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_CLOUD_OPS"));
+    }
+
+    /** The tenant id is required: an empty one is refused at the field, then the tenant is recorded. */
+    private void provision(String tenantId) {
+        assertThat(actionButtons()).containsExactly("action-ASK_MANAGER", "action-PROVISION_AND_INVITE");
+        test($(Button.class).id("action-PROVISION_AND_INVITE")).click();
+        Dialog dialog = $(Dialog.class).id("action-dialog");
+        test($(Button.class, dialog).id("confirm")).click();
+        assertThat($(TextField.class, dialog).id("tenant-id").getErrorMessage()).isEqualTo(text("validation.required"));
+
+        test($(TextField.class, dialog).id("tenant-id")).setValue(tenantId);
+        test($(Button.class, dialog).id("confirm")).click();
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.INVITATION_SENT"));
+    }
+
+    private void assertInvitationVisible(long id, CustomerData data, String tenantId) {
+        RequestDetails stored = requests.get(id);
+        assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
+        assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.INVITATION_SENT"));
+        assertThat($(Span.class).id("invitation-to").getText()).contains(data.adminEmail());
+        assertThat($(Span.class).id("invitation-sent").getText()).isNotEqualTo(RequestFormat.EMPTY);
+        assertThat($(Span.class).id("invitation-expires").getText()).isNotEqualTo(RequestFormat.EMPTY);
+        assertThat($(Span.class).id("tenant-id-value").getText()).isEqualTo(tenantId);
+        assertThat($(Paragraph.class).id("spam-advice").getText())
+                .isEqualTo(text("request.detail.invitation.spam", "activation-desk@vendor.example"));
+        assertThat(stored.invitationExpiresAt()).isEqualTo(MONDAY_0900.plusSeconds(72 * 3600));
+        assertThat(actionButtons()).isEmpty();
+    }
+
+    private long idFromLocation() {
+        return Long.parseLong(currentLocation().split("/")[1]);
+    }
+}
