@@ -67,8 +67,9 @@ import org.springframework.beans.factory.annotation.Value;
  * <p>
  * Action buttons come only from {@link RequestDetails#allowedActions()} (the workflow table, evaluated by the
  * service for the logged-in user); the view never asks for roles. Each action this view can perform has an
- * entry in {@link #handlers}; an allowed action without an entry (the co-administrator actions, wired by their
- * own feature, or system moves such as expiry) is skipped, never replaced by a role check.
+ * entry in {@link #handlers}; an allowed action without an entry (the co-administrator actions, shown by the
+ * co-administrator feature as a {@link RequestDetailSection}
+ * or system moves such as expiry) gets no button here, never a role check instead.
  * <p>
  * Whether a request exists for the user is the service's data scope: an id outside it, or no number at all,
  * shows the same "not found" page as an unknown URL.
@@ -98,10 +99,13 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
 
     private RequestDetails details;
     private List<AuditEntryView> timeline = List.of();
+    private final List<RequestDetailSection> sections;
     private ZoneId zone = RequestFormat.FALLBACK_ZONE;
 
     public RequestDetailView(RequestService requests, OrganizationService organizations, CurrentUser currentUser,
-                             @Value("${activationdesk.mail.from:activation-desk@vendor.example}") String mailSender) {
+                             @Value("${activationdesk.mail.from:activation-desk@vendor.example}") String mailSender,
+                             List<RequestDetailSection> sections) {
+        this.sections = sections;
         this.requests = requests;
         this.organizations = organizations;
         this.currentUser = currentUser;
@@ -195,6 +199,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         if (details.activatedAt() != null) {
             add(activation(format));
         }
+        sections.forEach(section -> section.create(details, this::reload).ifPresent(this::add));
         CustomerData d = details.data();
         add(group("customer",
                         entry("customerName", d.customerName()), entry("customerOtherNames", d.customerOtherNames()),

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -53,10 +52,6 @@ class TenantViewTest extends SpringBrowserlessTest {
 
     @Autowired
     RunAs runAs;
-
-    @BeforeEach
-    void setUp() {
-    }
 
     @AfterEach
     void logOut() {
