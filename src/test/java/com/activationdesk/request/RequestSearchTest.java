@@ -72,6 +72,19 @@ class RequestSearchTest {
     }
 
     @Test
+    void theCappedCountIsExactBelowTheCapAndStopsJustAboveIt() {
+        for (int i = 0; i < 3; i++) {
+            runAs.run("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        }
+        runAs.run("user2@alpen-telecom.example", () -> {
+            long exact = search.count(RequestFilter.none());
+            assertThat(exact).isGreaterThanOrEqualTo(3);
+            assertThat(search.countUpTo(RequestFilter.none(), (int) exact + 5)).isEqualTo(exact);
+            assertThat(search.countUpTo(RequestFilter.none(), 2)).isEqualTo(3);
+        });
+    }
+
+    @Test
     void slaStateFilterMatchesTheClockAtChosenNows() {
         RequestDetails atCloudOps = forwardedTier1Request();
         String reference = atCloudOps.reference();

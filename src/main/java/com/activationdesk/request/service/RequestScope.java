@@ -18,11 +18,11 @@ public class RequestScope {
         return (root, query, cb) -> switch (user.role()) {
             case ADMIN -> cb.conjunction();
             case PARTNER -> cb.equal(root.get("partner").get("id"), user.organizationId());
-            // Distributors and account managers see a request once the partner has sent it, not its drafts.
+            // Distributors see a request once the partner has sent it, not its drafts.
             case DISTRIBUTOR -> cb.and(cb.equal(root.get("distributor").get("id"), user.organizationId()),
                     cb.isNotNull(root.get("submittedAt")));
-            case CAM, DAM -> cb.and(cb.equal(root.get("responsibleManager").get("id"), user.userId()),
-                    cb.isNotNull(root.get("submittedAt")));
+            // The responsible manager is set on submission, so this alone excludes drafts (and stays index-only).
+            case CAM, DAM -> cb.equal(root.get("responsibleManager").get("id"), user.userId());
             case CLOUD_OPS -> cb.isNotNull(root.get("reachedCloudOpsAt"));
             case CUSTOMER_ADMIN -> cb.equal(root.get("customerOrganizationId"), user.organizationId());
         };
@@ -39,7 +39,7 @@ public class RequestScope {
             case ADMIN -> "TRUE";
             case PARTNER -> "r.partner_id = :scopeOrganizationId";
             case DISTRIBUTOR -> "(r.distributor_id = :scopeOrganizationId AND r.submitted_at IS NOT NULL)";
-            case CAM, DAM -> "(r.responsible_manager_id = :scopeUserId AND r.submitted_at IS NOT NULL)";
+            case CAM, DAM -> "r.responsible_manager_id = :scopeUserId";
             case CLOUD_OPS -> "r.reached_cloud_ops_at IS NOT NULL";
             case CUSTOMER_ADMIN -> "r.customer_organization_id = :scopeOrganizationId";
         };

@@ -88,6 +88,18 @@ public class RequestSearch {
         return jdbc.query(sql, params, rowMapper(clock.instant()));
     }
 
+    /**
+     * The number of matching rows, but counting at most {@code cap + 1}: exact for small results, "more than
+     * cap" for big ones, at a bounded cost however many rows the scope holds (one statement per filter change).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public long countUpTo(RequestFilter filter, int cap) {
+        MapSqlParameterSource params = new MapSqlParameterSource("cap", cap + 1);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM activation_request r WHERE "
+                + where(filter, params) + " LIMIT :cap) capped", params, Long.class);
+        return count == null ? 0 : count;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public long count(RequestFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();

@@ -48,6 +48,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -70,6 +71,8 @@ import jakarta.annotation.security.PermitAll;
 public class RequestsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "requests";
+    /** Above this many rows the grid shows "more than …" instead of counting every row of a large scope. */
+    static final int COUNT_CAP = 10_000;
 
     private final RequestSearch search;
     private final SavedFilters savedFilters;
@@ -337,12 +340,20 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         RequestFilter filter = state.filter();
         RequestSort sort = state.sort();
         boolean ascending = state.ascending();
-        // One COUNT now (per filter change); every page afterwards is one SELECT without a count.
-        long count = search.count(filter);
-        total.setText(getTranslation("requests.total", count));
-        grid.setItems(query -> search.page(filter, sortFrom(query.getSortOrders(), sort),
-                        ascendingFrom(query.getSortOrders(), ascending), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(count, Integer.MAX_VALUE));
+        // One capped COUNT per filter change; every page afterwards is one SELECT and no count.
+        long count = search.countUpTo(filter, COUNT_CAP);
+        CallbackDataProvider.FetchCallback<RequestRow, Void> fetch = query -> search.page(filter,
+                sortFrom(query.getSortOrders(), sort), ascendingFrom(query.getSortOrders(), ascending),
+                query.getOffset(), query.getLimit()).stream();
+        if (count <= COUNT_CAP) {
+            total.setText(getTranslation("requests.total", count));
+            grid.setItems(fetch, query -> (int) count);
+        } else {
+            // Too many to count cheaply: the grid grows its size estimate as the user scrolls.
+            total.setText(getTranslation("requests.total-more", COUNT_CAP));
+            grid.setItems(fetch);
+            grid.getLazyDataView().setItemCountEstimate(COUNT_CAP);
+        }
     }
 
     private static RequestSort sortFrom(List<com.vaadin.flow.data.provider.QuerySortOrder> orders, RequestSort fallback) {
