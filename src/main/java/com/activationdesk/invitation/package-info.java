@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(displayName = "Invitations and activation")
+package com.activationdesk.invitation;
