@@ -27,7 +27,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@vendor.example")
     void adminSeesAdministration() {
-        assertMenu("Home", "Organisations", "Users");
+        assertMenu("Home", "Organisations", "Users", "Mail log");
         assertThat($(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
         assertThat($(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }
@@ -59,7 +59,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ops1@vendor.example")
     void cloudOpsSeesItsMenu() {
-        assertMenu("Start");
+        assertMenu("Start", "Mail-Protokoll");
     }
 
     @Test

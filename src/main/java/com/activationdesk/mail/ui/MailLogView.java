@@ -55,9 +55,11 @@ public class MailLogView extends Main implements HasDynamicTitle {
 
     /**
      * What of a stored HTML mail the log may render: text structure and links, no scripts, styles, forms or
-     * images (which would load remote content into the app).
+     * images (which would load remote content into the app). Links open in a new tab, never in the app's.
      */
-    private static final Safelist MAIL_HTML = Safelist.relaxed().removeTags("img");
+    private static final Safelist MAIL_HTML = Safelist.relaxed().removeTags("img")
+            .addEnforcedAttribute("a", "target", "_blank")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer");
 
     private final MailLogService mailLog;
     private final Select<MailStatus> status = new Select<>();
