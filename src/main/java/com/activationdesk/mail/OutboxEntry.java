@@ -78,10 +78,6 @@ class OutboxEntry {
         return id;
     }
 
-    String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
     String getRecipient() {
         return recipient;
     }
@@ -96,29 +92,5 @@ class OutboxEntry {
 
     String getBodyHtml() {
         return bodyHtml;
-    }
-
-    Long getRequestId() {
-        return requestId;
-    }
-
-    MailStatus getStatus() {
-        return status;
-    }
-
-    int getAttempts() {
-        return attempts;
-    }
-
-    Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    String getLastError() {
-        return lastError;
-    }
-
-    String getMessageId() {
-        return messageId;
     }
 }
