@@ -34,7 +34,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@vendor.example")
     void adminSeesAdministration() {
-        assertMenu("Home", "Requests", "Organisations", "Users", "Audit log", "Unify Video register");
+        assertMenu("Home", "Requests", "Organisations", "Users", "Audit log", "Mail log", "Unify Video register");
         assertThat(find(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
         assertThat(find(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }
@@ -66,7 +66,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ops1@vendor.example")
     void cloudOpsSeesItsMenu() {
-        assertMenu("Start", "Anträge", "Unify-Video-Register");
+        assertMenu("Start", "Anträge", "Mail-Protokoll", "Unify-Video-Register");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package com.activationdesk.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.activationdesk.mail.OutboxStore.ClaimedMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due outbox mails. Each batch is claimed in a short transaction of its own (row locks with SKIP LOCKED,
+ * a lease in {@code sending_until}, the attempt counted), then sent over SMTP outside any transaction, and each
+ * mail is marked SENT right after its SMTP hand-over. A run that dies after claiming leaves the rows leased;
+ * once the lease has expired, the next run takes them again. What that leaves open (a crash after SMTP
+ * accepted a mail but before SENT was written) is described in docs/mail-outbox.md.
+ */
+@Component
+class OutboxDeliveryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDeliveryJob.class);
+    private static final int MAX_ERROR = 1000;
+
+    private final OutboxStore store;
+    private final JavaMailSender mailSender;
+    private final MailSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    OutboxDeliveryJob(OutboxStore store, JavaMailSender mailSender, MailSettings settings,
+                      PlatformTransactionManager transactionManager, Clock clock) {
+        this.store = store;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Delivers every mail due now, batch by batch, until a batch comes back smaller than the batch size. */
+    @Scheduled(fixedDelayString = "${activationdesk.jobs.outbox-delay:PT10S}")
+    @SchedulerLock(name = "outbox-delivery")
+    public void deliverDue() {
+        List<ClaimedMail> batch;
+        do {
+            batch = claim();
+            batch.forEach(this::deliver);
+        } while (batch.size() == settings.batchSize());
+    }
+
+    List<ClaimedMail> claim() {
+        Instant now = clock.instant();
+        return transaction.execute(status -> store.claimDue(now, now.plus(settings.lease()), settings.batchSize()));
+    }
+
+    void deliver(ClaimedMail mail) {
+        try {
+            send(mail);
+        } catch (Exception e) {
+            Instant now = clock.instant();
+            String error = describe(e);
+            boolean recorded = store.markFailed(mail, error, now.plus(settings.backoffAfter(mail.attempts())),
+                    settings.maxAttempts());
+            log.warn("Mail {} to {} failed (attempt {} of {}): {}{}", mail.id(), mail.recipient(), mail.attempts(),
+                    settings.maxAttempts(), error, recorded ? "" : " - lease lost, not recorded");
+            return;
+        }
+        if (!store.markSent(mail, clock.instant())) {
+            // Another run took the mail after our lease ran out (SMTP slower than the lease): it may go out twice.
+            log.warn("Mail {} to {} was sent, but its lease had expired; it may be delivered twice", mail.id(),
+                    mail.recipient());
+        }
+    }
+
+    void send(ClaimedMail mail) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setReplyTo(settings.replyTo());
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        // A plain multipart/alternative (text first, HTML preferred): no attachments, so no mixed/related layers.
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+        // JavaMailSenderImpl keeps an explicitly set Message-ID instead of generating a new one per attempt.
+        message.setHeader("Message-ID", mail.messageId());
+        mailSender.send(message);
+    }
+
+    private static String describe(Exception e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && text.length() < MAX_ERROR; cause = cause.getCause()) {
+            text.append(" / ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text.toString();
+    }
+}

@@ -1,0 +1,214 @@
+package com.activationdesk.mail.ui;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.activationdesk.mail.MailContent;
+import com.activationdesk.mail.MailLogEntry;
+import com.activationdesk.mail.MailLogFilter;
+import com.activationdesk.mail.MailLogService;
+import com.activationdesk.mail.MailStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Every mail the application sent or will send, newest first, loaded page by page: whom, what, for which
+ * request, whether it went out, and why not. A row opens the mail itself — the HTML part (sanitised, links
+ * work) and the text part — and a failed mail can be sent again.
+ */
+@Route("mail-log")
+@Menu(title = "menu.mail-log", icon = "vaadin:envelopes-o", order = 40)
+@RolesAllowed({"ADMIN", "CLOUD_OPS"})
+public class MailLogView extends Main implements HasDynamicTitle {
+
+    /** Used until (or unless) the browser tells its time zone. */
+    static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Berlin");
+    static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * What of a stored HTML mail the log may render: text structure and links, no scripts, styles, forms or
+     * images (which would load remote content into the app). Links open in a new tab, never in the app's.
+     */
+    private static final Safelist MAIL_HTML = Safelist.relaxed().removeTags("img")
+            .addEnforcedAttribute("a", "target", "_blank")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+
+    private final MailLogService mailLog;
+    private final Select<MailStatus> status = new Select<>();
+    private final TextField text = new TextField();
+    private final Grid<MailLogEntry> grid = new Grid<>();
+    private Grid.Column<MailLogEntry> createdColumn;
+    private ZoneId zone = FALLBACK_ZONE;
+    private MailLogFilter filter = MailLogFilter.ALL;
+
+    public MailLogView(MailLogService mailLog) {
+        this.mailLog = mailLog;
+        addClassName("page");
+        addClassName("mail-log");
+        setSizeFull();
+        add(filters(), grid());
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> useZone(details.getTimeZoneId()));
+    }
+
+    private Component filters() {
+        status.setId("mail-filter-status");
+        status.setLabel(getTranslation("mail.log.filter.status"));
+        status.setItems(MailStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("mail.log.filter.status.all"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("mail.log.filter.status.all")
+                : getTranslation(value.messageKey()));
+        status.addValueChangeListener(e -> applyFilter());
+        text.setId("mail-filter-text");
+        text.setLabel(getTranslation("mail.log.filter.text"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout bar = new HorizontalLayout(status, text);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    private Grid<MailLogEntry> grid() {
+        grid.setId("mail-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("mail.log.empty"));
+        createdColumn = grid.addColumn(entry -> time(entry.createdAt())).setKey("created")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MailLogEntry::recipient).setKey("recipient")
+                .setHeader(getTranslation("mail.log.column.recipient")).setFlexGrow(1)
+                .setTooltipGenerator(MailLogEntry::recipient);
+        grid.addColumn(MailLogEntry::subject).setKey("subject")
+                .setHeader(getTranslation("mail.log.column.subject")).setFlexGrow(3)
+                .setTooltipGenerator(MailLogEntry::subject);
+        grid.addColumn(entry -> entry.requestReference() == null ? "" : entry.requestReference()).setKey("request")
+                .setHeader(getTranslation("mail.log.column.request")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setKey("status")
+                .setHeader(getTranslation("mail.log.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MailLogEntry::attempts).setKey("attempts")
+                .setHeader(getTranslation("mail.log.column.attempts")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.lastError() == null ? "" : entry.lastError()).setKey("last-error")
+                .setHeader(getTranslation("mail.log.column.last-error")).setFlexGrow(2)
+                .setTooltipGenerator(MailLogEntry::lastError);
+        grid.addColumn(entry -> entry.sentAt() == null ? "" : time(entry.sentAt())).setKey("sent")
+                .setHeader(getTranslation("mail.log.column.sent")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::retryButton).setKey("retry").setAutoWidth(true).setFlexGrow(0);
+        grid.getColumns().forEach(column -> column.setSortable(false).setResizable(true));
+        updateCreatedHeader();
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setDetailsVisibleOnClick(true);
+        // Lazy: one page (one SELECT without the bodies) per fetch, plus one COUNT for the scroll bar.
+        grid.setItems(query -> mailLog.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, mailLog.count(filter)));
+        return grid;
+    }
+
+    private Span statusBadge(MailLogEntry entry) {
+        Span badge = new Span(getTranslation(entry.status().messageKey()));
+        badge.getElement().getThemeList().add("badge");
+        switch (entry.status()) {
+            case SENT -> badge.getElement().getThemeList().add("success");
+            case FAILED -> badge.getElement().getThemeList().add("error");
+            case PENDING -> badge.getElement().getThemeList().add("contrast");
+        }
+        badge.setId("mail-status-" + entry.id());
+        return badge;
+    }
+
+    private Component retryButton(MailLogEntry entry) {
+        if (entry.status() != MailStatus.FAILED) {
+            return new Span();
+        }
+        Button retry = new Button(getTranslation("mail.log.retry"), VaadinIcon.REFRESH.create(), e -> retry(entry));
+        retry.setId("mail-retry-" + entry.id());
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return retry;
+    }
+
+    private void retry(MailLogEntry entry) {
+        mailLog.retry(entry.id());
+        Notification.show(getTranslation("mail.log.retried"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The mail as stored: the HTML part sanitised (no iframe, no scripts) and the text part verbatim. */
+    Component details(MailLogEntry entry) {
+        MailContent content = mailLog.content(entry.id());
+        Div details = new Div();
+        details.addClassName("mail-details");
+        details.setId("mail-details-" + entry.id());
+        // Only the body: cleaning the whole document would keep the text of <title> as stray body text.
+        String body = Jsoup.clean(Jsoup.parse(content.html()).body().html(), MAIL_HTML);
+        Div html = new Div(new Html("<div class=\"mail-html\">" + body + "</div>"));
+        html.setId("mail-html-" + entry.id());
+        Pre text = new Pre(content.text());
+        text.setId("mail-text-" + entry.id());
+        text.addClassName("mail-text");
+        details.add(new Span(getTranslation("mail.log.details.message-id", entry.messageId())),
+                new H4(getTranslation("mail.log.details.html")), html,
+                new H4(getTranslation("mail.log.details.text")), text);
+        return details;
+    }
+
+    private String time(Instant instant) {
+        return TIME_FORMAT.format(instant.atZone(zone));
+    }
+
+    private void applyFilter() {
+        filter = new MailLogFilter(status.getValue(), text.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void useZone(String timeZoneId) {
+        if (timeZoneId == null || timeZoneId.isBlank()) {
+            return;
+        }
+        try {
+            zone = ZoneId.of(timeZoneId);
+            updateCreatedHeader();
+            grid.getDataProvider().refreshAll();
+        } catch (DateTimeException e) {
+            // unknown zone id: keep the fallback
+        }
+    }
+
+    private void updateCreatedHeader() {
+        createdColumn.setHeader(getTranslation("mail.log.column.created", zone.getId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.mail-log");
+    }
+}

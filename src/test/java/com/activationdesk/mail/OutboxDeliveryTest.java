@@ -1,0 +1,219 @@
+package com.activationdesk.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.IntStream;
+
+import com.activationdesk.mail.OutboxStore.ClaimedMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Delivery over real SMTP: failures, backoff, giving up, retry, crashes and parallel runs. */
+class OutboxDeliveryTest extends MailIntegrationTest {
+
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    MailLogService mailLog;
+    @Autowired
+    MailSettings settings;
+
+    /** Every test leaves the SMTP server running for the next one. */
+    @AfterEach
+    void smtpUpAgain() {
+        if (!greenMail.isRunning()) {
+            greenMail.start();
+        }
+    }
+
+    @Test
+    void smtpDownThenUpDeliversEveryMailExactlyOnce() {
+        String batch = unique();
+        List<String> recipients = IntStream.range(0, 5).mapToObj(i -> "r" + i + "-" + batch + "@partner.example").toList();
+        enqueue(batch, recipients);
+        greenMail.stop();
+
+        deliveryJob.deliverDue(); // attempt 1 fails for all
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'PENDING' AND attempts = 1 AND last_error IS NOT NULL",
+                batch + "%")).isEqualTo(5);
+        deliveryJob.deliverDue(); // backoff: nothing is due yet
+        assertThat(outboxRows("idempotency_key LIKE ? AND attempts = 1", batch + "%")).isEqualTo(5);
+
+        clock.advance(Duration.ofSeconds(30));
+        deliveryJob.deliverDue(); // attempt 2, still down
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'PENDING' AND attempts = 2", batch + "%")).isEqualTo(5);
+
+        greenMail.start();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(to(deliverAndReceive(), recipients.getFirst(), batch)).as("second backoff is 60 s").isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        deliverAndReceive();
+        clock.advance(Duration.ofHours(1));
+        deliveryJob.deliverDue(); // nothing left: the mailbox still holds exactly what the first run sent
+        List<MimeMessage> received = List.of(greenMail.getReceivedMessages());
+
+        for (String recipient : recipients) {
+            assertThat(to(received, recipient, batch)).as(recipient).hasSize(1);
+        }
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT' AND attempts = 3 AND last_error IS NULL",
+                batch + "%")).isEqualTo(5);
+    }
+
+    @Test
+    void givesUpAfterMaxAttemptsWithDoublingBackoffAndARetryFromTheLogSendsItOnce() {
+        String batch = unique();
+        String recipient = "failing-" + batch + "@partner.example";
+        enqueue(batch, List.of(recipient));
+        greenMail.stop();
+
+        Duration expectedWait = settings.retryDelay();
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            Instant now = clock.instant();
+            deliveryJob.deliverDue();
+            assertThat(outboxRows("idempotency_key LIKE ? AND attempts = ?", batch + "%", attempt)).isEqualTo(1);
+            if (attempt < settings.maxAttempts()) {
+                assertThat(nextAttempt(batch)).as("wait after attempt " + attempt).isEqualTo(now.plus(expectedWait));
+                clock.set(nextAttempt(batch));
+                expectedWait = expectedWait.multipliedBy(2);
+            }
+        }
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'FAILED' AND attempts = 8", batch + "%")).isEqualTo(1);
+        assertThat(settings.backoffAfter(7)).isEqualTo(Duration.ofSeconds(30 * 64));
+        clock.advance(Duration.ofDays(2));
+        deliveryJob.deliverDue();
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'FAILED' AND attempts = 8", batch + "%"))
+                .as("a failed mail stays failed").isEqualTo(1);
+
+        greenMail.start();
+        long id = jdbc.sql("SELECT id FROM mail_outbox WHERE idempotency_key LIKE ?").param(batch + "%")
+                .query(Long.class).single();
+        runAs.run("ops2@vendor.example", () -> mailLog.retry(id));
+        assertThat(outboxRows("id = ? AND status = 'PENDING' AND attempts = 0", id)).isEqualTo(1);
+        List<MimeMessage> received = deliverAndReceive();
+        assertThat(to(received, recipient, batch)).hasSize(1);
+        assertThat(outboxRows("id = ? AND status = 'SENT' AND attempts = 1 AND last_error IS NULL", id)).isEqualTo(1);
+    }
+
+    @Test
+    void crashAfterClaimingButBeforeSendingIsDeliveredOnceAfterTheLease() {
+        String batch = unique();
+        String recipient = "crash-" + batch + "@partner.example";
+        enqueue(batch, List.of(recipient));
+
+        List<ClaimedMail> claimedByCrashedRun = deliveryJob.claim(); // the run dies right after its claim commits
+        assertThat(claimedByCrashedRun).extracting(ClaimedMail::recipient).contains(recipient);
+        assertThat(to(deliverAndReceive(), recipient, batch)).as("leased: not sent by another run").isEmpty();
+
+        clock.advance(settings.lease().minusMillis(1));
+        assertThat(to(deliverAndReceive(), recipient, batch)).as("lease not over yet").isEmpty();
+        clock.advance(Duration.ofMillis(1)); // the lease ends: the row may be claimed again
+        assertThat(to(deliverAndReceive(), recipient, batch)).hasSize(1);
+        assertThat(to(deliverAndReceive(), recipient, batch)).isEmpty();
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT' AND attempts = 2", batch + "%")).isEqualTo(1);
+    }
+
+    /**
+     * The window docs/mail-outbox.md admits: SMTP accepted the mail, then the run died before writing SENT. After
+     * the lease the mail goes out again — with the same Message-ID, so the copy is recognisable.
+     */
+    @Test
+    void crashAfterSmtpAcceptedButBeforeMarkingSentResendsWithTheSameMessageId() throws Exception {
+        String batch = unique();
+        String recipient = "late-crash-" + batch + "@partner.example";
+        enqueue(batch, List.of(recipient));
+
+        ClaimedMail claimed = deliveryJob.claim().stream().filter(m -> m.recipient().equals(recipient))
+                .findFirst().orElseThrow();
+        purgeMailbox();
+        deliveryJob.send(claimed); // accepted by SMTP; the process dies before markSent
+        List<MimeMessage> first = List.of(greenMail.getReceivedMessages());
+
+        clock.advance(settings.lease().plusSeconds(1));
+        List<MimeMessage> second = deliverAndReceive();
+
+        String messageId = jdbc.sql("SELECT message_id FROM mail_outbox WHERE id = ?").param(claimed.id())
+                .query(String.class).single();
+        assertThat(to(first, recipient, batch)).singleElement()
+                .satisfies(m -> assertThat(m.getMessageID()).isEqualTo(messageId));
+        assertThat(to(second, recipient, batch)).singleElement()
+                .satisfies(m -> assertThat(m.getMessageID()).isEqualTo(messageId));
+        assertThat(messageId).matches("<[0-9a-f]{40}\\.outbox@vendor\\.example>");
+    }
+
+    @Test
+    void parallelRunsWithoutShedLockStillSendEachMailOnce() throws Exception {
+        String batch = unique();
+        List<String> recipients = IntStream.range(0, 30).mapToObj(i -> "p" + i + "-" + batch + "@partner.example").toList();
+        enqueue(batch, recipients);
+        purgeMailbox();
+
+        CyclicBarrier start = new CyclicBarrier(3);
+        List<CompletableFuture<Void>> runs = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.runAsync(() -> {
+            await(start);
+            deliveryJob.deliverDue();
+        })).toList();
+        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get();
+
+        List<MimeMessage> received = List.of(greenMail.getReceivedMessages());
+        for (String recipient : recipients) {
+            assertThat(to(received, recipient, batch)).as(recipient).hasSize(1);
+        }
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT' AND attempts = 1", batch + "%")).isEqualTo(30);
+    }
+
+    @Test
+    void aDuplicateIdempotencyKeyIsIgnoredAndAMissingValueFailsTheEnqueue() {
+        String batch = unique();
+        enqueue(batch, List.of("dup-" + batch + "@partner.example"));
+        enqueue(batch, List.of("dup-" + batch + "@partner.example"));
+        assertThat(outboxRows("idempotency_key LIKE ?", batch + "%")).isEqualTo(1);
+
+        OutgoingMail incomplete = new OutgoingMail(batch + "-incomplete", "x@partner.example", Locale.ENGLISH,
+                NotificationMails.TEMPLATE, Map.of("subject", "s"), null, null);
+        assertThatThrownBy(
+                        () -> transaction.executeWithoutResult(status -> outbox.enqueue(incomplete)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("{{name}}");
+        assertThat(outboxRows("idempotency_key = ?", batch + "-incomplete")).isZero();
+    }
+
+    private void enqueue(String batch, List<String> recipients) {
+        transaction.executeWithoutResult(status -> {
+            for (String recipient : recipients) {
+                outbox.enqueue(new OutgoingMail(batch + "-" + recipient, recipient, Locale.ENGLISH,
+                        NotificationMails.TEMPLATE, Map.of("subject", "Test " + batch, "name", "Tester",
+                        "message", "Message for " + recipient, "reference", batch, "customerName", "Kunde GmbH"),
+                        null, batch));
+            }
+        });
+    }
+
+    private Instant nextAttempt(String batch) {
+        return jdbc.sql("SELECT next_attempt_at FROM mail_outbox WHERE idempotency_key LIKE ?").param(batch + "%")
+                .query(LocalDateTime.class).single().toInstant(ZoneOffset.UTC);
+    }
+
+    private static String unique() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
