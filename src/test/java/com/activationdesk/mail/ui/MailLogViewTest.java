@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,8 +55,6 @@ class MailLogViewTest extends SpringBrowserlessTest {
     @Autowired
     RequestService requests;
     @Autowired
-    UserDetailsService userDetailsService;
-    @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
     JdbcClient jdbc;
@@ -65,6 +62,8 @@ class MailLogViewTest extends SpringBrowserlessTest {
     GreenMail devSmtpServer;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    RunAs runAs;
 
     String token;
     long requestId;
@@ -73,7 +72,6 @@ class MailLogViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void mails() {
         token = "L" + UUID.randomUUID().toString().substring(0, 8);
-        RunAs runAs = new RunAs(userDetailsService);
         requestId = runAs.as("user1@nordlicht.example", () -> requests.createDraft(draftForm())).id();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             outbox.enqueue(new OutgoingMail(token + "-a", "a-" + token + "@partner.example", Locale.ENGLISH,
