@@ -63,7 +63,7 @@ class TwoInstancesTest extends MailIntegrationTest {
 
     @Test
     void aJobRunStartedOnTwoInstancesAtOnceHappensOnce() throws Exception {
-        HikariDataSource database = (HikariDataSource) dataSource;
+        HikariDataSource database = dataSource.unwrap(HikariDataSource.class); // tests wrap it to count SQL
         ApplicationContextRunner instance = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,

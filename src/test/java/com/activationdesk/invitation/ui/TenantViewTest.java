@@ -24,7 +24,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -52,6 +51,8 @@ class TenantViewTest extends SpringBrowserlessTest {
 
     @Autowired
     RunAs runAs;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void logOut() {
@@ -94,8 +95,17 @@ class TenantViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@muster-logistik.example")
     void aCustomerWithoutTenantSeesSo() {
+        // its own customer: other tests in this context may activate tenants for the demo customer
+        String email = "no-tenant-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+        long customer = jdbc.sql("INSERT INTO organization (name, type, country) VALUES (?, 'END_CUSTOMER', 'DE') RETURNING id")
+                .param("Kunde ohne Mandant " + email).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO app_user (email, display_name, password_hash, role, organization_id, organization_type, preferred_language)
+                VALUES (?, 'Ohne Mandant', '{noop}unused', 'CUSTOMER_ADMIN', ?, 'END_CUSTOMER', 'de')""")
+                .params(email, customer).update();
+        logIn(email);
+        UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(TenantView.class);
         assertThat(find(Paragraph.class).id("tenant-none").getText())
                 .isEqualTo("Zu Ihrer Organisation gehört noch kein Unify Phone Mandant.");
