@@ -49,7 +49,7 @@ public final class GridBenchmark {
                 .properties("server.port=0", "spring.datasource.url=" + url,
                         "spring.datasource.username=" + System.getProperty("benchmark.user", "root"),
                         "spring.datasource.password=" + System.getProperty("benchmark.password", ""),
-                        "activationdesk.scheduling.enabled=false", "spring.main.banner-mode=off",
+                        "activationdesk.scheduling.enabled=false", "activationdesk.dev-smtp.port=0", "spring.main.banner-mode=off",
                         "logging.level.root=warn", "logging.level.com.activationdesk=warn")
                 .run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
