@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -82,7 +83,7 @@ public class RequestSearch {
         String order = orderBy(sort, ascending);
         params.addValue("limit", Math.min(Math.max(limit, 1), MAX_PAGE_SIZE));
         params.addValue("offset", Math.max(offset, 0));
-        String sql = "SELECT " + COLUMNS + " FROM (SELECT r.id FROM activation_request r WHERE " + where
+        String sql = "SELECT " + COLUMNS + " FROM (SELECT r.id FROM activation_request r" + orderHint(filter) + " WHERE " + where
                 + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) page"
                 + " JOIN activation_request r ON r.id = page.id " + JOINS + " ORDER BY " + order;
         return jdbc.query(sql, params, rowMapper(clock.instant()));
@@ -264,6 +265,19 @@ public class RequestSearch {
         }
         params.addValue("textWords", String.join(" ", words));
         return "MATCH (r.customer_name, r.customer_other_names) AGAINST (:textWords IN BOOLEAN MODE)";
+    }
+
+    /**
+     * A running-clock SLA filter (on track, at risk, breached) is a narrow range on the SLA indexes, yet MariaDB
+     * prefers walking a scope in last-change order and testing every row, hoping for 50 early hits (0.3–0.9 s
+     * at a million rows in the grid benchmark). Keeping the order-only indexes out of the ORDER BY makes it read
+     * the range and sort the few matches (about 20 ms).
+     */
+    private static String orderHint(RequestFilter filter) {
+        boolean runningRangesOnly = !filter.slaStates().isEmpty()
+                && EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED).containsAll(filter.slaStates());
+        return runningRangesOnly ? " IGNORE INDEX FOR ORDER BY (ix_request_manager, ix_request_partner,"
+                + " ix_request_updated_id, ix_request_distributor_updated_id, ix_request_sla_phase_updated)" : "";
     }
 
     private static String orderBy(RequestSort sort, boolean ascending) {
