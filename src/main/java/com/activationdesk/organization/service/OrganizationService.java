@@ -20,6 +20,8 @@ import com.activationdesk.organization.domain.Role;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import com.activationdesk.organization.AccountManagerChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +36,11 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final AppUserRepository users;
     private final InputValidator inputValidator;
+    private final ApplicationEventPublisher events;
 
-    OrganizationService(OrganizationRepository organizations, AppUserRepository users, InputValidator inputValidator) {
+    OrganizationService(OrganizationRepository organizations, AppUserRepository users, InputValidator inputValidator,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.organizations = organizations;
         this.users = users;
         this.inputValidator = inputValidator;
@@ -118,8 +123,24 @@ public class OrganizationService {
         organization.setName(form.name().trim());
         organization.setCountry(form.country());
         organization.setTier(form.tier());
+        Long camBefore = organization.getCam() == null ? null : organization.getCam().getId();
+        Long damBefore = organization.getDam() == null ? null : organization.getDam().getId();
         applyAssignments(organization, form);
-        return toRow(organizations.saveAndFlush(organization));
+        Organization saved = organizations.saveAndFlush(organization);
+        publishManagerChange(saved, camBefore, damBefore);
+        return toRow(saved);
+    }
+
+    /** Open requests follow a new CAM/DAM (the request module listens), so nothing is left with the old one. */
+    private void publishManagerChange(Organization organization, Long camBefore, Long damBefore) {
+        Long camAfter = organization.getCam() == null ? null : organization.getCam().getId();
+        Long damAfter = organization.getDam() == null ? null : organization.getDam().getId();
+        if (organization.isTier1Partner() && camAfter != null && !camAfter.equals(camBefore)) {
+            events.publishEvent(new AccountManagerChanged(organization.getId(), false, camAfter));
+        }
+        if (organization.getType() == OrganizationType.DISTRIBUTOR && damAfter != null && !damAfter.equals(damBefore)) {
+            events.publishEvent(new AccountManagerChanged(organization.getId(), true, damAfter));
+        }
     }
 
     private void validate(OrganizationForm form) {

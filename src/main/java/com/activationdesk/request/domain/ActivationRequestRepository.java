@@ -38,18 +38,18 @@ public interface ActivationRequestRepository extends JpaRepository<ActivationReq
     List<Long> findIdsWithExpiredInvitation(@Param("now") Instant now);
 
     /** Follows a CAM change of a tier-1 partner: the open requests go to the new CAM. */
-    @Modifying
-    @Query("""
-            UPDATE ActivationRequest r SET r.responsibleManager.id = :managerId
-            WHERE r.partner.id = :partnerId AND r.submittedAt IS NOT NULL AND r.status NOT IN :closed""")
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            UPDATE activation_request SET responsible_manager_id = :managerId, version = version + 1
+            WHERE partner_id = :partnerId AND submitted_at IS NOT NULL AND status NOT IN (:closed)""")
     int reassignPartnerRequests(@Param("partnerId") long partnerId, @Param("managerId") Long managerId,
-                                @Param("closed") Collection<RequestStatus> closed);
+                                @Param("closed") Collection<String> closed);
 
     /** Follows a DAM change of a distributor. */
-    @Modifying
-    @Query("""
-            UPDATE ActivationRequest r SET r.responsibleManager.id = :managerId
-            WHERE r.distributor.id = :distributorId AND r.submittedAt IS NOT NULL AND r.status NOT IN :closed""")
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            UPDATE activation_request SET responsible_manager_id = :managerId, version = version + 1
+            WHERE distributor_id = :distributorId AND submitted_at IS NOT NULL AND status NOT IN (:closed)""")
     int reassignDistributorRequests(@Param("distributorId") long distributorId, @Param("managerId") Long managerId,
-                                    @Param("closed") Collection<RequestStatus> closed);
+                                    @Param("closed") Collection<String> closed);
 }

@@ -1,0 +1,74 @@
+package com.activationdesk.request;
+
+import java.time.Instant;
+import java.util.Set;
+
+import com.activationdesk.IntegrationTest;
+import com.activationdesk.MutableClock;
+import com.activationdesk.RunAs;
+import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.organization.domain.AppUserRepository;
+import com.activationdesk.organization.domain.OrganizationType;
+import com.activationdesk.organization.domain.PartnerTier;
+import com.activationdesk.organization.service.OrganizationForm;
+import com.activationdesk.organization.service.OrganizationRow;
+import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** When an admin gives a partner another CAM, its open requests move to the new CAM; closed ones stay. */
+@IntegrationTest
+class ManagerReassignmentTest {
+
+    @Autowired
+    RequestService requests;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void openRequestsFollowTheNewCamAndFinishedOnesStay() {
+        clock.set(Instant.parse("2026-12-07T08:00:00Z"));
+        String partnerUser = "user1@hanse-kom.example"; // Hanse Kommunikation KG, CAM cam2
+        RequestDetails open = submitted(partnerUser);
+        RequestDetails rejected = submitted(partnerUser);
+        runAs.run("cam2@vendor.example", () -> requests.reject(rejected.id(), rejected.version(), "test: not needed"));
+
+        long cam1 = users.findByEmail("cam1@vendor.example").orElseThrow().getId();
+        long cam2 = users.findByEmail("cam2@vendor.example").orElseThrow().getId();
+        OrganizationRow hanse = partner(open.partnerId());
+        runAs.run("admin@vendor.example", () -> organizations.update(hanse.id(), hanse.version(), form(hanse, cam1)));
+
+        assertThat(runAs.as("cam1@vendor.example", () -> requests.get(open.id()).status())).isEqualTo(RequestStatus.IN_REVIEW);
+        assertThatThrownBy(() -> runAs.as("cam2@vendor.example", () -> requests.get(open.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(runAs.as("cam2@vendor.example", () -> requests.get(rejected.id()).status())).isEqualTo(RequestStatus.REJECTED);
+
+        OrganizationRow back = partner(open.partnerId()); // leave the demo data as it was
+        runAs.run("admin@vendor.example", () -> organizations.update(back.id(), back.version(), form(back, cam2)));
+    }
+
+    private RequestDetails submitted(String partnerUser) {
+        RequestDetails draft = runAs.as(partnerUser, () -> requests.createDraft(RequestFixtures.tier1Form()));
+        return runAs.as(partnerUser, () -> requests.submit(draft.id(), draft.version()));
+    }
+
+    private OrganizationRow partner(long id) {
+        return runAs.as("admin@vendor.example", () -> organizations.get(id));
+    }
+
+    private static OrganizationForm form(OrganizationRow row, long camId) {
+        return new OrganizationForm(row.name(), OrganizationType.PARTNER, PartnerTier.TIER_1, row.country(), camId, null, Set.of());
+    }
+}
