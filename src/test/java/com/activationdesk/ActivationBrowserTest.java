@@ -1,0 +1,197 @@
+package com.activationdesk;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Licensing;
+import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.service.ForwardChecklist;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestForm;
+import com.activationdesk.request.service.RequestService;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 5 in Chromium: a request is brought to "invitation sent" through the services; the invitation mail goes
+ * through the outbox and real SMTP into the app's development mail catcher, and the link in that mail is what
+ * the browser opens. The new customer administrator activates, logs in through the login page and makes a
+ * partner user co-administrator of the tenant.
+ */
+@BrowserTest
+class ActivationBrowserTest {
+
+    private static final String PARTNER = "user1@nordlicht.example";
+    private static final String PARTNER_COLLEAGUE = "user2@nordlicht.example";
+    private static final String CAM = "cam1@vendor.example";
+    private static final String CLOUD_OPS = "ops1@vendor.example";
+    private static final String NEW_PASSWORD = "tenant-admin-2026";
+    private static final Pattern ACTIVATION_LINK = Pattern.compile("https?://\\S+?/activate/[A-Za-z0-9_-]+");
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RequestService requests;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    GreenMail devSmtpServer;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void useServer() {
+        browser.useServer(port);
+        browser.forgetSession();
+    }
+
+    /** What the browser showed last, also when a step failed. */
+    @AfterEach
+    void lastScreen() {
+        browser.screenshot("ActivationBrowserTest-last");
+    }
+
+    @Test
+    void customerAdminActivatesFromTheMailedLinkAndAddsACoAdministrator() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String adminEmail = "activate-" + unique + "@kunde.example";
+        RequestDetails invited = invite(adminEmail, unique);
+
+        // The outbox job is not scheduled in tests: run it once, as the scheduler would.
+        ReflectionTestUtils.invokeMethod(context.getBean("outboxDeliveryJob"), "deliverDue");
+        String mailText = invitationText(adminEmail);
+        Matcher link = ACTIVATION_LINK.matcher(mailText);
+        assertThat(link.find()).as("activation link in the mail:%n%s", mailText).isTrue();
+        // The link carries the configured public base URL; the server under test listens on a random port.
+        String activationPath = URI.create(link.group()).getPath().substring(1);
+
+        browser.open(activationPath);
+        browser.waiting().until(d -> adminEmail.equals(browser.value("activation-email")));
+        browser.type("activation-password", NEW_PASSWORD);
+        browser.type("activation-password-confirmation", NEW_PASSWORD);
+        browser.tick("activation-terms");
+        browser.screenshot("activation-1-form");
+        browser.click("activation-submit");
+        browser.visible(By.id("activation-success"));
+        assertThat(browser.text("activation-success")).contains(adminEmail);
+        browser.screenshot("activation-2-success");
+        assertThat(status(invited.id())).isEqualTo("ACTIVATED");
+
+        browser.logInToShell(adminEmail, NEW_PASSWORD);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-side-nav-item[path='tenant']"))).click();
+        browser.waiting().until(d -> invited.reference().equals(browser.text("tenant-reference")));
+        assertThat(browser.text("tenant-id")).isEqualTo("tenant-" + unique);
+        assertThat(browser.text("co-admin-none")).isNotEmpty();
+        browser.screenshot("activation-3-tenant");
+
+        browser.chooseInComboBox("co-admin-candidate", "user2", PARTNER_COLLEAGUE);
+        browser.click("co-admin-add");
+        browser.waiting().until(d -> browser.gridTexts("co-admin-grid").contains(PARTNER_COLLEAGUE));
+        assertThat(browser.driver().findElement(By.id("co-admin-none")).isDisplayed()).isFalse();
+        browser.screenshot("activation-4-co-admin-added");
+
+        List<String> coAdministrators = jdbc.sql("""
+                        SELECT u.email FROM request_co_admin c JOIN app_user u ON u.id = c.user_id
+                        WHERE c.request_id = ?""")
+                .param(invited.id()).query(String.class).list();
+        assertThat(coAdministrators).containsExactly(PARTNER_COLLEAGUE);
+    }
+
+    /** Created by the partner, forwarded by the CAM, provisioned by Cloud Ops: the invitation mail is queued. */
+    private RequestDetails invite(String adminEmail, String unique) {
+        CustomerData data = new CustomerData("Aktivierung " + unique + " GmbH", null, "Hauptstraße 1", "80331",
+                "München", "DE", "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
+                null, "Erika", "Mustermann", adminEmail, "+4989123456", "en", Platform.OPENSCAPE_BUSINESS, "V3R3",
+                Licensing.SSL_SUBSCRIPTION, 40, LocalDate.now().plusMonths(3), true, true);
+        RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data, null)));
+        RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
+        RequestDetails forwarded = runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
+                new ForwardChecklist(true, true), null));
+        return runAs.as(CLOUD_OPS, () -> requests.provisionAndInvite(draft.id(), forwarded.version(),
+                "tenant-" + unique));
+    }
+
+    /** The plain-text part of the one mail the catcher received for this administrator. */
+    private String invitationText(String adminEmail) throws Exception {
+        List<MimeMessage> mails = Arrays.stream(devSmtpServer.getReceivedMessages())
+                .filter(mail -> sentTo(mail, adminEmail)).toList();
+        assertThat(mails).hasSize(1);
+        return plainText(mails.getFirst()).orElseThrow(() -> new AssertionError("mail without a text part"));
+    }
+
+    private static boolean sentTo(MimeMessage mail, String email) {
+        try {
+            Object[] recipients = Optional.ofNullable(mail.getRecipients(Message.RecipientType.TO)).orElseThrow();
+            return Arrays.stream(recipients).anyMatch(a -> email.equalsIgnoreCase(((InternetAddress) a).getAddress()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Decoded, so quoted-printable line breaks cannot cut the link. */
+    private static Optional<String> plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return Optional.of((String) part.getContent());
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                Optional<String> text = plainText(child);
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String status(long requestId) {
+        return jdbc.sql("SELECT status FROM activation_request WHERE id = ?").param(requestId)
+                .query(String.class).single();
+    }
+}

@@ -1,0 +1,216 @@
+package com.activationdesk;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.activationdesk.base.i18n.TranslationProvider;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4 in Chromium: a tier-1 partner fills and submits the whole request form, the CAM finds it in the grid
+ * and forwards it with the checklist, Cloud Ops finds it through a bookmarked grid URL (and the back button
+ * restores the filter) and provisions it. Every status is checked on the page in the user's language and in
+ * the database; at the end through the service as well.
+ */
+@BrowserTest
+class RequestJourneyBrowserTest {
+
+    private static final String PASSWORD = "demodemo2026";
+    /** Prefers English. */
+    private static final String PARTNER = "user2@nordlicht.example";
+    /** The CAM of Nordlicht; prefers German. */
+    private static final String CAM = "cam1@vendor.example";
+    /** Prefers German. */
+    private static final String CLOUD_OPS = "ops1@vendor.example";
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TranslationProvider translations;
+    @Autowired
+    RequestService requests;
+    @Autowired
+    RunAs runAs;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void useServer() {
+        browser.useServer(port);
+        browser.forgetSession();
+    }
+
+    /** What the browser showed last, also when a step failed. */
+    @AfterEach
+    void lastScreen() {
+        browser.screenshot("RequestJourneyBrowserTest-last");
+    }
+
+    @Test
+    void partnerCamAndCloudOpsWalkARequestToTheInvitation() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "Browser " + unique + " GmbH";
+        String adminEmail = "browser-" + unique + "@kunde.example";
+
+        // (a) the partner fills the whole form and submits
+        browser.logInToShell(PARTNER, PASSWORD);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-side-nav-item[path='requests']"))).click();
+        browser.click("new-request");
+        fillForm(customer, adminEmail);
+        browser.screenshot("journey-1-form-filled");
+        browser.click("submit");
+
+        browser.waiting().until(d -> d.getCurrentUrl().matches(".*/requests/\\d+$"));
+        browser.waiting().until(d -> !browser.text("reference").isEmpty());
+        String reference = browser.text("reference");
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/requests/", ""));
+        assertStatus(RequestStatus.IN_REVIEW, Locale.ENGLISH, reference);
+        assertThat(browser.text("value-customerName")).isEqualTo(customer);
+        assertThat(browser.text("value-adminEmail")).isEqualTo(adminEmail);
+        browser.screenshot("journey-2-submitted");
+
+        // (b) the CAM finds it by its reference and forwards it with both checks ticked
+        browser.click("logout");
+        browser.logInToShell(CAM, PASSWORD);
+        browser.open("requests");
+        browser.replace("filter-text", reference);
+        browser.waiting().until(d -> browser.gridSize("requests-grid") == 1
+                && browser.gridTexts("requests-grid").contains(reference));
+        browser.clickGridCell("requests-grid", reference);
+        browser.waiting().until(d -> reference.equals(browser.text("reference")));
+        browser.click("action-FORWARD_TO_CLOUD_OPS");
+        browser.tick("check-complete");
+        browser.tick("check-export");
+        browser.screenshot("journey-3-forward-dialog");
+        browser.click("confirm");
+        assertStatus(RequestStatus.AT_CLOUD_OPS, Locale.GERMAN, reference);
+        browser.screenshot("journey-4-at-cloud-ops");
+
+        // (d) Cloud Ops opens a bookmarked grid URL; the filter is shown, changes go into the URL, Back restores it
+        browser.click("logout");
+        browser.logInToShell(CLOUD_OPS, PASSWORD);
+        browser.open("requests?status=AT_CLOUD_OPS&q=" + reference);
+        browser.waiting().until(d -> browser.gridSize("requests-grid") == 1
+                && browser.gridTexts("requests-grid").contains(reference));
+        assertThat(selectedStatusLabels())
+                .containsExactly(translations.getTranslation(RequestStatus.AT_CLOUD_OPS.messageKey(), Locale.GERMAN));
+        assertThat(browser.value("filter-text")).isEqualTo(reference);
+        browser.screenshot("journey-5-bookmarked-filter");
+
+        String nothing = "nothing" + unique;
+        browser.replace("filter-text", nothing);
+        browser.waiting().until(d -> d.getCurrentUrl().contains("q=" + nothing));
+        browser.waiting().until(d -> browser.gridSize("requests-grid") == 0);
+        assertThat(browser.driver().getCurrentUrl()).contains("status=AT_CLOUD_OPS");
+        browser.screenshot("journey-6-changed-filter");
+
+        browser.driver().navigate().back();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("q=" + reference));
+        browser.waitUntilIdle();
+        browser.waiting().until(d -> reference.equals(browser.value("filter-text"))
+                && browser.gridSize("requests-grid") == 1 && browser.gridTexts("requests-grid").contains(reference));
+        assertThat(selectedStatusLabels())
+                .containsExactly(translations.getTranslation(RequestStatus.AT_CLOUD_OPS.messageKey(), Locale.GERMAN));
+        browser.screenshot("journey-7-back-restores-filter");
+
+        // (c) Cloud Ops provisions the tenant; the invitation goes out
+        browser.clickGridCell("requests-grid", reference);
+        browser.waiting().until(d -> reference.equals(browser.text("reference")));
+        browser.click("action-PROVISION_AND_INVITE");
+        browser.type("tenant-id", "tenant-" + unique);
+        browser.click("confirm");
+        assertStatus(RequestStatus.INVITATION_SENT, Locale.GERMAN, reference);
+        browser.screenshot("journey-8-invitation-sent");
+
+        RequestDetails stored = runAs.as(CAM, () -> requests.get(id));
+        assertThat(stored.reference()).isEqualTo(reference);
+        assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
+        assertThat(stored.tenantId()).isEqualTo("tenant-" + unique);
+        assertThat(stored.data().customerName()).isEqualTo(customer);
+        assertThat(stored.data().adminEmail()).isEqualTo(adminEmail);
+        assertThat(stored.data().plannedRolloutDate()).isEqualTo(rolloutDate());
+        assertThat(stored.invitationSentAt()).isNotNull();
+    }
+
+    private void fillForm(String customer, String adminEmail) {
+        browser.type("customerName", customer);
+        browser.type("street", "Hafenstraße 7");
+        browser.type("postalCode", "20457");
+        browser.type("city", "Hamburg");
+        browser.chooseInComboBox("country", "Germany", "Germany (DE)");
+        browser.type("vatOrRegistrationNumber", "DE" + Math.abs(customer.hashCode()));
+        browser.type("industry", "Logistics");
+        browser.type("website", "https://kunde.example");
+        browser.type("intendedUse", "Cloud telephony for 25 office users");
+        browser.type("adminFirstName", "Erika");
+        browser.type("adminLastName", "Mustermann");
+        browser.type("adminEmail", adminEmail);
+        browser.type("adminPhone", "+4940123456");
+        browser.chooseRadio("adminLanguage", "English");
+        browser.chooseInSelect("platform", "OpenScape Business");
+        browser.type("platformVersion", "V3R3");
+        browser.chooseRadio("licensing", "Software subscription (SSL)");
+        browser.type("plannedUsers", "25");
+        // The user prefers English, so the date picker reads month/day/year.
+        browser.typeDate("plannedRolloutDate", rolloutDate().format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH)));
+        browser.tick("declarationNoUnifyVideo");
+        browser.tick("declarationDataCorrect");
+        browser.waitUntilIdle();
+        assertThat(browser.value("plannedRolloutDate")).isEqualTo(rolloutDate().toString());
+    }
+
+    private static LocalDate rolloutDate() {
+        return LocalDate.now().plusMonths(3).withDayOfMonth(1);
+    }
+
+    /** The badge on the detail page, in the viewer's language, and the stored status. */
+    private void assertStatus(RequestStatus status, Locale viewerLanguage, String reference) {
+        String label = translations.getTranslation(status.messageKey(), viewerLanguage);
+        browser.waiting().until(d -> label.equals(browser.text("status")));
+        assertThat(browser.driver().findElement(By.id("status")).getAttribute("class"))
+                .contains("status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        assertThat(jdbc.sql("SELECT status FROM activation_request WHERE reference = ?").param(reference)
+                .query(String.class).single()).isEqualTo(status.name());
+    }
+
+    /** The labels of the chosen items of the grid's status filter (a multi-select combo box). */
+    @SuppressWarnings("unchecked")
+    private List<String> selectedStatusLabels() {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return (document.getElementById('filter-status').selectedItems || []).map(item => item.label);");
+    }
+}
