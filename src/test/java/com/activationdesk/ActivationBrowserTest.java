@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,8 +92,9 @@ class ActivationBrowserTest {
 
     /** What the browser showed last, also when a step failed. */
     @AfterEach
-    void lastScreen() {
-        browser.screenshot("ActivationBrowserTest-last");
+    void lastScreen(TestInfo test) {
+        browser.screenshot("ActivationBrowserTest-" + test.getTestMethod().orElseThrow().getName() + "-last");
+        browser.consoleProblems().forEach(problem -> System.out.println("Browser console: " + problem));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
@@ -78,6 +82,7 @@ public final class BrowserSession implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return new BrowserSession(service, profile, new ChromeDriver(service, options));
     }
 
@@ -137,8 +142,18 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickable(By.id(id)).click();
         waitUntilIdle();
+    }
+
+    /**
+     * Scrolled to the middle of the view first: the app scrolls inside the layout's content area, not the window,
+     * and Chromium's own scrolling before a click can leave the element under the fold ("click intercepted").
+     */
+    public WebElement clickable(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return wait.until(ExpectedConditions.elementToBeClickable(element));
     }
 
     /** The native input of a Vaadin text-like field (text, e-mail, integer, date, combo box, text area). */
@@ -172,14 +187,14 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Ticks a {@code vaadin-checkbox} by clicking its label (the native input is invisible, so not clickable). */
     public void tick(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-checkbox#" + id + " > label"))).click();
+        clickable(By.cssSelector("vaadin-checkbox#" + id + " > label")).click();
         waitUntilIdle();
     }
 
     /** Picks a radio button of a {@code vaadin-radio-group} by its visible label. */
     public void chooseRadio(String groupId, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-group[@id='" + groupId
-                + "']//vaadin-radio-button[contains(., '" + label + "')]/label"))).click();
+        clickable(By.xpath("//vaadin-radio-group[@id='" + groupId
+                + "']//vaadin-radio-button[contains(., '" + label + "')]/label")).click();
         waitUntilIdle();
     }
 
@@ -197,7 +212,7 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Opens a {@code vaadin-select} and clicks the item with the label. */
     public void chooseInSelect(String id, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickable(By.id(id)).click();
         clickOverlayItem("vaadin-select-item", label);
         waitUntilIdle();
     }
@@ -210,10 +225,14 @@ public final class BrowserSession implements AutoCloseable {
                 return !!item;""", selector, label)));
     }
 
-    /** The trimmed text of an element, or "" while it is missing. */
+    /**
+     * The text content of an element with collapsed white space, or "" while it is missing. Not Selenium's
+     * getText: that is empty for an element scrolled out of the layout's scrolling content area.
+     */
     public String text(String id) {
-        List<WebElement> found = driver.findElements(By.id(id));
-        return found.isEmpty() ? "" : found.getFirst().getText().trim();
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent : '';", id);
+        return text == null ? "" : text.toString().replaceAll("\\s+", " ").trim();
     }
 
     /** The value property of a Vaadin field (what the web component holds, e.g. the text field's text). */
@@ -238,11 +257,20 @@ public final class BrowserSession implements AutoCloseable {
         return size == null ? -1 : ((Number) size).longValue();
     }
 
-    /** Clicks the grid cell showing exactly this text (a row click opens the row's page in the request grid). */
-    public void clickGridCell(String gridId, String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid[@id='" + gridId
-                + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']"))).click();
+    /** Clicks the grid cell showing exactly this text and waits until the row's click has navigated away. */
+    public void openGridRow(String gridId, String text) {
+        String before = driver.getCurrentUrl();
+        clickable(By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='"
+                + text + "']")).click();
+        wait.until(d -> !before.equals(d.getCurrentUrl()));
         waitUntilIdle();
+    }
+
+    /** Errors and warnings the page logged to the browser console since the last call (for failure reports). */
+    public List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::toString).toList();
     }
 
     public void screenshot(String name) {
