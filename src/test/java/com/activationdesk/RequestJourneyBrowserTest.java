@@ -110,15 +110,16 @@ class RequestJourneyBrowserTest {
         assertThat(browser.text("value-adminEmail")).isEqualTo(adminEmail);
         browser.screenshot("journey-2-submitted");
 
-        // (b) the CAM finds it in the grid by its reference and forwards it with both checks ticked. The filter
-        // comes from the URL: a filter typed into the open grid does not reach the URL and leaves the grid with
-        // stale row keys (see gridFilterTypedInThePageGoesIntoTheUrlAndBackRestoresIt).
+        // (b) the CAM opens the grid on its default view ("needs my action"), types the reference into the
+        // search field, finds the request and forwards it with both checks ticked.
         browser.click("logout");
         browser.logInToShell(CAM, PASSWORD);
-        browser.open("requests?q=" + reference);
+        browser.open("requests");
+        browser.waiting().until(d -> d.getCurrentUrl().contains("status="));
+        browser.replace("filter-text", reference);
         browser.waiting().until(d -> browser.gridSize("requests-grid") == 1
                 && browser.gridTexts("requests-grid").contains(reference));
-        assertThat(browser.value("filter-text")).isEqualTo(reference);
+        browser.waiting().until(d -> d.getCurrentUrl().contains("q=" + reference));
         browser.openGridRow("requests-grid", reference);
         browser.waiting().until(d -> reference.equals(browser.text("reference")));
         browser.click("action-FORWARD_TO_CLOUD_OPS");

@@ -295,14 +295,14 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        RequestFilterParameters fromUrl = RequestFilterParameters.from(parameters);
-        if (parameters.getParameters().isEmpty() && preset() != null) {
-            // First visit without a filter: the role's preset, written into the URL so it is visible and shareable.
-            apply(preset());
-            UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, state.toQueryParameters()));
-        } else {
-            apply(fromUrl);
+        RequestFilterParameters preset = preset();
+        if (parameters.getParameters().isEmpty() && preset != null) {
+            // First visit without a filter: forward to the role's preset, so the URL shows it and can be shared.
+            // A forward (not a history change during navigation) keeps browser and server in step.
+            event.forwardTo(ROUTE, preset.toQueryParameters());
+            return;
         }
+        apply(RequestFilterParameters.from(parameters));
     }
 
     private void applyAndPush(RequestFilterParameters parameters) {
