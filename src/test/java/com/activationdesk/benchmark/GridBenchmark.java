@@ -14,12 +14,11 @@ import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.sla.BusinessCalendar;
 import com.activationdesk.sla.SlaState;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,21 +27,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Seeds a MariaDB with N requests (default 1,000,000) and prints the median and p95 server-side time and the SQL
- * statements of the request grid's queries as a CAM, Cloud Ops and a partner. Run (see README):
+ * statements of the request grid's queries as a CAM, Cloud Ops and a partner, then of every role's dashboard
+ * ({@link DashboardBenchmark}). Run (see README):
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.activationdesk.benchmark.GridBenchmark}
- * with optional {@code -Dbenchmark.url=... -Dbenchmark.rows=... -Dbenchmark.repeat=...}.
+ * with optional {@code -Dbenchmark.url=... -Dbenchmark.rows=... -Dbenchmark.repeat=...}; {@code -Dbenchmark.grid=false}
+ * measures the dashboards only.
  */
 public final class GridBenchmark {
 
     private GridBenchmark() {
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class CountStatements {
-        @Bean
-        static SqlStatementCounter sqlStatementCounter() {
-            return new SqlStatementCounter();
-        }
     }
 
     public static void main(String[] args) {
@@ -50,7 +43,10 @@ public final class GridBenchmark {
                 "jdbc:mariadb://127.0.0.1:3306/activationdesk_bench?createDatabaseIfNotExist=true");
         int rows = Integer.getInteger("benchmark.rows", 1_000_000);
         int repeat = Integer.getInteger("benchmark.repeat", 25);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, CountStatements.class)
+        // Registered by hand, not as a @Configuration: test sources are component-scanned by the test contexts.
+        SqlStatementCounter sql = new SqlStatementCounter();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .initializers(applicationContext -> applicationContext.getBeanFactory().addBeanPostProcessor(sql))
                 // the whole application as deployed, on a free port: security and Vaadin need the servlet context
                 .web(WebApplicationType.SERVLET)
                 .properties("server.port=0", "spring.datasource.url=" + url,
@@ -63,20 +59,22 @@ public final class GridBenchmark {
             long existing = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class);
             if (existing < rows) {
                 long started = System.nanoTime();
-                BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now());
+                BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now(), context.getBean(BusinessCalendar.class));
                 System.out.printf("Seeded %,d requests in %.1f s%n", rows - existing, (System.nanoTime() - started) / 1e9);
             }
             System.out.printf("%,d requests in %s%n%n", jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class), url);
-            new GridBenchmarkRun(context, repeat).run();
+            if (Boolean.parseBoolean(System.getProperty("benchmark.grid", "true"))) {
+                new GridBenchmarkRun(context, sql, repeat).run();
+            }
+            DashboardBenchmark.run(context, sql, repeat);
         }
     }
 
     /** Times each grid query for each role and prints one table. */
-    private record GridBenchmarkRun(ConfigurableApplicationContext context, int repeat) {
+    private record GridBenchmarkRun(ConfigurableApplicationContext context, SqlStatementCounter sql, int repeat) {
 
         void run() {
             RequestSearch search = context.getBean(RequestSearch.class);
-            SqlStatementCounter sql = context.getBean(SqlStatementCounter.class);
             UserDetailsService users = context.getBean(UserDetailsService.class);
             System.out.printf("%-10s %-28s %10s %10s %8s %10s%n", "role", "query", "median ms", "p95 ms", "stmts", "rows");
             for (String login : List.of("cam1@vendor.example", "ops1@vendor.example", "user1@nordlicht.example")) {
@@ -108,7 +106,7 @@ public final class GridBenchmark {
         }
 
         private static RequestFilter text(String text) {
-            return new RequestFilter(null, null, null, null, null, null, null, null, text);
+            return RequestFilter.none().withText(text);
         }
 
         private void measure(String role, String name, Supplier<Integer> query, SqlStatementCounter sql) {
