@@ -44,6 +44,13 @@ public class SlaClock {
     @Column(name = "sla_remaining_seconds")
     private Long remainingSeconds;
 
+    /**
+     * Working time the clock ran from start to stop without its pauses, whole seconds; set when it stops. Stored
+     * because the dashboards need it per week for many requests, and the business calendar is not SQL.
+     */
+    @Column(name = "sla_working_seconds")
+    private Long workingSeconds;
+
     /** Starts a new clock with the full target, replacing any previous one (e.g. when a request is resent). */
     public void start(Instant now, SlaPolicy policy) {
         phase = SlaPhase.RUNNING;
@@ -51,6 +58,7 @@ public class SlaClock {
         pausedAt = null;
         stoppedAt = null;
         remainingSeconds = null;
+        workingSeconds = null;
         schedule(now, policy.target(), policy);
     }
 
@@ -77,12 +85,20 @@ public class SlaClock {
     /**
      * Stops a running or paused clock: MET if stopped no later than the due instant, else MISSED. A paused
      * clock is judged at the moment it was paused, because no SLA time has elapsed since then.
+     * <p>
+     * Also records the working time used: the target minus the working time still left at that moment (plus
+     * the working time past due when late). The due instant already moved by every pause, so pauses do not
+     * count — exactly as for the verdict. This assumes the configured target did not change while the clock ran.
      */
-    public void stop(Instant now) {
+    public void stop(Instant now, SlaPolicy policy) {
         if (phase != SlaPhase.RUNNING && phase != SlaPhase.PAUSED) {
             throw new IllegalStateException("Cannot stop an SLA clock in phase " + phase);
         }
         Instant judgedAt = phase == SlaPhase.PAUSED ? pausedAt : now;
+        BusinessCalendar calendar = policy.calendar();
+        Duration used = policy.target().minus(calendar.workingTimeBetween(judgedAt, dueAt))
+                .plus(calendar.workingTimeBetween(dueAt, judgedAt));
+        workingSeconds = Math.max(0, used.getSeconds());
         phase = judgedAt.isAfter(dueAt) ? SlaPhase.MISSED : SlaPhase.MET;
         stoppedAt = now;
         pausedAt = null;
@@ -181,5 +197,10 @@ public class SlaClock {
 
     public Instant getStoppedAt() {
         return stoppedAt;
+    }
+
+    /** Working time from start to stop without pauses; {@code null} unless the clock stopped (MET or MISSED). */
+    public Duration getWorkingTime() {
+        return workingSeconds == null ? null : Duration.ofSeconds(workingSeconds);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import com.activationdesk.sla.BusinessCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,7 +35,8 @@ final class BenchmarkData {
     private BenchmarkData() {
     }
 
-    static int seed(JdbcTemplate jdbc, int rows, Instant now) {
+    /** @param calendar for the SLA working time of stopped clocks, as the application records it */
+    static int seed(JdbcTemplate jdbc, int rows, Instant now, BusinessCalendar calendar) {
         List<Partner> partners = partners(jdbc);
         Random random = new Random(42);
         long base = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM activation_request", Long.class);
@@ -45,12 +47,12 @@ final class BenchmarkData {
                   licensing, planned_users, planned_rollout_date, declaration_no_unify_video, declaration_data_correct,
                   partner_id, partner_tier, distributor_id, responsible_manager_id, created_by_id, created_at, updated_at,
                   submitted_at, reached_cloud_ops_at, export_control_confirmed_at, tenant_id, sla_phase, sla_started_at,
-                  sla_due_at, sla_at_risk_at, sla_paused_at, sla_stopped_at, sla_remaining_seconds,
+                  sla_due_at, sla_at_risk_at, sla_paused_at, sla_stopped_at, sla_remaining_seconds, sla_working_seconds,
                   invitation_sent_at, invitation_expires_at, activated_at, terms_version, terms_accepted_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
         List<Object[]> batch = new ArrayList<>(2_000);
         for (int i = 1; i <= rows; i++) {
-            batch.add(row(base + i, partners, random, now));
+            batch.add(row(base + i, partners, random, now, calendar));
             if (batch.size() == 2_000) {
                 jdbc.batchUpdate(sql, batch);
                 batch.clear();
@@ -63,7 +65,7 @@ final class BenchmarkData {
         return rows;
     }
 
-    private static Object[] row(long n, List<Partner> partners, Random random, Instant now) {
+    private static Object[] row(long n, List<Partner> partners, Random random, Instant now, BusinessCalendar calendar) {
         // a skewed spread: the first partner (Nordlicht) is big, so partner pages can go deep too
         Partner partner = random.nextInt(100) < 15 ? partners.getFirst() : partners.get(random.nextInt(partners.size()));
         String status = status(random);
@@ -136,7 +138,8 @@ final class BenchmarkData {
                 partner.id(), partner.tier(), tier2 ? partner.distributorId() : null, manager, partner.userId(),
                 ts(created), ts(updated), ts(submittedAt), ts(forwardedAt), ts(forwardedAt),
                 invitationSent == null ? null : "tenant-" + n, phase, ts(slaStarted), ts(due), ts(atRisk), ts(paused),
-                ts(stopped), remaining, ts(invitationSent), ts(invitationExpires), ts(activated),
+                ts(stopped), remaining, stopped == null ? null : calendar.workingTimeBetween(slaStarted, stopped).toSeconds(),
+                ts(invitationSent), ts(invitationExpires), ts(activated),
                 activated == null ? null : "2026-11", ts(activated)};
     }
 

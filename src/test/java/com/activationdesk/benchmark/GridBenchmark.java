@@ -14,6 +14,7 @@ import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.sla.BusinessCalendar;
 import com.activationdesk.sla.SlaState;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,9 +27,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Seeds a MariaDB with N requests (default 1,000,000) and prints the median and p95 server-side time and the SQL
- * statements of the request grid's queries as a CAM, Cloud Ops and a partner. Run (see README):
+ * statements of the request grid's queries as a CAM, Cloud Ops and a partner, then of every role's dashboard
+ * ({@link DashboardBenchmark}). Run (see README):
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.activationdesk.benchmark.GridBenchmark}
- * with optional {@code -Dbenchmark.url=... -Dbenchmark.rows=... -Dbenchmark.repeat=...}.
+ * with optional {@code -Dbenchmark.url=... -Dbenchmark.rows=... -Dbenchmark.repeat=...}; {@code -Dbenchmark.grid=false}
+ * measures the dashboards only.
  */
 public final class GridBenchmark {
 
@@ -56,11 +59,14 @@ public final class GridBenchmark {
             long existing = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class);
             if (existing < rows) {
                 long started = System.nanoTime();
-                BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now());
+                BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now(), context.getBean(BusinessCalendar.class));
                 System.out.printf("Seeded %,d requests in %.1f s%n", rows - existing, (System.nanoTime() - started) / 1e9);
             }
             System.out.printf("%,d requests in %s%n%n", jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class), url);
-            new GridBenchmarkRun(context, sql, repeat).run();
+            if (Boolean.parseBoolean(System.getProperty("benchmark.grid", "true"))) {
+                new GridBenchmarkRun(context, sql, repeat).run();
+            }
+            DashboardBenchmark.run(context, sql, repeat);
         }
     }
 
@@ -105,7 +111,7 @@ public final class GridBenchmark {
         }
 
         private static RequestFilter text(String text) {
-            return new RequestFilter(null, null, null, null, null, null, null, null, text);
+            return RequestFilter.none().withText(text);
         }
 
         private void measure(String role, String name, Supplier<Integer> query, SqlStatementCounter sql) {

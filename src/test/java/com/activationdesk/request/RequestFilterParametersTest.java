@@ -5,6 +5,7 @@ import java.util.EnumSet;
 
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.request.ui.RequestFilterParameters;
@@ -21,12 +22,23 @@ class RequestFilterParametersTest {
     void everyFilterRoundTripsThroughTheQueryString() {
         RequestFilterParameters state = new RequestFilterParameters(new RequestFilter(
                 EnumSet.of(RequestStatus.IN_REVIEW, RequestStatus.AT_CLOUD_OPS), EnumSet.of(SlaState.AT_RISK),
-                12L, 7L, EnumSet.of(Platform.OPENSCAPE_VOICE), "de", LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), "Müller & Söhne"), RequestSort.SLA_DUE, true);
+                12L, 7L, EnumSet.of(Platform.OPENSCAPE_VOICE), "de", RequestDate.ACTIVATED, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), 24, "Müller & Söhne"), RequestSort.SLA_DUE, true);
         String query = state.toQueryString();
         RequestFilterParameters back = RequestFilterParameters.from(QueryParameters.fromString(query));
         assertThat(back).isEqualTo(state);
         assertThat(back.filter().country()).isEqualTo("DE");
+        assertThat(query).contains("date=ACTIVATED", "expiring=24");
+    }
+
+    @Test
+    void theSubmissionDateIsTheDefaultAndStaysOutOfTheUrl() {
+        RequestFilter submitted = RequestFilter.none().withDates(null, LocalDate.of(2026, 3, 1), null);
+        String query = new RequestFilterParameters(submitted, RequestSort.UPDATED, false).toQueryString();
+
+        assertThat(submitted.dateField()).isEqualTo(RequestDate.SUBMITTED);
+        assertThat(query).isEqualTo("from=2026-03-01");
+        assertThat(RequestFilterParameters.from(QueryParameters.fromString(query)).filter()).isEqualTo(submitted);
     }
 
     @Test
@@ -38,11 +50,18 @@ class RequestFilterParametersTest {
     @Test
     void malformedValuesAreIgnored() {
         RequestFilterParameters parsed = RequestFilterParameters.from(QueryParameters.fromString(
-                "status=IN_REVIEW,NONSENSE&sla=&partner=abc&from=2026-13-45&sort=DROP_TABLE&q=%20"));
+                "status=IN_REVIEW,NONSENSE&sla=&partner=abc&from=2026-13-45&sort=DROP_TABLE&q=%20&date=updated_at"
+                        + "&expiring=73"));
         assertThat(parsed.filter().statuses()).containsExactly(RequestStatus.IN_REVIEW);
         assertThat(parsed.filter().slaStates()).isEmpty();
         assertThat(parsed.filter().partnerId()).isNull();
-        assertThat(parsed.filter().submittedFrom()).isNull();
+        assertThat(parsed.filter().dateFrom()).isNull();
+        assertThat(parsed.filter().dateField()).isEqualTo(RequestDate.SUBMITTED);
+        assertThat(parsed.filter().invitationExpiresWithinHours()).as("beyond the link's 72 hours").isNull();
+        assertThat(RequestFilterParameters.from(QueryParameters.fromString("expiring=0")).filter()
+                .invitationExpiresWithinHours()).isNull();
+        assertThat(RequestFilterParameters.from(QueryParameters.fromString("expiring=99999999999")).filter()
+                .invitationExpiresWithinHours()).isNull();
         assertThat(parsed.filter().text()).isNull();
         assertThat(parsed.sort()).isEqualTo(RequestSort.UPDATED);
     }

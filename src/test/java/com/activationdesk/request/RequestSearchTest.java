@@ -3,6 +3,7 @@ package com.activationdesk.request;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.ForwardChecklist;
+import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestForm;
@@ -118,22 +120,49 @@ class RequestSearchTest {
         RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(new RequestForm(named, null)));
 
         runAs.run("user2@alpen-telecom.example", () -> {
-            assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, uniqueWord.substring(0, 8))))
+            assertThat(ids(RequestFilter.none().withText(uniqueWord.substring(0, 8))))
                     .containsExactly(draft.id());
-            assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, draft.reference())))
+            assertThat(ids(RequestFilter.none().withText(draft.reference())))
                     .containsExactly(draft.id());
-            assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null,
-                    data.adminEmail().substring(0, data.adminEmail().indexOf("@") + 3).toUpperCase()))).containsExactly(draft.id());
-            assertThat(ids(new RequestFilter(Set.of(RequestStatus.DRAFT), null, null, null, null, "at", null, null, null)))
+            assertThat(ids(RequestFilter.none().withText(data.adminEmail().substring(0, data.adminEmail().indexOf("@") + 3).toUpperCase()))).containsExactly(draft.id());
+            assertThat(ids(RequestFilter.none().withStatuses(Set.of(RequestStatus.DRAFT)).withCountry("at")))
                     .contains(draft.id());
-            assertThat(ids(new RequestFilter(Set.of(RequestStatus.IN_REVIEW), null, null, null, null, null, null, null, uniqueWord)))
+            assertThat(ids(RequestFilter.none().withStatuses(Set.of(RequestStatus.IN_REVIEW)).withText(uniqueWord)))
                     .isEmpty();
         });
         // another tier-1 partner's user searching for the same words finds nothing: scope first
         runAs.run("user1@nordlicht.example", () ->
-                assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, uniqueWord))).isEmpty());
+                assertThat(ids(RequestFilter.none().withText(uniqueWord))).isEmpty());
         runAs.run("admin@vendor.example", () ->
-                assertThat(ids(new RequestFilter(null, null, null, null, null, null, null, null, uniqueWord))).containsExactly(draft.id()));
+                assertThat(ids(RequestFilter.none().withText(uniqueWord))).containsExactly(draft.id()));
+    }
+
+    @Test
+    void invitationDateIsABerlinDayAndExpiringMeansStillValidWithinTheHours() {
+        Instant invitedAt = Instant.parse("2026-12-07T23:30:00Z"); // 00:30 on 8 December in Berlin
+        RequestDetails forwarded = forwardedTier1Request();
+        clock.set(invitedAt);
+        runAs.run("ops1@vendor.example", () -> service.provisionAndInvite(forwarded.id(), forwarded.version(), "t-1"));
+        RequestFilter mine = RequestFilter.none().withText(forwarded.reference());
+
+        assertThat(idsAsOps(mine.withDates(RequestDate.INVITED, LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 8))))
+                .containsExactly(forwarded.id());
+        assertThat(idsAsOps(mine.withDates(RequestDate.INVITED, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7)))).isEmpty();
+        assertThat(idsAsOps(mine.withDates(RequestDate.ACTIVATED, LocalDate.of(2026, 12, 8), null))).as("not activated").isEmpty();
+
+        RequestFilter expiring = mine.withInvitationExpiringWithin(24);
+        clock.set(invitedAt.plus(Duration.ofHours(48)).minusMillis(1)); // expires in 24 h and 1 ms
+        assertThat(idsAsOps(expiring)).isEmpty();
+        clock.set(invitedAt.plus(Duration.ofHours(48))); // expires in exactly 24 h
+        assertThat(idsAsOps(expiring)).containsExactly(forwarded.id());
+        clock.set(invitedAt.plus(Duration.ofHours(72)).minusMillis(1));
+        assertThat(idsAsOps(expiring)).containsExactly(forwarded.id());
+        clock.set(invitedAt.plus(Duration.ofHours(72))); // the link is dead from its expiry instant on
+        assertThat(idsAsOps(expiring)).isEmpty();
+    }
+
+    private List<Long> idsAsOps(RequestFilter filter) {
+        return runAs.as("ops1@vendor.example", () -> ids(filter));
     }
 
     @Test
@@ -162,7 +191,7 @@ class RequestSearchTest {
     }
 
     private List<String> referencesWithSla(String user, SlaState state, String reference) {
-        return runAs.as(user, () -> search.page(new RequestFilter(null, Set.of(state), null, null, null, null, null, null, reference),
+        return runAs.as(user, () -> search.page(RequestFilter.none().withSlaStates(Set.of(state)).withText(reference),
                 RequestSort.UPDATED, false, 0, 50).stream().map(RequestRow::reference).toList());
     }
 

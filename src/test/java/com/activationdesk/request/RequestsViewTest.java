@@ -1,6 +1,7 @@
 package com.activationdesk.request;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.activationdesk.MutableClock;
@@ -8,15 +9,22 @@ import com.activationdesk.RunAs;
 import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.UiTest;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestRow;
+import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.ui.RequestsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
@@ -40,6 +48,8 @@ class RequestsViewTest extends SpringBrowserlessTest {
     MutableClock clock;
     @Autowired
     SqlStatementCounter sql;
+    @Autowired
+    RequestSearch search;
 
     @BeforeEach
     void setClock() {
@@ -81,6 +91,32 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).id("filter-text").getValue()).isEqualTo(draft.reference());
         assertThat($(MultiSelectComboBox.class).id("filter-status").getValue()).containsExactly(RequestStatus.AT_CLOUD_OPS);
         assertThat(rows(grid())).extracting(RequestRow::reference).containsExactly(draft.reference());
+    }
+
+    @Test
+    @WithUserDetails("ops1@vendor.example")
+    void dateAndInvitationExpiryFiltersFromTheUrlShowInTheirFieldsAndApply() {
+        // invited 30 hours ago: its link expires in 42 hours, so within 48 but not within 24
+        clock.set(Instant.parse("2026-12-06T02:00:00Z"));
+        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> service.submit(draft.id(), draft.version()));
+        RequestDetails forwarded = runAs.as("cam1@vendor.example", () -> service.forwardToCloudOps(draft.id(),
+                submitted.version(), new com.activationdesk.request.service.ForwardChecklist(true, true), null));
+        runAs.run("ops1@vendor.example", () -> service.provisionAndInvite(draft.id(), forwarded.version(), "t-42"));
+        clock.set(Instant.parse("2026-12-07T08:00:00Z"));
+        UI.getCurrent().navigate("requests", QueryParameters.fromString("date=INVITED&from=2026-12-01&expiring=24&q="
+                + draft.reference()));
+
+        assertThat($(Select.class).id("filter-date").getValue()).isEqualTo(RequestDate.INVITED);
+        assertThat($(DatePicker.class).id("filter-from").getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat($(IntegerField.class).id("filter-expiring").getValue()).isEqualTo(24);
+
+        assertThat($(Span.class).id("requests-total").getText()).isEqualTo("0 Anträge");
+
+        test($(IntegerField.class).id("filter-expiring")).setValue(48);
+        assertThat(rows(grid())).extracting(RequestRow::id).containsExactly(draft.id());
+        assertThat(search.count(RequestFilter.none().withDates(RequestDate.INVITED, LocalDate.of(2026, 12, 6),
+                LocalDate.of(2026, 12, 6)).withInvitationExpiringWithin(48).withText(draft.reference()))).isEqualTo(1);
     }
 
     @Test

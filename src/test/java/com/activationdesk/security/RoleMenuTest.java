@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.activationdesk.UiTest;
 import com.activationdesk.base.ui.NotFoundView;
+import com.activationdesk.dashboard.ui.DashboardView;
 import com.activationdesk.organization.ui.OrganizationsView;
 import com.activationdesk.organization.ui.UsersView;
-import com.activationdesk.security.ui.HomeView;
 import com.activationdesk.security.ui.LoginView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -27,7 +27,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
 
     @Test
     void anonymousUserLandsOnTheLoginView() {
-        UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(DashboardView.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
@@ -112,7 +112,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     }
 
     private void assertMenu(String... labels) {
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
         List<String> menu = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(menu).containsExactly(labels);
     }

@@ -140,9 +140,9 @@ class SlaClockTest {
     @Test
     void stopBeforeOrAtDueIsMet() {
         SlaClock early = startedMonday();
-        early.stop(TUE_0900);
+        early.stop(TUE_0900, POLICY);
         SlaClock atDue = startedMonday();
-        atDue.stop(WED_0900);
+        atDue.stop(WED_0900, POLICY);
 
         assertThat(early.getPhase()).isEqualTo(SlaPhase.MET);
         assertThat(early.getStoppedAt()).isEqualTo(TUE_0900);
@@ -164,7 +164,7 @@ class SlaClockTest {
     @Test
     void stopAfterDueIsMissed() {
         SlaClock clock = startedMonday();
-        clock.stop(WED_0900.plusSeconds(1));
+        clock.stop(WED_0900.plusSeconds(1), POLICY);
 
         assertThat(clock.getPhase()).isEqualTo(SlaPhase.MISSED);
         assertThat(clock.stateAt(WED_0900)).isEqualTo(SlaState.MISSED);
@@ -174,16 +174,44 @@ class SlaClockTest {
     void stoppingAPausedClockJudgesThePauseMoment() {
         SlaClock pausedInTime = startedMonday();
         pausedInTime.pause(TUE_0900, POLICY);
-        pausedInTime.stop(Instant.parse("2026-03-20T08:00:00Z")); // long after the old due date
+        pausedInTime.stop(Instant.parse("2026-03-20T08:00:00Z"), POLICY); // long after the old due date
 
         SlaClock pausedLate = startedMonday();
         pausedLate.pause(WED_0900.plusSeconds(60), POLICY);
-        pausedLate.stop(Instant.parse("2026-03-20T08:00:00Z"));
+        pausedLate.stop(Instant.parse("2026-03-20T08:00:00Z"), POLICY);
 
         assertThat(pausedInTime.getPhase()).isEqualTo(SlaPhase.MET);
         assertThat(pausedInTime.getPausedAt()).isNull();
         assertThat(pausedInTime.getStoppedAt()).isEqualTo(Instant.parse("2026-03-20T08:00:00Z"));
         assertThat(pausedLate.getPhase()).isEqualTo(SlaPhase.MISSED);
+    }
+
+    @Test
+    void stopRecordsTheWorkingTimeUsedWithoutWeekendsAndPauses() {
+        SlaClock early = startedMonday();
+        early.stop(TUE_0900, POLICY);
+        SlaClock late = startedMonday();
+        late.stop(WED_0900.plusSeconds(90), POLICY);
+        SlaClock overWeekend = new SlaClock();
+        overWeekend.start(Instant.parse("2026-03-06T08:00:00Z"), POLICY); // Fri 09:00
+        overWeekend.stop(Instant.parse("2026-03-09T08:00:00Z"), POLICY); // Mon 09:00
+        SlaClock withPause = startedMonday();
+        withPause.pause(TUE_0900, POLICY); // 24 h used
+        withPause.resume(Instant.parse("2026-03-05T08:00:00Z"), POLICY); // Thu 09:00, two working days later
+        withPause.stop(Instant.parse("2026-03-05T14:00:00Z"), POLICY); // 6 h more
+        SlaClock pausedLate = startedMonday();
+        pausedLate.pause(WED_0900.plusSeconds(60), POLICY);
+        pausedLate.stop(Instant.parse("2026-03-20T08:00:00Z"), POLICY);
+
+        assertThat(early.getWorkingTime()).isEqualTo(Duration.ofHours(24));
+        assertThat(late.getWorkingTime()).isEqualTo(Duration.ofHours(48).plusSeconds(90));
+        assertThat(overWeekend.getWorkingTime()).isEqualTo(Duration.ofHours(24));
+        assertThat(withPause.getWorkingTime()).isEqualTo(Duration.ofHours(30));
+        assertThat(pausedLate.getWorkingTime()).isEqualTo(Duration.ofHours(48).plusSeconds(60));
+        assertThat(startedMonday().getWorkingTime()).isNull();
+
+        early.start(Instant.parse("2026-03-09T08:00:00Z"), POLICY); // a resend: a new clock, no figure yet
+        assertThat(early.getWorkingTime()).isNull();
     }
 
     @Test
@@ -199,7 +227,7 @@ class SlaClockTest {
         assertThat(clock.getPausedAt()).isNull();
         assertThat(clock.workingTimeLeft(Instant.parse("2026-03-09T08:00:00Z"), POLICY)).isEqualTo(Duration.ofHours(48));
 
-        clock.stop(Instant.parse("2026-03-10T08:00:00Z"));
+        clock.stop(Instant.parse("2026-03-10T08:00:00Z"), POLICY);
         clock.start(Instant.parse("2026-03-16T08:00:00Z"), POLICY);
         assertThat(clock.getStoppedAt()).isNull();
         assertThat(clock.stateAt(Instant.parse("2026-03-16T08:00:00Z"))).isEqualTo(SlaState.ON_TRACK);
@@ -219,7 +247,7 @@ class SlaClockTest {
     void illegalTransitionsAreRejected() {
         assertIllegal(new SlaClock(), c -> c.pause(TUE_0900, POLICY));
         assertIllegal(new SlaClock(), c -> c.resume(TUE_0900, POLICY));
-        assertIllegal(new SlaClock(), c -> c.stop(TUE_0900));
+        assertIllegal(new SlaClock(), c -> c.stop(TUE_0900, POLICY));
         assertIllegal(startedMonday(), c -> c.resume(TUE_0900, POLICY));
 
         SlaClock paused = startedMonday();
@@ -227,10 +255,10 @@ class SlaClockTest {
         assertIllegal(paused, c -> c.pause(TUE_2100, POLICY));
 
         SlaClock stopped = startedMonday();
-        stopped.stop(TUE_0900);
+        stopped.stop(TUE_0900, POLICY);
         assertIllegal(stopped, c -> c.pause(TUE_2100, POLICY));
         assertIllegal(stopped, c -> c.resume(TUE_2100, POLICY));
-        assertIllegal(stopped, c -> c.stop(TUE_2100));
+        assertIllegal(stopped, c -> c.stop(TUE_2100, POLICY));
     }
 
     private static void assertIllegal(SlaClock clock, Consumer<SlaClock> call) {

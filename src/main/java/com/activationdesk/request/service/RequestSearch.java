@@ -8,23 +8,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import com.activationdesk.organization.domain.PartnerTier;
-import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaPhase;
-import com.activationdesk.sla.SlaProperties;
 import com.activationdesk.sla.SlaState;
 import javax.sql.DataSource;
 
@@ -59,27 +54,25 @@ public class RequestSearch {
     private final NamedParameterJdbcTemplate jdbc;
     /** Its own template: a fetch size makes MariaDB stream the export instead of buffering the whole result. */
     private final NamedParameterJdbcTemplate streamingJdbc;
-    private final RequestScope scope;
+    private final RequestConditions conditions;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ZoneId businessZone;
 
-    RequestSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, RequestScope scope, CurrentUser currentUser,
-                  Clock clock, SlaProperties slaProperties) {
+    RequestSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, RequestConditions conditions,
+                  CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(1_000);
         this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
-        this.scope = scope;
+        this.conditions = conditions;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.businessZone = slaProperties.zone();
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<RequestRow> page(RequestFilter filter, RequestSort sort, boolean ascending, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(filter, params);
+        String where = conditions.where(filter, params);
         String order = orderBy(sort, ascending);
         params.addValue("limit", Math.min(Math.max(limit, 1), MAX_PAGE_SIZE));
         params.addValue("offset", Math.max(offset, 0));
@@ -97,14 +90,14 @@ public class RequestSearch {
     public long countUpTo(RequestFilter filter, int cap) {
         MapSqlParameterSource params = new MapSqlParameterSource("cap", cap + 1);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM activation_request r WHERE "
-                + where(filter, params) + " LIMIT :cap) capped", params, Long.class);
+                + conditions.where(filter, params) + " LIMIT :cap) capped", params, Long.class);
         return count == null ? 0 : count;
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(RequestFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request r WHERE " + where(filter, params),
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request r WHERE " + conditions.where(filter, params),
                 params, Long.class);
         return count == null ? 0 : count;
     }
@@ -152,7 +145,7 @@ public class RequestSearch {
     public int exportCsv(RequestFilter filter, RequestSort sort, boolean ascending, Writer out,
                          Function<String, String> labels, List<String> header) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = "SELECT " + COLUMNS + " FROM activation_request r " + JOINS + " WHERE " + where(filter, params)
+        String sql = "SELECT " + COLUMNS + " FROM activation_request r " + JOINS + " WHERE " + conditions.where(filter, params)
                 + " ORDER BY " + orderBy(sort, ascending);
         RowMapper<RequestRow> mapper = rowMapper(clock.instant());
         int[] rows = {0};
@@ -197,76 +190,6 @@ public class RequestSearch {
         }
     }
 
-    private String where(RequestFilter filter, MapSqlParameterSource params) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add(scope.sql(currentUser.require(), params));
-        if (!filter.statuses().isEmpty()) {
-            conditions.add("r.status IN (:statuses)");
-            params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
-        }
-        if (!filter.slaStates().isEmpty()) {
-            conditions.add("(" + String.join(" OR ", filter.slaStates().stream().sorted().map(SlaClock::sqlCondition).toList()) + ")");
-            params.addValue("slaNow", utc(clock.instant()));
-        }
-        if (filter.partnerId() != null) {
-            conditions.add("r.partner_id = :partnerId");
-            params.addValue("partnerId", filter.partnerId());
-        }
-        if (filter.distributorId() != null) {
-            conditions.add("r.distributor_id = :distributorId");
-            params.addValue("distributorId", filter.distributorId());
-        }
-        if (!filter.platforms().isEmpty()) {
-            conditions.add("r.platform IN (:platforms)");
-            params.addValue("platforms", filter.platforms().stream().map(Enum::name).toList());
-        }
-        if (filter.country() != null) {
-            conditions.add("r.country = :country");
-            params.addValue("country", filter.country());
-        }
-        if (filter.submittedFrom() != null) {
-            conditions.add("r.submitted_at >= :submittedFrom");
-            params.addValue("submittedFrom", utc(filter.submittedFrom().atStartOfDay(businessZone).toInstant()));
-        }
-        if (filter.submittedTo() != null) {
-            conditions.add("r.submitted_at < :submittedTo");
-            params.addValue("submittedTo", utc(filter.submittedTo().plusDays(1).atStartOfDay(businessZone).toInstant()));
-        }
-        if (filter.text() != null) {
-            conditions.add(textCondition(filter.text(), params));
-        }
-        return String.join(" AND ", conditions);
-    }
-
-    /**
-     * One indexed lookup per kind of input: a reference prefix, an e-mail prefix, or word prefixes of the
-     * customer name (full-text index); a contains-search would scan every row.
-     */
-    private static String textCondition(String text, MapSqlParameterSource params) {
-        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        if (text.toUpperCase(Locale.ROOT).startsWith("UP-")) {
-            params.addValue("textPrefix", escaped.toUpperCase(Locale.ROOT) + "%");
-            return "r.reference LIKE :textPrefix";
-        }
-        if (text.contains("@")) {
-            params.addValue("textPrefix", escaped.toLowerCase(Locale.ROOT) + "%");
-            return "r.admin_email LIKE :textPrefix";
-        }
-        List<String> words = new ArrayList<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 3) { // InnoDB's full-text index ignores shorter words
-                words.add("+" + word + "*");
-            }
-        }
-        if (words.isEmpty()) {
-            String normalized = ActivationRequest.normalizeName(text);
-            params.addValue("textPrefix", (normalized == null ? "" : normalized) + "%");
-            return "r.customer_name_normalized LIKE :textPrefix";
-        }
-        params.addValue("textWords", String.join(" ", words));
-        return "MATCH (r.customer_name, r.customer_other_names) AGAINST (:textWords IN BOOLEAN MODE)";
-    }
-
     /**
      * "At risk" is a narrow range (the last 12 working hours of running clocks), yet MariaDB prefers walking a
      * scope in last-change order and testing every row, hoping for 50 early hits (0.3–0.9 s at a million rows
@@ -304,11 +227,6 @@ public class RequestSearch {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    /** Columns hold UTC wall-clock time (hibernate.jdbc.time_zone=UTC); parameters must match. */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String instant(Instant instant) {

@@ -369,7 +369,7 @@ public class RequestService {
         Instant now = clock.instant();
         SlaClock sla = request.getSlaClock();
         if (sla.getPhase() == SlaPhase.RUNNING || sla.getPhase() == SlaPhase.PAUSED) {
-            sla.stop(now);
+            sla.stop(now, slaPolicy);
         }
         Instant expiresAt = LinkClock.expiresAt(now);
         request.recordInvitation(tenantId, now, expiresAt);

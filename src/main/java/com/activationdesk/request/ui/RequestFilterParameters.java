@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
@@ -34,10 +35,13 @@ public record RequestFilterParameters(RequestFilter filter, RequestSort sort, bo
 
     public static RequestFilterParameters from(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
+        Long expiring = number(p, "expiring");
         RequestFilter filter = new RequestFilter(
                 enums(p, "status", RequestStatus.class), enums(p, "sla", SlaState.class),
                 number(p, "partner"), number(p, "distributor"), enums(p, "platform", Platform.class),
-                single(p, "country"), date(p, "from"), date(p, "to"), single(p, "q"));
+                single(p, "country"), parse(single(p, "date"), RequestDate::valueOf), date(p, "from"), date(p, "to"),
+                expiring == null || expiring > Integer.MAX_VALUE || expiring < 0 ? null : expiring.intValue(),
+                single(p, "q"));
         RequestSort sort = parse(single(p, "sort"), RequestSort::valueOf);
         return new RequestFilterParameters(filter, sort == null ? RequestSort.UPDATED : sort, "asc".equals(single(p, "dir")));
     }
@@ -50,8 +54,13 @@ public record RequestFilterParameters(RequestFilter filter, RequestSort sort, bo
         put(p, "distributor", filter.distributorId() == null ? null : filter.distributorId().toString());
         put(p, "platform", names(filter.platforms()));
         put(p, "country", filter.country());
-        put(p, "from", filter.submittedFrom() == null ? null : filter.submittedFrom().toString());
-        put(p, "to", filter.submittedTo() == null ? null : filter.submittedTo().toString());
+        if (filter.dateField() != RequestDate.SUBMITTED) {
+            put(p, "date", filter.dateField().name());
+        }
+        put(p, "from", filter.dateFrom() == null ? null : filter.dateFrom().toString());
+        put(p, "to", filter.dateTo() == null ? null : filter.dateTo().toString());
+        put(p, "expiring", filter.invitationExpiresWithinHours() == null ? null
+                : filter.invitationExpiresWithinHours().toString());
         put(p, "q", filter.text());
         if (sort != RequestSort.UPDATED || ascending) {
             put(p, "sort", sort.name());

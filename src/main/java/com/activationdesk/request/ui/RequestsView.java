@@ -14,9 +14,11 @@ import com.activationdesk.base.ui.Badge;
 import com.activationdesk.base.ui.ClientTime;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
+import com.activationdesk.request.domain.LinkClock;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.FilterChoices;
+import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
@@ -47,6 +49,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -84,8 +88,10 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     private final ComboBox<FilterChoices.Choice> distributor = new ComboBox<>();
     private final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>();
     private final TextField country = new TextField();
-    private final DatePicker submittedFrom = new DatePicker();
-    private final DatePicker submittedTo = new DatePicker();
+    private final Select<RequestDate> dateField = new Select<>();
+    private final DatePicker dateFrom = new DatePicker();
+    private final DatePicker dateTo = new DatePicker();
+    private final IntegerField expiringWithin = new IntegerField();
     private final TextField text = new TextField();
     private final ComboBox<SavedFilter> saved = new ComboBox<>();
     private final Span total = new Span();
@@ -175,10 +181,22 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         country.setMaxLength(2);
         country.setWidth("6rem");
         country.setValueChangeMode(ValueChangeMode.LAZY);
-        submittedFrom.setLabel(getTranslation("requests.filter.submitted-from"));
-        submittedFrom.setId("filter-from");
-        submittedTo.setLabel(getTranslation("requests.filter.submitted-to"));
-        submittedTo.setId("filter-to");
+        dateField.setLabel(getTranslation("requests.filter.date"));
+        dateField.setId("filter-date");
+        dateField.setItems(RequestDate.values());
+        dateField.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+        dateField.setValue(RequestDate.SUBMITTED);
+        dateFrom.setLabel(getTranslation("requests.filter.date-from"));
+        dateFrom.setId("filter-from");
+        dateTo.setLabel(getTranslation("requests.filter.date-to"));
+        dateTo.setId("filter-to");
+        expiringWithin.setLabel(getTranslation("requests.filter.expiring"));
+        expiringWithin.setId("filter-expiring");
+        expiringWithin.setMin(1);
+        expiringWithin.setMax((int) LinkClock.VALIDITY.toHours());
+        expiringWithin.setSuffixComponent(new Span(getTranslation("requests.filter.hours")));
+        expiringWithin.setClearButtonVisible(true);
+        expiringWithin.setValueChangeMode(ValueChangeMode.LAZY);
         text.setLabel(getTranslation("requests.filter.text"));
         text.setPlaceholder(getTranslation("requests.filter.text-placeholder"));
         text.setId("filter-text");
@@ -186,13 +204,14 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         List<HasValue<?, ?>> fields = List.of(statuses, slaStates, partner, distributor, platforms, country,
-                submittedFrom, submittedTo, text);
+                dateField, dateFrom, dateTo, expiringWithin, text);
         fields.forEach(field -> field.addValueChangeListener(e -> {
             if (!applyingState) {
                 applyAndPush(new RequestFilterParameters(filterFromFields(), state.sort(), state.ascending()));
             }
         }));
-        filters.add(text, statuses, slaStates, partner, distributor, platforms, country, submittedFrom, submittedTo);
+        filters.add(text, statuses, slaStates, partner, distributor, platforms, country, dateField, dateFrom, dateTo,
+                expiringWithin);
         return filters;
     }
 
@@ -272,7 +291,8 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         return cell;
     }
 
-    static Badge.Tone statusTone(RequestStatus status) {
+    /** The colour of a status badge, also used by the dashboards. */
+    public static Badge.Tone statusTone(RequestStatus status) {
         return switch (status) {
             case DRAFT, WITHDRAWN -> Badge.Tone.NEUTRAL;
             case RETURNED, INVITATION_EXPIRED, RESEND_REQUESTED -> Badge.Tone.WARNING;
@@ -282,7 +302,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         };
     }
 
-    static Badge.Tone slaTone(SlaState state) {
+    public static Badge.Tone slaTone(SlaState state) {
         return switch (state) {
             case ON_TRACK, MET -> Badge.Tone.SUCCESS;
             case AT_RISK, PAUSED -> Badge.Tone.WARNING;
@@ -326,8 +346,10 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
             distributor.setValue(choice(distributor, f.distributorId()));
             platforms.setValue(f.platforms());
             country.setValue(f.country() == null ? "" : f.country());
-            submittedFrom.setValue(f.submittedFrom());
-            submittedTo.setValue(f.submittedTo());
+            dateField.setValue(f.dateField());
+            dateFrom.setValue(f.dateFrom());
+            dateTo.setValue(f.dateTo());
+            expiringWithin.setValue(f.invitationExpiresWithinHours());
             text.setValue(f.text() == null ? "" : f.text());
         } finally {
             applyingState = false;
@@ -375,8 +397,8 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         return new RequestFilter(Set.copyOf(statuses.getValue()), Set.copyOf(slaStates.getValue()),
                 partner.getValue() == null ? null : partner.getValue().id(),
                 distributor.getValue() == null ? null : distributor.getValue().id(),
-                Set.copyOf(platforms.getValue()), country.getValue(), submittedFrom.getValue(), submittedTo.getValue(),
-                text.getValue());
+                Set.copyOf(platforms.getValue()), country.getValue(), dateField.getValue(), dateFrom.getValue(),
+                dateTo.getValue(), expiringWithin.getValue(), text.getValue());
     }
 
     private static FilterChoices.Choice choice(ComboBox<FilterChoices.Choice> box, Long id) {

@@ -1,0 +1,423 @@
+package com.activationdesk.dashboard.service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.activationdesk.organization.service.OrganizationFilter;
+import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.organization.service.UserFilter;
+import com.activationdesk.organization.service.UserService;
+import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.FilterChoices;
+import com.activationdesk.request.service.RequestConditions;
+import com.activationdesk.request.service.RequestDate;
+import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.request.service.RequestSearch;
+import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.security.CurrentUser;
+import com.activationdesk.security.UserPrincipal;
+import com.activationdesk.sla.SlaClock;
+import com.activationdesk.sla.SlaPhase;
+import com.activationdesk.sla.SlaProperties;
+import com.activationdesk.sla.SlaState;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One dashboard per role, each from a small fixed number of aggregate queries; no request is loaded into memory,
+ * whatever the number of requests. Every query's WHERE clause comes from {@link RequestConditions} for a
+ * {@link RequestFilter}: a number and the grid behind its link use the same scope and the same conditions, and a
+ * group of a GROUP BY (status, SLA state, week, ...) is exactly the rows of the filter narrowed to that group.
+ * The one exception are the admin's totals over all requests, read from the table {@code request_total} that
+ * database triggers keep in step with every change (changeset 012).
+ * Read-only transaction: all numbers of one dashboard come from one consistent snapshot.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    public static final int LIST_SIZE = 5;
+    public static final int WEEKS = 12;
+    public static final int MONTHS = 12;
+    /** The partner activity a CAM/DAM sees covers today and the days before, this many in all. */
+    public static final int ACTIVITY_DAYS = 30;
+    public static final int EXPIRING_HOURS = 24;
+
+    private static final Set<SlaState> RUNNING = EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
+    private static final String ITEM_COLUMNS = """
+            r.id, r.reference, r.customer_name, p.name AS partner_name, r.status, r.sla_phase, r.sla_at_risk_at,
+            r.sla_due_at""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RequestConditions conditions;
+    private final RequestSearch search;
+    private final CurrentUser currentUser;
+    private final OrganizationService organizations;
+    private final UserService users;
+    private final OptionalTables tables;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DashboardService(NamedParameterJdbcTemplate jdbc, RequestConditions conditions, RequestSearch search,
+                     CurrentUser currentUser, OrganizationService organizations, UserService users,
+                     OptionalTables tables, Clock clock, SlaProperties slaProperties) {
+        this.jdbc = jdbc;
+        this.conditions = conditions;
+        this.search = search;
+        this.currentUser = currentUser;
+        this.organizations = organizations;
+        this.users = users;
+        this.tables = tables;
+        this.clock = clock;
+        this.zone = slaProperties.zone();
+    }
+
+    // ---- per role ----------------------------------------------------------------------------------------
+
+    /** Requests per status, returned ones, live invitations, tenants without me as co-administrator, contacts. */
+    @PreAuthorize("hasRole('PARTNER')")
+    public PartnerDashboard partner() {
+        UserPrincipal user = currentUser.require();
+        RequestFilter all = RequestFilter.none();
+        Map<RequestStatus, Long> counts = countPerStatus(all);
+        RequestFilter sent = all.withStatuses(EnumSet.of(RequestStatus.INVITATION_SENT));
+        List<RequestItem> nextToExpire = items(sent, "r.invitation_expires_at", "r.invitation_expires_at, r.id");
+        PartnerDashboard.CoAdministration coAdministration = null;
+        if (tables.exists(OptionalTables.CO_ADMINISTRATORS)) {
+            coAdministration = coAdministration(user, counts.getOrDefault(RequestStatus.ACTIVATED, 0L));
+        }
+        return new PartnerDashboard(statusBuckets(counts, all),
+                statusCounter(counts, all, RequestStatus.RETURNED, false),
+                Counter.sorted(counts.getOrDefault(RequestStatus.INVITATION_SENT, 0L), sent, RequestSort.INVITATION_EXPIRES),
+                statusCounter(counts, all, RequestStatus.INVITATION_EXPIRED, false),
+                nextToExpire, coAdministration, organizations.firstContacts(user.organizationId()));
+    }
+
+    /** Requests to pass to the DAM (oldest first), returned ones, and everything seen per status. */
+    @PreAuthorize("hasRole('DISTRIBUTOR')")
+    public DistributorDashboard distributor() {
+        RequestFilter all = RequestFilter.none();
+        Map<RequestStatus, Long> counts = countPerStatus(all);
+        RequestFilter waiting = all.withStatuses(EnumSet.of(RequestStatus.AT_DISTRIBUTOR));
+        return new DistributorDashboard(statusCounter(counts, all, RequestStatus.AT_DISTRIBUTOR, true),
+                statusCounter(counts, all, RequestStatus.RETURNED, false),
+                items(waiting, "r.submitted_at", "r.submitted_at, r.id"), statusBuckets(counts, all));
+    }
+
+    /** Checks waiting (oldest first), questions from Cloud Ops, resends due, and the partners' recent activity. */
+    @PreAuthorize("hasAnyRole('CAM', 'DAM')")
+    public ManagerDashboard manager() {
+        RequestFilter all = RequestFilter.none();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        // One pass for both: the status, and whether the SLA clock is paused (= Cloud Ops asked a question).
+        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+        Map<RequestStatus, Long> paused = new EnumMap<>(RequestStatus.class);
+        jdbc.query("SELECT r.status, r.sla_phase = 'PAUSED' AS paused, COUNT(*) AS n FROM activation_request r WHERE "
+                + conditions.where(all, params) + " GROUP BY r.status, paused", params, rs -> {
+            RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
+            counts.merge(status, rs.getLong("n"), Long::sum);
+            if (rs.getBoolean("paused")) {
+                paused.merge(status, rs.getLong("n"), Long::sum);
+            }
+        });
+        RequestFilter inReview = all.withStatuses(EnumSet.of(RequestStatus.IN_REVIEW));
+        Counter questions = Counter.oldestFirst(paused.getOrDefault(RequestStatus.IN_REVIEW, 0L),
+                inReview.withSlaStates(EnumSet.of(SlaState.PAUSED)));
+        LocalDate since = today().minusDays(ACTIVITY_DAYS - 1);
+        return new ManagerDashboard(statusCounter(counts, all, RequestStatus.IN_REVIEW, true), questions,
+                statusCounter(counts, all, RequestStatus.INVITATION_EXPIRED, false),
+                items(inReview, "r.submitted_at", "r.submitted_at, r.id"),
+                partnerActivity(all.withDates(RequestDate.SUBMITTED, since, null)), since, statusBuckets(counts, all));
+    }
+
+    /** The queue by SLA state, the clocks due next, resend requests, 12 weeks of SLA performance, expiring links. */
+    @PreAuthorize("hasRole('CLOUD_OPS')")
+    public CloudOpsDashboard cloudOps() {
+        RequestFilter all = RequestFilter.none();
+        RequestFilter running = all.withSlaStates(RUNNING);
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = conditions.where(running, params);
+        // The same predicates as the grid's SLA filter, checked in the same order: each row gets exactly one state.
+        String state = "CASE WHEN " + SlaClock.sqlCondition(SlaState.BREACHED) + " THEN 'BREACHED' WHEN "
+                + SlaClock.sqlCondition(SlaState.AT_RISK) + " THEN 'AT_RISK' WHEN "
+                + SlaClock.sqlCondition(SlaState.ON_TRACK) + " THEN 'ON_TRACK' END";
+        Map<SlaState, Long> perState = new EnumMap<>(SlaState.class);
+        jdbc.query("SELECT " + state + " AS state, COUNT(*) AS n FROM activation_request r WHERE " + where
+                + " GROUP BY state", params, rs -> {
+            perState.put(SlaState.valueOf(rs.getString("state")), rs.getLong("n"));
+        });
+        List<Bucket<SlaState>> queue = new ArrayList<>();
+        for (SlaState s : List.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED)) {
+            queue.add(new Bucket<>(s, Counter.sorted(perState.getOrDefault(s, 0L),
+                    all.withSlaStates(EnumSet.of(s)), RequestSort.SLA_DUE)));
+        }
+        RequestFilter resend = all.withStatuses(EnumSet.of(RequestStatus.RESEND_REQUESTED));
+        RequestFilter expiring = all.withStatuses(EnumSet.of(RequestStatus.INVITATION_SENT))
+                .withInvitationExpiringWithin(EXPIRING_HOURS);
+        return new CloudOpsDashboard(queue, Counter.sorted(search.count(resend), resend, RequestSort.SLA_DUE),
+                items(running, "r.sla_due_at", "r.sla_due_at, r.id"), slaWeeks(),
+                Counter.sorted(search.count(expiring), expiring, RequestSort.INVITATION_EXPIRES));
+    }
+
+    /** Totals per status, platform and country, activations per month, users, organisations, mail failures. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AdminDashboard admin() {
+        RequestFilter all = RequestFilter.none();
+        Map<RequestStatus, Long> perStatus = new EnumMap<>(RequestStatus.class);
+        Map<Platform, Long> perPlatform = new EnumMap<>(Platform.class);
+        Map<String, Long> perCountry = new HashMap<>();
+        long[] total = {0};
+        // The trigger-kept totals (changeset 012): a scan of every request would be too slow at a million. They
+        // count all requests, which is exactly the admin's scope; the tests compare them with the grid's counts.
+        jdbc.getJdbcTemplate().query("SELECT status, platform, country, requests FROM request_total WHERE requests > 0", rs -> {
+            long n = rs.getLong("requests");
+            total[0] += n;
+            perStatus.merge(RequestStatus.valueOf(rs.getString("status")), n, Long::sum);
+            String platform = rs.getString("platform");
+            if (!platform.isEmpty()) {
+                perPlatform.merge(Platform.valueOf(platform), n, Long::sum);
+            }
+            String country = rs.getString("country");
+            if (!country.isEmpty()) {
+                perCountry.merge(country, n, Long::sum);
+            }
+        });
+        List<Bucket<Platform>> byPlatform = new ArrayList<>();
+        for (Platform platform : Platform.values()) {
+            byPlatform.add(new Bucket<>(platform, Counter.of(perPlatform.getOrDefault(platform, 0L),
+                    all.withPlatforms(EnumSet.of(platform)))));
+        }
+        List<Bucket<String>> byCountry = perCountry.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(AdminDashboard.TOP_COUNTRIES)
+                .map(e -> new Bucket<>(e.getKey(), Counter.of(e.getValue(), all.withCountry(e.getKey()))))
+                .toList();
+        Long mailFailures = null;
+        if (tables.exists(OptionalTables.MAIL_OUTBOX)) {
+            mailFailures = jdbc.getJdbcTemplate().queryForObject(
+                    "SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'", Long.class);
+        }
+        return new AdminDashboard(Counter.of(total[0], all), statusBuckets(perStatus, all), byPlatform, byCountry,
+                Math.max(0, perCountry.size() - AdminDashboard.TOP_COUNTRIES), activationsPerMonth(),
+                users.count(UserFilter.none()), organizations.count(OrganizationFilter.none()), mailFailures);
+    }
+
+    /** The customer's tenant(s) with status and co-administrators. */
+    @PreAuthorize("hasRole('CUSTOMER_ADMIN')")
+    public CustomerDashboard customer() {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", LIST_SIZE);
+        String where = conditions.where(RequestFilter.none(), params);
+        Map<Long, List<CustomerDashboard.CoAdministrator>> coAdmins = new HashMap<>();
+        boolean coAdministration = tables.exists(OptionalTables.CO_ADMINISTRATORS);
+        if (coAdministration) {
+            jdbc.query("""
+                    SELECT ca.request_id, u.display_name, u.email, o.name AS organization_name, ca.added_at
+                    FROM request_co_admin ca JOIN activation_request r ON r.id = ca.request_id
+                    JOIN app_user u ON u.id = ca.user_id JOIN organization o ON o.id = u.organization_id
+                    WHERE """ + where + " ORDER BY ca.added_at, u.display_name", params, rs -> {
+                coAdmins.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
+                        .add(new CustomerDashboard.CoAdministrator(rs.getString("display_name"), rs.getString("email"),
+                                rs.getString("organization_name"), instant(rs, "added_at")));
+            });
+        }
+        Instant now = clock.instant();
+        List<CustomerDashboard.Tenant> tenants = jdbc.query("SELECT " + ITEM_COLUMNS
+                + ", r.activated_at AS item_when, r.tenant_id FROM activation_request r"
+                + " JOIN organization p ON p.id = r.partner_id WHERE " + where + " ORDER BY r.id LIMIT :limit", params,
+                (rs, row) -> {
+                    RequestItem item = item(rs, now);
+                    return new CustomerDashboard.Tenant(item, rs.getString("tenant_id"), item.when(),
+                            coAdministration ? List.copyOf(coAdmins.getOrDefault(item.id(), List.of())) : null);
+                });
+        return new CustomerDashboard(tenants);
+    }
+
+    // ---- building blocks ---------------------------------------------------------------------------------
+
+    private Map<RequestStatus, Long> countPerStatus(RequestFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+        jdbc.query("SELECT r.status, COUNT(*) AS n FROM activation_request r WHERE " + conditions.where(filter, params)
+                + " GROUP BY r.status", params, rs -> {
+            counts.put(RequestStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    /** Every status in workflow order, zeros included, so the chart's shape is always the same. */
+    private static List<Bucket<RequestStatus>> statusBuckets(Map<RequestStatus, Long> counts, RequestFilter base) {
+        List<Bucket<RequestStatus>> buckets = new ArrayList<>();
+        for (RequestStatus status : RequestStatus.values()) {
+            buckets.add(new Bucket<>(status, statusCounter(counts, base, status, false)));
+        }
+        return buckets;
+    }
+
+    private static Counter statusCounter(Map<RequestStatus, Long> counts, RequestFilter base, RequestStatus status,
+                                         boolean oldestFirst) {
+        RequestFilter filter = base.withStatuses(EnumSet.of(status));
+        long value = counts.getOrDefault(status, 0L);
+        return oldestFirst ? Counter.oldestFirst(value, filter) : Counter.of(value, filter);
+    }
+
+    /**
+     * A short list within {@code filter}, in {@code order} (which must end in a unique column).
+     *
+     * @param when the column shown as {@link RequestItem#when}
+     */
+    private List<RequestItem> items(RequestFilter filter, String when, String order) {
+        return items(filter, when, order, "", "", new MapSqlParameterSource());
+    }
+
+    /** {@link #items(RequestFilter, String, String)} with a further join and condition, their values in params. */
+    private List<RequestItem> items(RequestFilter filter, String when, String order, String join, String condition,
+                                    MapSqlParameterSource params) {
+        params.addValue("limit", LIST_SIZE);
+        String sql = "SELECT " + ITEM_COLUMNS + ", " + when + " AS item_when FROM activation_request r"
+                + " JOIN organization p ON p.id = r.partner_id " + join
+                + " WHERE " + conditions.where(filter, params) + condition + " ORDER BY " + order + " LIMIT :limit";
+        Instant now = clock.instant();
+        return jdbc.query(sql, params, (rs, row) -> item(rs, now));
+    }
+
+    /**
+     * The partner's activated tenants minus those with the user as co-administrator (primary key request + user,
+     * so each counts once), and the latest few of them.
+     */
+    private PartnerDashboard.CoAdministration coAdministration(UserPrincipal user, long activated) {
+        RequestFilter activatedFilter = RequestFilter.none().withStatuses(EnumSet.of(RequestStatus.ACTIVATED));
+        MapSqlParameterSource params = new MapSqlParameterSource("coAdminUser", user.userId());
+        Long mine = jdbc.queryForObject("SELECT COUNT(*) FROM request_co_admin ca"
+                + " JOIN activation_request r ON r.id = ca.request_id WHERE ca.user_id = :coAdminUser AND "
+                + conditions.where(activatedFilter, params), params, Long.class);
+        // Newest first by the invitation's expiry: activation follows within 72 h, and it is in the partner index.
+        List<RequestItem> latest = items(activatedFilter, "r.activated_at", "r.invitation_expires_at DESC, r.id DESC",
+                "LEFT JOIN request_co_admin ca ON ca.request_id = r.id AND ca.user_id = :coAdminUser",
+                " AND ca.request_id IS NULL", new MapSqlParameterSource("coAdminUser", user.userId()));
+        return new PartnerDashboard.CoAdministration(Counter.unlinked(activated - (mine == null ? 0 : mine)), latest);
+    }
+
+    /** Requests per partner within {@code filter}; every partner the user looks after appears, also with zero. */
+    private List<Bucket<FilterChoices.Choice>> partnerActivity(RequestFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Map<Long, FilterChoices.Choice> partners = new LinkedHashMap<>();
+        search.filterChoices().partners().forEach(choice -> partners.put(choice.id(), choice));
+        Map<Long, Long> counts = new HashMap<>();
+        // Also partners no longer assigned whose requests are still in the user's scope: named by the join.
+        jdbc.query("SELECT p.id, p.name, c.n FROM (SELECT r.partner_id, COUNT(*) AS n FROM activation_request r WHERE "
+                + conditions.where(filter, params) + " GROUP BY r.partner_id) c JOIN organization p ON p.id = c.partner_id",
+                params, rs -> {
+                    partners.putIfAbsent(rs.getLong("id"), new FilterChoices.Choice(rs.getLong("id"), rs.getString("name")));
+                    counts.put(rs.getLong("id"), rs.getLong("n"));
+                });
+        return partners.values().stream()
+                .map(p -> new Bucket<>(p, Counter.of(counts.getOrDefault(p.id(), 0L), filter.withPartner(p.id()))))
+                .sorted(Comparator.comparing((Bucket<FilterChoices.Choice> b) -> -b.counter().value())
+                        .thenComparing(b -> b.key().name()))
+                .toList();
+    }
+
+    /**
+     * MET and MISSED per week of the invitation, and the median working time, in one query: the median is a window
+     * function over the same rows (MariaDB's MEDIAN), so no working time leaves the database.
+     */
+    private List<SlaWeek> slaWeeks() {
+        LocalDate thisMonday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<LocalDate> mondays = new ArrayList<>();
+        for (int i = WEEKS - 1; i >= -1; i--) {
+            mondays.add(thisMonday.minusWeeks(i));
+        }
+        RequestFilter decided = RequestFilter.none().withSlaStates(EnumSet.of(SlaState.MET, SlaState.MISSED))
+                .withDates(RequestDate.INVITED, mondays.getFirst(), mondays.getLast().minusDays(1));
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String week = conditions.dayBuckets(RequestDate.INVITED, mondays, params);
+        long[][] verdicts = new long[WEEKS][2];
+        Double[] medians = new Double[WEEKS];
+        jdbc.query("SELECT w.week, SUM(w.sla_phase = 'MET') AS met, SUM(w.sla_phase = 'MISSED') AS missed,"
+                + " MAX(w.median_seconds) AS median_seconds FROM (SELECT " + week + " AS week, r.sla_phase,"
+                + " MEDIAN(r.sla_working_seconds) OVER (PARTITION BY " + week + ") AS median_seconds"
+                + " FROM activation_request r WHERE " + conditions.where(decided, params) + ") w GROUP BY w.week",
+                params, rs -> {
+                    int i = rs.getInt("week");
+                    verdicts[i][0] = rs.getLong("met");
+                    verdicts[i][1] = rs.getLong("missed");
+                    double median = rs.getDouble("median_seconds");
+                    medians[i] = rs.wasNull() ? null : median;
+                });
+        List<SlaWeek> weeks = new ArrayList<>();
+        for (int i = 0; i < WEEKS; i++) {
+            LocalDate monday = mondays.get(i);
+            RequestFilter inWeek = RequestFilter.none().withDates(RequestDate.INVITED, monday, monday.plusDays(6));
+            weeks.add(new SlaWeek(monday, Counter.of(verdicts[i][0], inWeek.withSlaStates(EnumSet.of(SlaState.MET))),
+                    Counter.of(verdicts[i][1], inWeek.withSlaStates(EnumSet.of(SlaState.MISSED))),
+                    medians[i] == null ? null : Duration.ofSeconds(Math.round(medians[i]))));
+        }
+        return weeks;
+    }
+
+    private List<Bucket<YearMonth>> activationsPerMonth() {
+        YearMonth thisMonth = YearMonth.from(today());
+        List<LocalDate> firstDays = new ArrayList<>();
+        for (int i = MONTHS - 1; i >= -1; i--) {
+            firstDays.add(thisMonth.minusMonths(i).atDay(1));
+        }
+        RequestFilter activated = RequestFilter.none()
+                .withDates(RequestDate.ACTIVATED, firstDays.getFirst(), firstDays.getLast().minusDays(1));
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String month = conditions.dayBuckets(RequestDate.ACTIVATED, firstDays, params);
+        long[] counts = new long[MONTHS];
+        jdbc.query("SELECT " + month + " AS month, COUNT(*) AS n FROM activation_request r WHERE "
+                + conditions.where(activated, params) + " GROUP BY month", params, rs -> {
+            counts[rs.getInt("month")] = rs.getLong("n");
+        });
+        List<Bucket<YearMonth>> months = new ArrayList<>();
+        for (int i = 0; i < MONTHS; i++) {
+            YearMonth m = YearMonth.from(firstDays.get(i));
+            months.add(new Bucket<>(m, Counter.of(counts[i],
+                    RequestFilter.none().withDates(RequestDate.ACTIVATED, m.atDay(1), m.atEndOfMonth()))));
+        }
+        return months;
+    }
+
+    /** Today in the business zone: weeks and months are Berlin's, whatever the server's zone. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    private static RequestItem item(ResultSet rs, Instant now) throws SQLException {
+        String phase = rs.getString("sla_phase");
+        SlaState sla = SlaClock.stateOf(phase == null ? null : SlaPhase.valueOf(phase), instant(rs, "sla_at_risk_at"),
+                instant(rs, "sla_due_at"), now);
+        return new RequestItem(rs.getLong("id"), rs.getString("reference"), rs.getString("customer_name"),
+                rs.getString("partner_name"), RequestStatus.valueOf(rs.getString("status")), sla,
+                instant(rs, "item_when"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,19 @@
+package com.activationdesk.dashboard.service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * Cloud Ops' SLA performance in one week (Monday to Sunday in the business zone) of sending invitations.
+ *
+ * @param medianWorkingTime median working time (business calendar, pauses excluded) from arrival at Cloud Ops
+ *                          to the invitation; {@code null} without invitations that week
+ */
+public record SlaWeek(LocalDate monday, Counter met, Counter missed, Duration medianWorkingTime) {
+
+    /** Share of invitations sent in time, 0 to 100; {@code null} without invitations. */
+    public Integer metPercent() {
+        long total = met.value() + missed.value();
+        return total == 0 ? null : (int) Math.round(100.0 * met.value() / total);
+    }
+}

@@ -1,0 +1,227 @@
+package com.activationdesk.dashboard.ui;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.activationdesk.base.ui.Badge;
+import com.activationdesk.dashboard.service.Counter;
+import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.request.ui.RequestFilterParameters;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The dashboards' drawing kit, all server-side and plain CSS (app.css, "Dashboards"): number cards, horizontal
+ * bars, stacked columns and an SVG line. Every number that is a grid filter is an anchor to the request grid with
+ * that filter in the URL; Vaadin's router follows same-origin anchors without reloading the page.
+ */
+final class Charts {
+
+    /** The request grid's route. */
+    static final String GRID = "requests";
+
+    private final Locale locale;
+
+    Charts(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** One bar or column: its label, its number and the colour of its tone. */
+    record Bar(String label, Counter counter, Badge.Tone tone) {
+    }
+
+    /** One column of a stacked column chart, bottom segment first, with a line under it (e.g. a median). */
+    record Column(String label, String title, List<Bar> segments, String note) {
+    }
+
+    /** The grid URL for a filter, in the grid's default order. */
+    static String href(RequestFilter filter) {
+        return GRID + "?" + new RequestFilterParameters(filter, RequestSort.UPDATED, false).toQueryString();
+    }
+
+    /** The grid URL for a counter, or {@code null} if the number is no grid filter. */
+    static String href(Counter counter) {
+        return counter.linked()
+                ? GRID + "?" + new RequestFilterParameters(counter.filter(), counter.sort(), counter.ascending()).toQueryString()
+                : null;
+    }
+
+    String format(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /**
+     * A card with a big number. With a filter the whole card is a link to the grid; the number is also in
+     * {@code data-value} so a test can compare it with the grid without parsing formatted text.
+     */
+    Component card(String id, String title, Counter counter, String hint, Badge.Tone tone) {
+        return card(id, title, counter.value(), href(counter), hint, tone);
+    }
+
+    /** A card whose number links to another view than the grid (e.g. the users). */
+    Component linkCard(String id, String title, long value, String href, Badge.Tone tone) {
+        return card(id, title, value, href, null, tone);
+    }
+
+    private Component card(String id, String title, long value, String href, String hint, Badge.Tone tone) {
+        Span number = new Span(format(value));
+        number.addClassName("dashboard-card-value");
+        Span caption = new Span(title);
+        caption.addClassName("dashboard-card-title");
+        Component card;
+        if (href != null) {
+            Anchor link = new Anchor(href, number, caption);
+            link.getElement().setAttribute("data-value", String.valueOf(value));
+            card = link;
+        } else {
+            card = new Div(number, caption);
+        }
+        card.setId(id);
+        card.getElement().getClassList().add("dashboard-card");
+        card.getElement().getClassList().add("tone-" + tone.name().toLowerCase(Locale.ROOT));
+        if (value == 0) {
+            card.getElement().getClassList().add("dashboard-card-zero");
+        }
+        if (hint != null) {
+            Span hintText = new Span(hint);
+            hintText.addClassName("dashboard-card-hint");
+            card.getElement().appendChild(hintText.getElement());
+        }
+        return card;
+    }
+
+    /** Horizontal bars, longest first as given; each row is one link. Bars scale to the largest value. */
+    Component bars(String id, List<Bar> bars) {
+        Div chart = new Div();
+        chart.setId(id);
+        chart.addClassName("dashboard-bars");
+        long max = bars.stream().mapToLong(b -> b.counter().value()).max().orElse(0);
+        for (Bar bar : bars) {
+            Span label = new Span(bar.label());
+            label.addClassName("bar-label");
+            Span fill = new Span();
+            fill.addClassNames("bar-fill", "tone-" + bar.tone().name().toLowerCase(Locale.ROOT));
+            fill.getStyle().set("width", percent(bar.counter().value(), max));
+            Span track = new Span(fill);
+            track.addClassName("bar-track");
+            Span value = new Span(format(bar.counter().value()));
+            value.addClassName("bar-value");
+            chart.add(link(bar.counter(), "bar-row", label, track, value));
+        }
+        return chart;
+    }
+
+    /**
+     * Vertical stacked columns (weeks, months), scaled to the highest column, each segment its own link; a
+     * note (e.g. the week's median) under each label.
+     */
+    Component columns(String id, List<Column> columns) {
+        Div chart = new Div();
+        chart.setId(id);
+        chart.addClassName("dashboard-columns");
+        long max = columns.stream().mapToLong(c -> c.segments().stream().mapToLong(s -> s.counter().value()).sum())
+                .max().orElse(0);
+        for (Column column : columns) {
+            Div stack = new Div();
+            stack.addClassName("column-stack");
+            // CSS column-reverse: the first segment sits at the bottom
+            for (Bar segment : column.segments()) {
+                if (segment.counter().value() == 0) {
+                    continue;
+                }
+                Component part = link(segment.counter(), "column-segment");
+                part.getElement().getClassList().add("tone-" + segment.tone().name().toLowerCase(Locale.ROOT));
+                part.getElement().getStyle().set("height", percent(segment.counter().value(), max));
+                part.getElement().setAttribute("title", segment.label() + ": " + format(segment.counter().value()));
+                stack.add(part);
+            }
+            Span label = new Span(column.label());
+            label.addClassName("column-label");
+            Div col = new Div(stack, label);
+            col.addClassName("column");
+            col.getElement().setAttribute("title", column.title());
+            if (column.note() != null) {
+                Span note = new Span(column.note());
+                note.addClassName("column-note");
+                col.add(note);
+            }
+            chart.add(col);
+        }
+        return chart;
+    }
+
+    /**
+     * A line over equally spaced points as inline SVG ({@code null} = gap), drawn below a column chart of the
+     * same number of points. Inside a div: the browser's HTML parser then creates real SVG elements.
+     */
+    static Component line(String id, List<Double> values, String title) {
+        double max = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
+        int n = values.size();
+        StringBuilder svg = new StringBuilder("<div><svg class=\"dashboard-line\" viewBox=\"0 0 100 40\""
+                + " preserveAspectRatio=\"none\" role=\"img\"><title>" + escape(title) + "</title>");
+        List<double[]> run = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            Double v = i < n ? values.get(i) : null;
+            if (v != null) {
+                run.add(new double[] {(i + 0.5) * 100.0 / n, max == 0 ? 38 : 38 - v / max * 34});
+            } else if (!run.isEmpty()) {
+                if (run.size() == 1) { // a lone point is drawn as a short dash
+                    double[] p = run.getFirst();
+                    run = List.of(new double[] {p[0] - 1, p[1]}, new double[] {p[0] + 1, p[1]});
+                }
+                svg.append("<polyline points=\"");
+                run.forEach(p -> svg.append(String.format(Locale.ROOT, "%.2f,%.2f ", p[0], p[1])));
+                svg.append("\" vector-effect=\"non-scaling-stroke\"/>");
+                run = new ArrayList<>();
+            }
+        }
+        Html line = new Html(svg.append("</svg></div>").toString());
+        line.setId(id);
+        line.getElement().getClassList().add("dashboard-line-box");
+        return line;
+    }
+
+    /** An anchor for a linked counter (with its value in {@code data-value}), a plain div otherwise. */
+    static Component link(Counter counter, String className, Component... children) {
+        Component target;
+        if (counter.linked()) {
+            Anchor anchor = new Anchor(href(counter), children);
+            anchor.getElement().setAttribute("data-value", String.valueOf(counter.value()));
+            target = anchor;
+        } else {
+            target = new Div(children);
+        }
+        target.getElement().getClassList().add(className);
+        return target;
+    }
+
+    static Div section(String id, String title, Component... content) {
+        Div section = new Div(new H3(title));
+        section.setId(id);
+        section.addClassName("dashboard-section");
+        section.add(content);
+        return section;
+    }
+
+    static Component empty(String text) {
+        Div empty = new Div(text);
+        empty.addClassName("dashboard-empty");
+        return empty;
+    }
+
+    private static String percent(long value, long max) {
+        return max == 0 ? "0%" : String.format(Locale.ROOT, "%.1f%%", 100.0 * value / max);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,145 @@
+package com.activationdesk.request.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.security.CurrentUser;
+import com.activationdesk.sla.SlaClock;
+import com.activationdesk.sla.SlaProperties;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A {@link RequestFilter} as SQL over table alias {@code r}, always inside the logged-in user's data scope. The
+ * grid's pages and counts and the dashboards' grouped counts are all built from it, so a number on a dashboard
+ * and the grid behind its link count exactly the same rows.
+ */
+@Component
+public class RequestConditions {
+
+    private final RequestScope scope;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId businessZone;
+
+    RequestConditions(RequestScope scope, CurrentUser currentUser, Clock clock, SlaProperties slaProperties) {
+        this.scope = scope;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.businessZone = slaProperties.zone();
+    }
+
+    /** The scope and every restriction of {@code filter}, joined with AND; binds its values into {@code params}. */
+    public String where(RequestFilter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(scope.sql(currentUser.require(), params));
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("r.status IN (:statuses)");
+            params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (!filter.slaStates().isEmpty()) {
+            conditions.add("(" + String.join(" OR ", filter.slaStates().stream().sorted().map(SlaClock::sqlCondition).toList()) + ")");
+            params.addValue("slaNow", utc(clock.instant()));
+        }
+        if (filter.partnerId() != null) {
+            conditions.add("r.partner_id = :partnerId");
+            params.addValue("partnerId", filter.partnerId());
+        }
+        if (filter.distributorId() != null) {
+            conditions.add("r.distributor_id = :distributorId");
+            params.addValue("distributorId", filter.distributorId());
+        }
+        if (!filter.platforms().isEmpty()) {
+            conditions.add("r.platform IN (:platforms)");
+            params.addValue("platforms", filter.platforms().stream().map(Enum::name).toList());
+        }
+        if (filter.country() != null) {
+            conditions.add("r.country = :country");
+            params.addValue("country", filter.country());
+        }
+        if (filter.dateFrom() != null) {
+            conditions.add(filter.dateField().column + " >= :dateFrom");
+            params.addValue("dateFrom", startOfDay(filter.dateFrom()));
+        }
+        if (filter.dateTo() != null) {
+            conditions.add(filter.dateField().column + " < :dateTo");
+            params.addValue("dateTo", startOfDay(filter.dateTo().plusDays(1)));
+        }
+        if (filter.invitationExpiresWithinHours() != null) {
+            // still valid now (LinkClock: expired from the expiry instant on), and gone within the hours
+            Instant now = clock.instant();
+            conditions.add("r.invitation_expires_at > :expiringNow AND r.invitation_expires_at <= :expiringUntil");
+            params.addValue("expiringNow", utc(now));
+            params.addValue("expiringUntil", utc(now.plus(Duration.ofHours(filter.invitationExpiresWithinHours()))));
+        }
+        if (filter.text() != null) {
+            conditions.add(textCondition(filter.text(), params));
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /**
+     * A CASE expression that numbers the day ranges of {@code date}: bucket {@code i} holds exactly the rows the
+     * filter {@code withDates(date, days[i], days[i + 1] - 1 day)} finds; rows before, after or without the date
+     * give NULL. For grouped counts per week or month that agree with the grid's date filter.
+     *
+     * @param days ascending first days of the buckets, followed by the day after the last bucket
+     */
+    public String dayBuckets(RequestDate date, List<LocalDate> days, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("CASE WHEN ").append(date.column).append(" < :bucketDay0 THEN NULL");
+        params.addValue("bucketDay0", startOfDay(days.getFirst()));
+        for (int i = 1; i < days.size(); i++) {
+            sql.append(" WHEN ").append(date.column).append(" < :bucketDay").append(i).append(" THEN ").append(i - 1);
+            params.addValue("bucketDay" + i, startOfDay(days.get(i)));
+        }
+        return sql.append(" END").toString();
+    }
+
+    /** The first instant of {@code day} in the business zone, as a column value. */
+    private LocalDateTime startOfDay(LocalDate day) {
+        return utc(day.atStartOfDay(businessZone).toInstant());
+    }
+
+    /** Columns hold UTC wall-clock time (hibernate.jdbc.time_zone=UTC); parameters must match. */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * One indexed lookup per kind of input: a reference prefix, an e-mail prefix, or word prefixes of the
+     * customer name (full-text index); a contains-search would scan every row.
+     */
+    private static String textCondition(String text, MapSqlParameterSource params) {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        if (text.toUpperCase(Locale.ROOT).startsWith("UP-")) {
+            params.addValue("textPrefix", escaped.toUpperCase(Locale.ROOT) + "%");
+            return "r.reference LIKE :textPrefix";
+        }
+        if (text.contains("@")) {
+            params.addValue("textPrefix", escaped.toLowerCase(Locale.ROOT) + "%");
+            return "r.admin_email LIKE :textPrefix";
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3) { // InnoDB's full-text index ignores shorter words
+                words.add("+" + word + "*");
+            }
+        }
+        if (words.isEmpty()) {
+            String normalized = ActivationRequest.normalizeName(text);
+            params.addValue("textPrefix", (normalized == null ? "" : normalized) + "%");
+            return "r.customer_name_normalized LIKE :textPrefix";
+        }
+        params.addValue("textWords", String.join(" ", words));
+        return "MATCH (r.customer_name, r.customer_other_names) AGAINST (:textWords IN BOOLEAN MODE)";
+    }
+}

@@ -1,0 +1,19 @@
+package com.activationdesk.request.service;
+
+/** Which date of a request the grid's from/to range applies to; each is one indexed column. */
+public enum RequestDate {
+    SUBMITTED("r.submitted_at"),
+    /** When the current invitation was sent (the SLA clock stopped at the same instant). */
+    INVITED("r.invitation_sent_at"),
+    ACTIVATED("r.activated_at");
+
+    final String column;
+
+    RequestDate(String column) {
+        this.column = column;
+    }
+
+    public String messageKey() {
+        return "requests.date." + name();
+    }
+}

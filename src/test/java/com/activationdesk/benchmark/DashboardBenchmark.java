@@ -1,0 +1,74 @@
+package com.activationdesk.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.activationdesk.SqlStatementCounter;
+import com.activationdesk.dashboard.service.DashboardService;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The dashboards' part of the benchmark run by {@link GridBenchmark}: each role's whole dashboard (all its queries),
+ * median and p95 server time and SQL statements, against the 300 ms the issue allows.
+ */
+final class DashboardBenchmark {
+
+    static final double LIMIT_MILLIS = 300;
+
+    private DashboardBenchmark() {
+    }
+
+    static void run(ConfigurableApplicationContext context, SqlStatementCounter sql, int repeat) {
+        DashboardService dashboards = context.getBean(DashboardService.class);
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        Map<String, Supplier<Object>> roles = new LinkedHashMap<>();
+        roles.put("user1@nordlicht.example", dashboards::partner); // the biggest partner of the seeded data
+        roles.put("user1@alpha-dist.example", dashboards::distributor);
+        roles.put("cam1@vendor.example", dashboards::manager);
+        roles.put("dam1@vendor.example", dashboards::manager);
+        roles.put("ops1@vendor.example", dashboards::cloudOps);
+        roles.put("admin@vendor.example", dashboards::admin);
+        roles.put("admin@muster-logistik.example", dashboards::customer);
+        System.out.printf("%n%-15s %-30s %10s %10s %8s  %s%n", "role", "dashboard of", "median ms", "p95 ms", "stmts",
+                "< " + (int) LIMIT_MILLIS + " ms");
+        roles.forEach((login, dashboard) -> {
+            UserDetails user = users.loadUserByUsername(login);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            try {
+                measure(user.getAuthorities().iterator().next().getAuthority().replace("ROLE_", ""), login, dashboard,
+                        sql, repeat);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    private static void measure(String role, String login, Supplier<Object> dashboard, SqlStatementCounter sql, int repeat) {
+        for (int i = 0; i < 3; i++) {
+            dashboard.get(); // warm-up: caches, JIT, the one-time lookup of optional tables
+        }
+        List<Double> millis = new ArrayList<>();
+        long statements = 0;
+        for (int i = 0; i < repeat; i++) {
+            sql.reset();
+            long started = System.nanoTime();
+            dashboard.get();
+            millis.add((System.nanoTime() - started) / 1e6);
+            statements = sql.statements().size();
+        }
+        millis.sort(Double::compare);
+        double median = millis.get(millis.size() / 2);
+        double p95 = millis.get(Math.min(millis.size() - 1, (int) Math.ceil(millis.size() * 0.95) - 1));
+        System.out.printf(Locale.ROOT, "%-15s %-30s %10.1f %10.1f %8d  %s%n", role, login, median, p95, statements,
+                p95 < LIMIT_MILLIS ? "yes" : "NO");
+    }
+}
