@@ -13,12 +13,12 @@ import com.activationdesk.request.domain.RequestStatus;
  * @param byCountry          the countries with the most requests, at most {@link #TOP_COUNTRIES}
  * @param otherCountries     how many further countries have requests
  * @param activationsPerMonth the last 12 months, oldest first
- * @param mailFailures       mails the delivery gave up on; {@code null} where the mail log is not installed
+ * @param mailFailures       mails the delivery gave up on
  */
 public record AdminDashboard(Counter total, List<Bucket<RequestStatus>> byStatus, List<Bucket<Platform>> byPlatform,
                              List<Bucket<String>> byCountry, int otherCountries,
                              List<Bucket<YearMonth>> activationsPerMonth, long users, long organizations,
-                             Long mailFailures) {
+                             long mailFailures) {
 
     public static final int TOP_COUNTRIES = 10;
 }

@@ -6,9 +6,6 @@ import java.util.List;
 /** The customer administrator's tenant(s), normally exactly one. */
 public record CustomerDashboard(List<Tenant> tenants) {
 
-    /**
-     * @param coAdministrators {@code null} where co-administration is not installed
-     */
     public record Tenant(RequestItem request, String tenantId, Instant activatedAt,
                          List<CoAdministrator> coAdministrators) {
     }

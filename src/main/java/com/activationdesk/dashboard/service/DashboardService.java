@@ -77,20 +77,18 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final OrganizationService organizations;
     private final UserService users;
-    private final OptionalTables tables;
     private final Clock clock;
     private final ZoneId zone;
 
     DashboardService(NamedParameterJdbcTemplate jdbc, RequestConditions conditions, RequestSearch search,
                      CurrentUser currentUser, OrganizationService organizations, UserService users,
-                     OptionalTables tables, Clock clock, SlaProperties slaProperties) {
+                     Clock clock, SlaProperties slaProperties) {
         this.jdbc = jdbc;
         this.conditions = conditions;
         this.search = search;
         this.currentUser = currentUser;
         this.organizations = organizations;
         this.users = users;
-        this.tables = tables;
         this.clock = clock;
         this.zone = slaProperties.zone();
     }
@@ -105,10 +103,8 @@ public class DashboardService {
         Map<RequestStatus, Long> counts = countPerStatus(all);
         RequestFilter sent = all.withStatuses(EnumSet.of(RequestStatus.INVITATION_SENT));
         List<RequestItem> nextToExpire = items(sent, "r.invitation_expires_at", "r.invitation_expires_at, r.id");
-        PartnerDashboard.CoAdministration coAdministration = null;
-        if (tables.exists(OptionalTables.CO_ADMINISTRATORS)) {
-            coAdministration = coAdministration(user, counts.getOrDefault(RequestStatus.ACTIVATED, 0L));
-        }
+        PartnerDashboard.CoAdministration coAdministration =
+                coAdministration(user, counts.getOrDefault(RequestStatus.ACTIVATED, 0L));
         return new PartnerDashboard(statusBuckets(counts, all),
                 statusCounter(counts, all, RequestStatus.RETURNED, false),
                 Counter.sorted(counts.getOrDefault(RequestStatus.INVITATION_SENT, 0L), sent, RequestSort.INVITATION_EXPIRES),
@@ -215,11 +211,8 @@ public class DashboardService {
                 .limit(AdminDashboard.TOP_COUNTRIES)
                 .map(e -> new Bucket<>(e.getKey(), Counter.of(e.getValue(), all.withCountry(e.getKey()))))
                 .toList();
-        Long mailFailures = null;
-        if (tables.exists(OptionalTables.MAIL_OUTBOX)) {
-            mailFailures = jdbc.getJdbcTemplate().queryForObject(
-                    "SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'", Long.class);
-        }
+        long mailFailures = jdbc.getJdbcTemplate().queryForObject(
+                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'", Long.class);
         return new AdminDashboard(Counter.of(total[0], all), statusBuckets(perStatus, all), byPlatform, byCountry,
                 Math.max(0, perCountry.size() - AdminDashboard.TOP_COUNTRIES), activationsPerMonth(),
                 users.count(UserFilter.none()), organizations.count(OrganizationFilter.none()), mailFailures);
@@ -231,18 +224,15 @@ public class DashboardService {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", LIST_SIZE);
         String where = conditions.where(RequestFilter.none(), params);
         Map<Long, List<CustomerDashboard.CoAdministrator>> coAdmins = new HashMap<>();
-        boolean coAdministration = tables.exists(OptionalTables.CO_ADMINISTRATORS);
-        if (coAdministration) {
-            jdbc.query("""
+        jdbc.query("""
                     SELECT ca.request_id, u.display_name, u.email, o.name AS organization_name, ca.added_at
                     FROM request_co_admin ca JOIN activation_request r ON r.id = ca.request_id
                     JOIN app_user u ON u.id = ca.user_id JOIN organization o ON o.id = u.organization_id
-                    WHERE """ + where + " ORDER BY ca.added_at, u.display_name", params, rs -> {
-                coAdmins.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
-                        .add(new CustomerDashboard.CoAdministrator(rs.getString("display_name"), rs.getString("email"),
-                                rs.getString("organization_name"), instant(rs, "added_at")));
-            });
-        }
+                    WHERE\s""" + where + " ORDER BY ca.added_at, u.display_name", params, rs -> {
+            coAdmins.computeIfAbsent(rs.getLong("request_id"), id -> new ArrayList<>())
+                    .add(new CustomerDashboard.CoAdministrator(rs.getString("display_name"), rs.getString("email"),
+                            rs.getString("organization_name"), instant(rs, "added_at")));
+        });
         Instant now = clock.instant();
         List<CustomerDashboard.Tenant> tenants = jdbc.query("SELECT " + ITEM_COLUMNS
                 + ", r.activated_at AS item_when, r.tenant_id FROM activation_request r"
@@ -250,7 +240,7 @@ public class DashboardService {
                 (rs, row) -> {
                     RequestItem item = item(rs, now);
                     return new CustomerDashboard.Tenant(item, rs.getString("tenant_id"), item.when(),
-                            coAdministration ? List.copyOf(coAdmins.getOrDefault(item.id(), List.of())) : null);
+                            List.copyOf(coAdmins.getOrDefault(item.id(), List.of())));
                 });
         return new CustomerDashboard(tenants);
     }

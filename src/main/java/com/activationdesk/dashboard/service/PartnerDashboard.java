@@ -9,7 +9,6 @@ import com.activationdesk.request.domain.RequestStatus;
  * The partner's landing page: its requests per status, what waits for it, live invitations, and whom to ask.
  *
  * @param nextToExpire     live invitations, the one expiring first on top ({@link RequestItem#when} = expiry)
- * @param coAdministration {@code null} where co-administration is not installed
  */
 public record PartnerDashboard(List<Bucket<RequestStatus>> byStatus, Counter returned, Counter invitationsSent,
                                Counter invitationsExpired, List<RequestItem> nextToExpire,

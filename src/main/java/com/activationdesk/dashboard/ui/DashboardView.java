@@ -137,13 +137,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
         page.add(Charts.section("section-invitations", t("dashboard.partner.invitations"),
                 items("list-invitations", d.nextToExpire(), false,
                         item -> t("dashboard.item.expires", time(item)), t("dashboard.partner.no-invitations"))));
-        if (d.coAdministration() != null) {
-            page.add(Charts.section("section-co-admin", t("dashboard.partner.co-admin"),
-                    charts.card("card-co-admin-missing", t("dashboard.partner.co-admin-missing"),
-                            d.coAdministration().withoutMe(), t("dashboard.partner.co-admin-hint"), Badge.Tone.NEUTRAL),
-                    items("list-co-admin", d.coAdministration().latest(), false,
-                            item -> t("dashboard.item.activated", time(item)), t("dashboard.partner.co-admin-none"))));
-        }
+        page.add(Charts.section("section-co-admin", t("dashboard.partner.co-admin"),
+                charts.card("card-co-admin-missing", t("dashboard.partner.co-admin-missing"),
+                        d.coAdministration().withoutMe(), t("dashboard.partner.co-admin-hint"), Badge.Tone.NEUTRAL),
+                items("list-co-admin", d.coAdministration().latest(), false,
+                        item -> t("dashboard.item.activated", time(item)), t("dashboard.partner.co-admin-none"))));
         page.add(statusChart(d.byStatus(), t("dashboard.partner.by-status"), t("dashboard.partner.no-requests")));
         page.add(contacts(d.contacts()));
         return page;
@@ -210,10 +208,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), "admin/users", Badge.Tone.NEUTRAL),
                 charts.linkCard("card-organizations", t("dashboard.admin.organizations"), d.organizations(),
                         "admin/organizations", Badge.Tone.NEUTRAL));
-        if (d.mailFailures() != null) {
-            cards.add(charts.linkCard("card-mail-failures", t("dashboard.admin.mail-failures"), d.mailFailures(),
-                    "mail-log?status=FAILED", d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
-        }
+        cards.add(charts.linkCard("card-mail-failures", t("dashboard.admin.mail-failures"), d.mailFailures(),
+                "mail-log?status=FAILED", d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
         cards.addClassName("dashboard-cards");
         page.add(cards);
         page.add(statusChart(d.byStatus(), t("dashboard.by-status"), t("dashboard.no-requests")));
@@ -262,19 +258,17 @@ public class DashboardView extends Main implements HasDynamicTitle {
             if (tenant.activatedAt() != null) {
                 card.add(new Div(t("dashboard.customer.activated", ClientTime.format(tenant.activatedAt(), getLocale()))));
             }
-            if (tenant.coAdministrators() != null) {
-                Div coAdmins = new Div();
-                coAdmins.setId("co-admins-" + request.id());
-                coAdmins.addClassName("dashboard-list");
-                if (tenant.coAdministrators().isEmpty()) {
-                    coAdmins.add(Charts.empty(t("dashboard.customer.no-co-admins")));
-                }
-                for (CustomerDashboard.CoAdministrator coAdmin : tenant.coAdministrators()) {
-                    coAdmins.add(new Div(new Span(coAdmin.name() + " (" + coAdmin.organization() + ") "),
-                            new Anchor("mailto:" + coAdmin.email(), coAdmin.email())));
-                }
-                card.add(Charts.section("section-co-admins-" + request.id(), t("dashboard.customer.co-admins"), coAdmins));
+            Div coAdmins = new Div();
+            coAdmins.setId("co-admins-" + request.id());
+            coAdmins.addClassName("dashboard-list");
+            if (tenant.coAdministrators().isEmpty()) {
+                coAdmins.add(Charts.empty(t("dashboard.customer.no-co-admins")));
             }
+            for (CustomerDashboard.CoAdministrator coAdmin : tenant.coAdministrators()) {
+                coAdmins.add(new Div(new Span(coAdmin.name() + " (" + coAdmin.organization() + ") "),
+                        new Anchor("mailto:" + coAdmin.email(), coAdmin.email())));
+            }
+            card.add(Charts.section("section-co-admins-" + request.id(), t("dashboard.customer.co-admins"), coAdmins));
             page.add(card);
         }
         return Charts.section("section-tenants", t("dashboard.customer.tenant"), page);
