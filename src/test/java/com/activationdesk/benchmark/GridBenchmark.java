@@ -49,12 +49,13 @@ public final class GridBenchmark {
                 .initializers(applicationContext -> applicationContext.getBeanFactory().addBeanPostProcessor(sql))
                 // the whole application as deployed, on a free port: security and Vaadin need the servlet context
                 .web(WebApplicationType.SERVLET)
-                .properties("server.port=0", "spring.datasource.url=" + url,
+                .properties("spring.datasource.url=" + url,
                         "spring.datasource.username=" + System.getProperty("benchmark.user", "root"),
                         "spring.datasource.password=" + System.getProperty("benchmark.password", ""),
-                        "activationdesk.scheduling.enabled=false", "activationdesk.dev-smtp.port=0", "spring.main.banner-mode=off",
+                        "activationdesk.scheduling.enabled=false", "spring.main.banner-mode=off",
                         "logging.level.root=warn", "logging.level.com.activationdesk=warn")
-                .run()) {
+                // as arguments: the builder's properties rank below application.properties (server.port=8080)
+                .run("--server.port=0", "--activationdesk.dev-smtp.port=0")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long existing = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class);
             if (existing < rows) {
