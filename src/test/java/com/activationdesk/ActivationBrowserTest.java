@@ -25,16 +25,10 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -47,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the browser opens. The new customer administrator activates, logs in through the login page and makes a
  * partner user co-administrator of the tenant.
  */
-@BrowserTest
-class ActivationBrowserTest {
+class ActivationBrowserTest extends BrowserTestBase {
 
     private static final String PARTNER = "user1@nordlicht.example";
     private static final String PARTNER_COLLEAGUE = "user2@nordlicht.example";
@@ -57,10 +50,6 @@ class ActivationBrowserTest {
     private static final String NEW_PASSWORD = "tenant-admin-2026";
     private static final Pattern ACTIVATION_LINK = Pattern.compile("https?://\\S+?/activate/[A-Za-z0-9_-]+");
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     RequestService requests;
     @Autowired
@@ -71,31 +60,6 @@ class ActivationBrowserTest {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void useServer() {
-        browser.useServer(port);
-        browser.forgetSession();
-    }
-
-    /** What the browser showed last, also when a step failed. */
-    @AfterEach
-    void lastScreen(TestInfo test) {
-        browser.screenshot("ActivationBrowserTest-" + test.getTestMethod().orElseThrow().getName() + "-last");
-        browser.consoleProblems().forEach(problem -> System.out.println("Browser console: " + problem));
-    }
 
     @Test
     void customerAdminActivatesFromTheMailedLinkAndAddsACoAdministrator() throws Exception {

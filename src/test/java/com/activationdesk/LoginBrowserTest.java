@@ -1,16 +1,10 @@
 package com.activationdesk;
 
-import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,35 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real thing in Debian's headless Chromium: log in through the Vaadin login form and see the organisations
  * grid, and a wrong password shows the login error.
  */
-@BrowserTest
-class LoginBrowserTest {
+class LoginBrowserTest extends BrowserTestBase {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void useServer() {
-        browser.useServer(port);
-    }
-
-    @AfterEach
-    void logOut() {
-        browser.forgetSession();
-    }
 
     @Test
     void adminLogsInAndSeesTheOrganisations() {

@@ -1,6 +1,5 @@
 package com.activationdesk;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,17 +15,11 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the grid filter's round trip through the URL and the back button. Every status is checked on the page in the user's language and in
  * the database; at the end through the service as well.
  */
-@BrowserTest
-class RequestJourneyBrowserTest {
+class RequestJourneyBrowserTest extends BrowserTestBase {
 
     private static final String PASSWORD = "demodemo2026";
     /** Prefers English. */
@@ -48,10 +40,6 @@ class RequestJourneyBrowserTest {
     /** Prefers German. */
     private static final String CLOUD_OPS = "ops1@vendor.example";
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -60,31 +48,6 @@ class RequestJourneyBrowserTest {
     RequestService requests;
     @Autowired
     RunAs runAs;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void useServer() {
-        browser.useServer(port);
-        browser.forgetSession();
-    }
-
-    /** What the browser showed last, also when a step failed. */
-    @AfterEach
-    void lastScreen(TestInfo test) {
-        browser.screenshot("RequestJourneyBrowserTest-" + test.getTestMethod().orElseThrow().getName() + "-last");
-        browser.consoleProblems().forEach(problem -> System.out.println("Browser console: " + problem));
-    }
 
     @Test
     void partnerCamAndCloudOpsWalkARequestToTheInvitation() {
