@@ -1,6 +1,5 @@
 package com.activationdesk.audit.ui;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.activationdesk.base.ui.ClientTime;
 import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.audit.AuditFilter;
@@ -228,19 +228,11 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void useZone(String timeZoneId) {
-        if (timeZoneId == null || timeZoneId.isBlank()) {
-            return;
-        }
-        try {
-            ZoneId browserZone = ZoneId.of(timeZoneId);
-            if (!browserZone.equals(zone)) {
-                zone = browserZone;
-                updateTimeHeader();
-                applyFilter(); // date filters mean days in this zone
-            }
-        } catch (DateTimeException e) {
-            // unknown zone id: keep the fallback
-        }
+        ClientTime.parse(timeZoneId).filter(browserZone -> !browserZone.equals(zone)).ifPresent(browserZone -> {
+            zone = browserZone;
+            updateTimeHeader();
+            applyFilter(); // date filters mean days in this zone
+        });
     }
 
     private void updateTimeHeader() {

@@ -1,10 +1,10 @@
 package com.activationdesk.mail.ui;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import com.activationdesk.base.ui.ClientTime;
 import com.activationdesk.mail.MailContent;
 import com.activationdesk.mail.MailLogEntry;
 import com.activationdesk.mail.MailLogFilter;
@@ -191,16 +191,11 @@ public class MailLogView extends Main implements HasDynamicTitle {
     }
 
     private void useZone(String timeZoneId) {
-        if (timeZoneId == null || timeZoneId.isBlank()) {
-            return;
-        }
-        try {
-            zone = ZoneId.of(timeZoneId);
+        ClientTime.parse(timeZoneId).ifPresent(browserZone -> {
+            zone = browserZone;
             updateCreatedHeader();
             grid.getDataProvider().refreshAll();
-        } catch (DateTimeException e) {
-            // unknown zone id: keep the fallback
-        }
+        });
     }
 
     private void updateCreatedHeader() {

@@ -1,6 +1,5 @@
 package com.activationdesk.request.ui;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.activationdesk.base.ui.ClientTime;
 import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.audit.FieldChange;
@@ -157,20 +157,12 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void useZone(String timeZoneId) {
-        if (timeZoneId == null || timeZoneId.isBlank()) {
-            return;
-        }
-        try {
-            ZoneId browserZone = ZoneId.of(timeZoneId);
-            if (!browserZone.equals(zone)) {
-                zone = browserZone;
-                if (details != null) {
-                    render();
-                }
+        ClientTime.parse(timeZoneId).filter(browserZone -> !browserZone.equals(zone)).ifPresent(browserZone -> {
+            zone = browserZone;
+            if (details != null) {
+                render();
             }
-        } catch (DateTimeException e) {
-            // an unknown zone id: keep the fallback
-        }
+        });
     }
 
     // ---- rendering ---------------------------------------------------------------------------------------
