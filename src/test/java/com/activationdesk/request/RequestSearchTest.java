@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.request.service.RequestPager;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
@@ -70,6 +72,44 @@ class RequestSearchTest {
             search.count(RequestFilter.none());
             assertThat(sql.statements()).hasSize(1);
             assertThat(sql.counts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void pagesLoadedAfterTheLastSeenRowEqualOffsetPagesInEveryOrder() {
+        // values and NULLs in every nullable sort column: drafts (not submitted, no SLA) and forwarded requests
+        for (int i = 0; i < 3; i++) {
+            runAs.run("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+            forwardedTier1Request();
+        }
+        runAs.run("admin@vendor.example", () -> {
+            int total = (int) Math.min(search.count(RequestFilter.none()), RequestSearch.MAX_PAGE_SIZE);
+            assertThat(total).isGreaterThanOrEqualTo(6);
+            for (RequestSort sort : RequestSort.values()) {
+                for (boolean ascending : new boolean[] {true, false}) {
+                    List<Long> byOffset = search.page(RequestFilter.none(), sort, ascending, 0, total).stream()
+                            .map(RequestRow::id).toList();
+                    RequestPager pager = search.pager(RequestFilter.none());
+                    List<Long> scrolled = new ArrayList<>();
+                    while (scrolled.size() < total) {
+                        sql.reset();
+                        List<RequestRow> page = pager.fetch(sort, ascending, scrolled.size(),
+                                Math.min(4, total - scrolled.size()));
+                        assertThat(sql.statements()).as("one statement per page").hasSize(1);
+                        assertThat(page).as("%s %s at %d", sort, ascending, scrolled.size()).isNotEmpty();
+                        page.forEach(row -> scrolled.add(row.id()));
+                    }
+                    assertThat(scrolled).as("%s ascending=%s", sort, ascending).isEqualTo(byOffset);
+                    // a jump past loaded pages, and back to a page loaded before
+                    int jump = Math.min(total - 1, 9);
+                    RequestPager jumping = search.pager(RequestFilter.none());
+                    jumping.fetch(sort, ascending, 0, 2);
+                    assertThat(jumping.fetch(sort, ascending, jump, 1)).extracting(RequestRow::id)
+                            .containsExactly(byOffset.get(jump));
+                    assertThat(jumping.fetch(sort, ascending, 1, 3)).extracting(RequestRow::id)
+                            .containsExactlyElementsOf(byOffset.subList(1, 4));
+                }
+            }
         });
     }
 

@@ -20,6 +20,7 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.FilterChoices;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.request.service.RequestPager;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
@@ -364,7 +365,8 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         boolean ascending = state.ascending();
         // One capped COUNT per filter change; every page afterwards is one SELECT and no count.
         long count = search.countUpTo(filter, COUNT_CAP);
-        CallbackDataProvider.FetchCallback<RequestRow, Void> fetch = query -> search.page(filter,
+        RequestPager pager = search.pager(filter);
+        CallbackDataProvider.FetchCallback<RequestRow, Void> fetch = query -> pager.fetch(
                 sortFrom(query.getSortOrders(), sort), ascendingFrom(query.getSortOrders(), ascending),
                 query.getOffset(), query.getLimit()).stream();
         if (count <= COUNT_CAP) {
