@@ -45,7 +45,9 @@ public class SqlStatementCounter implements BeanPostProcessor {
     }
 
     public long selects() {
-        return statements.stream().filter(sql -> sql.trim().toUpperCase(Locale.ROOT).startsWith("SELECT")).count();
+        // "SET STATEMENT <variables> FOR SELECT ..." is a SELECT with a per-statement optimizer setting
+        return statements.stream().map(sql -> sql.trim().toUpperCase(Locale.ROOT).replaceFirst("^SET STATEMENT .*? FOR ", ""))
+                .filter(sql -> sql.startsWith("SELECT")).count();
     }
 
     public long counts() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import com.activationdesk.request.domain.SearchWords;
 import com.activationdesk.sla.BusinessCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,7 +42,7 @@ final class BenchmarkData {
         Random random = new Random(42);
         long base = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM activation_request", Long.class);
         String sql = """
-                INSERT INTO activation_request (reference, status, customer_name, street, postal_code, city, country,
+                INSERT INTO activation_request (id, reference, status, customer_name, street, postal_code, city, country,
                   vat_or_registration_number, industry, intended_use, customer_name_normalized, vat_normalized,
                   admin_first_name, admin_last_name, admin_email, admin_phone, admin_language, platform, platform_version,
                   licensing, planned_users, planned_rollout_date, declaration_no_unify_video, declaration_data_correct,
@@ -49,20 +50,47 @@ final class BenchmarkData {
                   submitted_at, reached_cloud_ops_at, export_control_confirmed_at, tenant_id, sla_phase, sla_started_at,
                   sla_due_at, sla_at_risk_at, sla_paused_at, sla_stopped_at, sla_remaining_seconds, sla_working_seconds,
                   invitation_sent_at, invitation_expires_at, activated_at, terms_version, terms_accepted_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+        String wordSql = "INSERT INTO request_search_word (request_id, word) VALUES (?, ?)";
         List<Object[]> batch = new ArrayList<>(2_000);
+        List<Object[]> words = new ArrayList<>(8_000);
         for (int i = 1; i <= rows; i++) {
-            batch.add(row(base + i, partners, random, now, calendar));
+            Object[] row = row(base + i, partners, random, now, calendar);
+            batch.add(row);
+            for (String word : SearchWords.of((String) row[3], null)) { // as the application stores them
+                words.add(new Object[] {row[0], word});
+            }
             if (batch.size() == 2_000) {
                 jdbc.batchUpdate(sql, batch);
+                jdbc.batchUpdate(wordSql, words);
                 batch.clear();
+                words.clear();
             }
         }
         if (!batch.isEmpty()) {
             jdbc.batchUpdate(sql, batch);
+            jdbc.batchUpdate(wordSql, words);
         }
-        jdbc.execute("ANALYZE TABLE activation_request");
+        jdbc.execute("ANALYZE TABLE activation_request, request_search_word");
         return rows;
+    }
+
+    /**
+     * Every second activated tenant gets its partner's first user as co-administrator, so "activated tenants
+     * without me as co-administrator" has both kinds at scale. Runs once (when no co-administrator exists yet).
+     */
+    static int seedCoAdministrators(JdbcTemplate jdbc) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM request_co_admin", Long.class) > 0) {
+            return 0;
+        }
+        int added = jdbc.update("""
+                INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)
+                SELECT r.id, u.user_id, r.activated_at, u.user_id FROM activation_request r
+                JOIN (SELECT organization_id, MIN(id) AS user_id FROM app_user GROUP BY organization_id) u
+                  ON u.organization_id = r.partner_id
+                WHERE r.status = 'ACTIVATED' AND r.id % 2 = 0""");
+        jdbc.execute("ANALYZE TABLE request_co_admin");
+        return added;
     }
 
     private static Object[] row(long n, List<Partner> partners, Random random, Instant now, BusinessCalendar calendar) {
@@ -129,7 +157,7 @@ final class BenchmarkData {
         String vat = "DE" + (100_000_000 + n);
         boolean tier2 = partner.tier().equals("TIER_2");
         Long manager = submitted ? (tier2 ? partner.damId() : partner.camId()) : null;
-        return new Object[] {"UP-%d-%06d".formatted(2000 + n / 1_000_000, n % 1_000_000), status, customer, "Hauptstraße " + (n % 200),
+        return new Object[] {n, "UP-%d-%06d".formatted(2000 + n / 1_000_000, n % 1_000_000), status, customer, "Hauptstraße " + (n % 200),
                 String.format("%05d", n % 99_999), "Stadt", COUNTRIES[random.nextInt(COUNTRIES.length)], vat, word,
                 "Cloud telephony", (word + Long.toString(n, 36) + "gmbh").toLowerCase(), vat, "Vorname", "Nachname",
                 "admin" + n + "@customer" + (n % 5000) + ".example", "+4989" + (1_000_000 + n % 8_999_999), n % 3 == 0 ? "en" : "de",

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import com.activationdesk.Application;
 import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.request.service.RequestPager;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.BusinessCalendar;
@@ -63,6 +64,10 @@ public final class GridBenchmark {
                 BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now(), context.getBean(BusinessCalendar.class));
                 System.out.printf("Seeded %,d requests in %.1f s%n", rows - existing, (System.nanoTime() - started) / 1e9);
             }
+            int coAdministrators = BenchmarkData.seedCoAdministrators(jdbc);
+            if (coAdministrators > 0) {
+                System.out.printf("Added %,d co-administrators%n", coAdministrators);
+            }
             System.out.printf("%,d requests in %s%n%n", jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class), url);
             if (Boolean.parseBoolean(System.getProperty("benchmark.grid", "true"))) {
                 new GridBenchmarkRun(context, sql, repeat).run();
@@ -97,8 +102,17 @@ public final class GridBenchmark {
             Map<String, Supplier<Integer>> queries = new LinkedHashMap<>();
             RequestFilter none = RequestFilter.none();
             queries.put("count up to 10,000", () -> (int) search.countUpTo(none, 10_000));
-            queries.put("first page", () -> search.page(none, RequestSort.UPDATED, false, 0, 50).size());
-            queries.put("page at offset 100,000", () -> search.page(none, RequestSort.UPDATED, false, 100_000, 50).size());
+            queries.put("first page", () -> search.pager(none).fetch(RequestSort.UPDATED, false, 0, 50).size());
+            // How the grid reaches row 100,000: scrolling, its pager knows the row before (an index seek) ...
+            RequestPager scrolling = search.pager(none);
+            scrolling.fetch(RequestSort.UPDATED, false, 99_950, 50);
+            queries.put("page at offset 100,000", () -> scrolling.fetch(RequestSort.UPDATED, false, 100_000, 50).size());
+            // ... or with the scrollbar dragged over 10,000 rows past the last loaded page (the grid's size estimate
+            // grows in such steps), and for comparison a plain offset from the top, as without a pager
+            RequestPager jumping = search.pager(none);
+            jumping.fetch(RequestSort.UPDATED, false, 89_950, 50);
+            queries.put("jump 10,000 to 100,000", () -> jumping.fetch(RequestSort.UPDATED, false, 100_000, 50).size());
+            queries.put("plain OFFSET 100,000", () -> search.page(none, RequestSort.UPDATED, false, 100_000, 50).size());
             for (SlaState state : SlaState.values()) {
                 queries.put("SLA " + state, () -> search.page(none.withSlaStates(EnumSet.of(state)),
                         RequestSort.UPDATED, false, 0, 50).size());

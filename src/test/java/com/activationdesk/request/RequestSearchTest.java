@@ -1,6 +1,7 @@
 package com.activationdesk.request;
 
 import java.io.StringWriter;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import com.activationdesk.RunAs;
 import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.SearchWordsBackfill;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
@@ -28,7 +30,10 @@ import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +53,10 @@ class RequestSearchTest {
     MutableClock clock;
     @Autowired
     SqlStatementCounter sql;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void setClock() {
@@ -175,6 +184,65 @@ class RequestSearchTest {
                 assertThat(ids(RequestFilter.none().withText(uniqueWord))).isEmpty());
         runAs.run("admin@vendor.example", () ->
                 assertThat(ids(RequestFilter.none().withText(uniqueWord))).containsExactly(draft.id()));
+    }
+
+    @Test
+    void freeTextFindsEachWordPrefixOfTheNamesWithAccentsFoldedAndEachRequestOnce() {
+        CustomerData data = RequestFixtures.validData();
+        String unique = "Qx" + Long.toString(System.nanoTime(), 36);
+        CustomerData named = new CustomerData(unique + " Müller-Straße Bau & Bauer GmbH", "Øresund Holding",
+                data.street(), data.postalCode(), data.city(), data.country(), data.vatOrRegistrationNumber(),
+                data.industry(), data.intendedUse(), null, data.adminFirstName(), data.adminLastName(), data.adminEmail(),
+                data.adminPhone(), "de", data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(),
+                data.plannedRolloutDate(), true, true);
+        RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(new RequestForm(named, null)));
+
+        runAs.run("user2@alpen-telecom.example", () -> {
+            for (String typed : List.of(unique, unique + " MÜLL", unique + " strasse", unique + " Straße",
+                    unique + " oresund", "mULLER " + unique + " bau")) {
+                assertThat(ids(RequestFilter.none().withText(typed))).as(typed).containsExactly(draft.id());
+            }
+            // "bau" starts two of its words, yet the request is one row and counts once
+            assertThat(ids(RequestFilter.none().withText(unique + " bau"))).containsExactly(draft.id());
+            assertThat(search.count(RequestFilter.none().withText(unique + " bau"))).isEqualTo(1);
+            // every typed word must start a word: not inside one, not a word it lacks
+            for (String typed : List.of(unique + " asse", unique + " holdings", unique + " zzz", unique.substring(1))) {
+                assertThat(ids(RequestFilter.none().withText(typed))).as(typed).isEmpty();
+            }
+            sql.reset();
+            search.page(RequestFilter.none().withText(unique + " bau"), RequestSort.UPDATED, false, 0, 50);
+            assertThat(sql.selects()).as("a word search is still one SELECT per page").isEqualTo(1);
+            assertThat(sql.statements()).hasSize(1);
+        });
+
+        // a renamed draft is found by its new words only
+        CustomerData renamed = RequestFixtures.with(named, "customerName", unique + " Schulze Logistik");
+        RequestDetails saved = runAs.as("user1@alpen-telecom.example",
+                () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(renamed, null)));
+        runAs.run("user1@alpen-telecom.example", () -> {
+            assertThat(ids(RequestFilter.none().withText(unique + " schulz"))).containsExactly(saved.id());
+            assertThat(ids(RequestFilter.none().withText(unique + " muller"))).isEmpty();
+            assertThat(ids(RequestFilter.none().withText(unique + " oresund"))).containsExactly(saved.id());
+        });
+    }
+
+    @Test
+    void theMigrationFillsTheWordsOfRequestsThatHaveNone() throws Exception {
+        RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        List<String> words = jdbc.queryForList("SELECT word FROM request_search_word WHERE request_id = ? ORDER BY word",
+                String.class, draft.id());
+        assertThat(words).isNotEmpty();
+        jdbc.update("DELETE FROM request_search_word WHERE request_id = ?", draft.id());
+
+        int inserted;
+        try (Connection connection = dataSource.getConnection()) {
+            inserted = SearchWordsBackfill.backfill(connection);
+            assertThat(SearchWordsBackfill.backfill(connection)).as("a second run finds nothing to do").isZero();
+        }
+
+        assertThat(inserted).as("requests inserted by plain SQL elsewhere may be filled too").isGreaterThanOrEqualTo(words.size());
+        assertThat(jdbc.queryForList("SELECT word FROM request_search_word WHERE request_id = ? ORDER BY word",
+                String.class, draft.id())).isEqualTo(words);
     }
 
     @Test

@@ -2,13 +2,17 @@ package com.activationdesk.request.domain;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.sla.SlaClock;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +55,12 @@ public class ActivationRequest {
     /** Lower-case letters and digits of the company name, for the duplicate-customer warning. */
     @Column(name = "customer_name_normalized", length = 200)
     private String customerNameNormalized;
+
+    /** The grid's free text finds the request by these ({@link SearchWords}); written, never read by the entity. */
+    @ElementCollection
+    @CollectionTable(name = "request_search_word", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "word", length = SearchWords.MAX_LENGTH, nullable = false)
+    private Set<String> searchWords = new HashSet<>();
 
     @Column(name = "vat_normalized", length = 50)
     private String vatNormalized;
@@ -145,6 +155,10 @@ public class ActivationRequest {
         this.distributor = distributor;
         this.customerNameNormalized = normalizeName(data.customerName());
         this.vatNormalized = normalizeVat(data.vatOrRegistrationNumber());
+        // changed in place: Hibernate then deletes and inserts only the words that differ
+        Set<String> words = SearchWords.of(data.customerName(), data.customerOtherNames());
+        searchWords.retainAll(words);
+        searchWords.addAll(words);
     }
 
     /**

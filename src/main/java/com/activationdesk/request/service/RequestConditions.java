@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.SearchWords;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaProperties;
@@ -116,7 +117,8 @@ public class RequestConditions {
 
     /**
      * One indexed lookup per kind of input: a reference prefix, an e-mail prefix, or word prefixes of the
-     * customer name (full-text index); a contains-search would scan every row.
+     * customer's names ({@link SearchWords}, each typed word must start one of them); a contains-search would
+     * scan every row.
      */
     private static String textCondition(String text, MapSqlParameterSource params) {
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -128,18 +130,31 @@ public class RequestConditions {
             params.addValue("textPrefix", escaped.toLowerCase(Locale.ROOT) + "%");
             return "r.admin_email LIKE :textPrefix";
         }
-        List<String> words = new ArrayList<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 3) { // InnoDB's full-text index ignores shorter words
-                words.add("+" + word + "*");
-            }
-        }
+        List<String> words = wordPrefixes(text);
         if (words.isEmpty()) {
             String normalized = ActivationRequest.normalizeName(text);
             params.addValue("textPrefix", (normalized == null ? "" : normalized) + "%");
             return "r.customer_name_normalized LIKE :textPrefix";
         }
-        params.addValue("textWords", String.join(" ", words));
-        return "MATCH (r.customer_name, r.customer_other_names) AGAINST (:textWords IN BOOLEAN MODE)";
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            // words hold only [a-z0-9]: nothing to escape for LIKE
+            params.addValue("textWord" + i, words.get(i) + "%");
+            conditions.add("r.id IN (SELECT w" + i + ".request_id FROM request_search_word w" + i
+                    + " WHERE w" + i + ".word LIKE :textWord" + i + ")");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /** Typed words of two characters or more; a single letter would match a good part of all requests. */
+    static List<String> wordPrefixes(String text) {
+        return SearchWords.prefixes(text).stream().filter(word -> word.length() >= 2).toList();
+    }
+
+    /** Whether {@code filter} searches the customer's words (and its pages need {@link RequestSearch}'s plan). */
+    static boolean searchesWords(RequestFilter filter) {
+        String text = filter.text();
+        return text != null && !text.toUpperCase(Locale.ROOT).startsWith("UP-") && !text.contains("@")
+                && !wordPrefixes(text).isEmpty();
     }
 }

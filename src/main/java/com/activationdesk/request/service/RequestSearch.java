@@ -91,10 +91,24 @@ public class RequestSearch {
         String order = orderBy(column, ascending);
         params.addValue("limit", Math.min(Math.max(limit, 1), MAX_PAGE_SIZE));
         params.addValue("offset", Math.max(skip, 0));
-        String sql = "SELECT " + COLUMNS + " FROM (SELECT r.id FROM activation_request r" + orderHint(filter) + " WHERE " + where
-                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) page"
+        String sql = statementPlan(filter) + "SELECT " + COLUMNS + " FROM (SELECT r.id FROM activation_request r"
+                + orderHint(filter) + " WHERE " + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) page"
                 + " JOIN activation_request r ON r.id = page.id " + JOINS + " ORDER BY " + order;
         return jdbc.query(sql, params, rowMapper(clock.instant()));
+    }
+
+    /**
+     * For a search by customer words, lets MariaDB pick per word between walking the grid's order while probing
+     * the word index row by row (a common word: one page is found early) and reading a rare word's few rows
+     * first. By default it always collects every match and sorts (0.25 s for a word 1 in 16 customers have, at
+     * a million requests); without materialising the subquery, and with the LIMIT-aware join order
+     * (optimizer_join_limit_pref_ratio, MariaDB 10.6.20 / 10.11.10 / 11.4.4 and later) it chooses well: about
+     * 10 ms for the common word, under 1 ms for a rare one (grid benchmark). Only this statement is affected.
+     */
+    private static String statementPlan(RequestFilter filter) {
+        return RequestConditions.searchesWords(filter)
+                ? "SET STATEMENT optimizer_switch='materialization=off,loosescan=off', optimizer_join_limit_pref_ratio=10 FOR "
+                : "";
     }
 
     /** A grid that loads its pages after the last row it has seen; one per grid and filter, not shared. */
