@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -39,6 +40,7 @@ import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
@@ -159,12 +161,17 @@ class DashboardServiceTest {
     }
 
     @Test
-    void coAdministrationTileCountsActivatedTenantsWithoutTheUser() {
+    void coAdministrationTileCountsActivatedTenantsWithoutTheUserAndLinksToExactlyThem() {
         AppUser cam = fixtures.vendorUser(Role.CAM);
         Organization partner = fixtures.tier1(cam);
         String me = fixtures.user(partner, Role.PARTNER);
         String colleague = fixtures.user(partner, Role.PARTNER);
         Organization customer = fixtures.customer();
+        // another partner's activated tenant without me: outside my scope, never counted
+        AppUser otherCam = fixtures.vendorUser(Role.CAM);
+        String stranger = fixtures.user(fixtures.tier1(otherCam), Role.PARTNER);
+        RequestDetails foreign = fixtures.activate(fixtures.invited(stranger, otherCam.getEmail(),
+                NOW.minus(Duration.ofDays(6)), NOW.minus(Duration.ofDays(5))), customer, NOW.minus(Duration.ofDays(5)));
         RequestDetails first = fixtures.activate(fixtures.invited(me, cam.getEmail(), NOW.minus(Duration.ofDays(6)),
                 NOW.minus(Duration.ofDays(5))), customer, NOW.minus(Duration.ofDays(5)));
         RequestDetails second = fixtures.activate(fixtures.invited(me, cam.getEmail(), NOW.minus(Duration.ofDays(4)),
@@ -180,14 +187,24 @@ class DashboardServiceTest {
 
         PartnerDashboard.CoAdministration tile = runAs.as(me, dashboards::partner).coAdministration();
 
-        assertThat(tile.withoutMe().value()).isEqualTo(1).isEqualTo(jdbc.queryForObject("""
-                SELECT COUNT(*) FROM activation_request r WHERE r.partner_id = ? AND r.status = 'ACTIVATED'
-                AND NOT EXISTS (SELECT 1 FROM request_co_admin ca WHERE ca.request_id = r.id AND ca.user_id = ?)""",
-                Long.class, partner.getId(), meId));
-        assertThat(tile.withoutMe().linked()).isFalse();
+        String withoutUser = "partner_id = ? AND status = 'ACTIVATED' AND NOT EXISTS (SELECT 1 FROM request_co_admin ca"
+                + " WHERE ca.request_id = activation_request.id AND ca.user_id = ?)";
+        assertThat(tile.withoutMe().value()).isEqualTo(1);
+        assertThat(tile.withoutMe().filter()).isEqualTo(RequestFilter.none()
+                .withStatuses(EnumSet.of(RequestStatus.ACTIVATED)).withoutMeAsCoAdministrator(true));
+        assertCounts(me, tile.withoutMe(), withoutUser, partner.getId(), meId);
+        // the grid behind the link: exactly the tenant where only the colleague is co-administrator
+        assertThat(gridRows(me, tile.withoutMe())).extracting(RequestRow::reference).containsExactly(second.reference());
         assertThat(tile.latest()).extracting(RequestItem::reference).containsExactly(second.reference());
-        assertThat(runAs.as(colleague, dashboards::partner).coAdministration().latest())
-                .extracting(RequestItem::reference).containsExactly(first.reference());
+
+        // the same link followed by the colleague shows the other tenant: "me" is whoever is logged in
+        PartnerDashboard.CoAdministration theirs = runAs.as(colleague, dashboards::partner).coAdministration();
+        assertCounts(colleague, theirs.withoutMe(), withoutUser, partner.getId(), colleagueId);
+        assertThat(gridRows(colleague, tile.withoutMe())).extracting(RequestRow::reference)
+                .containsExactly(first.reference());
+        assertThat(theirs.latest()).extracting(RequestItem::reference).containsExactly(first.reference());
+        assertThat(gridRows(stranger, tile.withoutMe())).extracting(RequestRow::reference)
+                .containsExactly(foreign.reference());
     }
 
     // ---- distributor and DAM -----------------------------------------------------------------------------
@@ -306,8 +323,8 @@ class DashboardServiceTest {
         fixtures.invited(partner, camUser, berlin("2031-05-26T09:00"), berlin("2031-05-27T09:00"));
         fixtures.invited(partner, camUser, berlin("2031-05-26T10:00"), berlin("2031-05-26T16:00"));
         // Week of 2 June (Whit Monday a holiday): Tue 09:00 to Fri 10:00 = 73 h, missed; and 12 h, met: median 42.5 h.
-        fixtures.invited(partner, camUser, berlin("2031-06-03T09:00"), berlin("2031-06-06T10:00"));
-        fixtures.invited(partner, camUser, berlin("2031-06-04T08:00"), berlin("2031-06-04T20:00"));
+        RequestDetails late = fixtures.invited(partner, camUser, berlin("2031-06-03T09:00"), berlin("2031-06-06T10:00"));
+        RequestDetails quick = fixtures.invited(partner, camUser, berlin("2031-06-04T08:00"), berlin("2031-06-04T20:00"));
         // the queue now (Wed 11 June 10:00): 63 h used = breached, 46 h = at risk, 1 h = on track
         fixtures.forwarded(partner, camUser, berlin("2031-06-06T09:00"));
         fixtures.forwarded(partner, camUser, berlin("2031-06-09T12:00"));
@@ -362,6 +379,10 @@ class DashboardServiceTest {
         assertThat(twoMet.medianWorkingTime()).isEqualTo(Duration.ofHours(15));
         assertThat(whitsun.medianWorkingTime()).isEqualTo(Duration.ofMinutes(42 * 60 + 30));
         assertThat(whitsun.metPercent()).isEqualTo(50);
+        // the median's link: the week's invitations with a verdict, MET and MISSED together
+        assertThat(whitsun.invited().value()).isEqualTo(2);
+        assertThat(gridRows(DashboardFixtures.CLOUD_OPS, whitsun.invited())).extracting(RequestRow::reference)
+                .containsExactlyInAnyOrder(late.reference(), quick.reference());
         assertThat(week(now, "2031-06-09").met().value()).as("this week so far").isEqualTo(2);
         for (SlaWeek week : now.weeks()) {
             Timestamp from = Timestamp.valueOf(LocalDateTime.ofInstant(week.monday().atStartOfDay(BERLIN).toInstant(), ZoneOffset.UTC));
@@ -369,6 +390,8 @@ class DashboardServiceTest {
             String inWeek = scope + " AND invitation_sent_at >= ? AND invitation_sent_at < ?";
             assertCounts(DashboardFixtures.CLOUD_OPS, week.met(), inWeek + " AND sla_phase = 'MET'", from, to);
             assertCounts(DashboardFixtures.CLOUD_OPS, week.missed(), inWeek + " AND sla_phase = 'MISSED'", from, to);
+            assertCounts(DashboardFixtures.CLOUD_OPS, week.invited(), inWeek + " AND sla_phase IN ('MET', 'MISSED')", from, to);
+            assertThat(week.invited().value()).isEqualTo(week.met().value() + week.missed().value());
             assertThat(week.medianWorkingTime()).as("median of %s", week.monday()).isEqualTo(independentMedian(from, to));
         }
     }
@@ -583,13 +606,19 @@ class DashboardServiceTest {
      * number's filter after a round trip through the grid URL, as the given user.
      */
     private void assertCounts(String user, Counter counter, String condition, Object... args) {
-        assertThat(counter.linked()).as("a grid link").isTrue();
         Long plain = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request WHERE " + condition, Long.class, args);
         assertThat(counter.value()).as("plain SQL: %s", condition).isEqualTo(plain);
         String url = new RequestFilterParameters(counter.filter(), counter.sort(), counter.ascending()).toQueryString();
         RequestFilterParameters back = RequestFilterParameters.from(QueryParameters.fromString(url));
         assertThat(back.filter()).isEqualTo(counter.filter());
         assertThat(runAs.as(user, () -> search.count(back.filter()))).as("grid count for %s", url).isEqualTo(counter.value());
+    }
+
+    /** The rows the grid lists for the counter's link, followed by {@code user}. */
+    private List<RequestRow> gridRows(String user, Counter counter) {
+        RequestFilterParameters back = RequestFilterParameters.from(QueryParameters.fromString(
+                new RequestFilterParameters(counter.filter(), counter.sort(), counter.ascending()).toQueryString()));
+        return runAs.as(user, () -> search.page(back.filter(), back.sort(), back.ascending(), 0, RequestSearch.MAX_PAGE_SIZE));
     }
 
     /** The median of the working time from start to invitation, computed here with the calendar (no pauses here). */

@@ -87,6 +87,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertEveryNumberIsItsGridCount();
         assertGridShowsExactly(returned);
         assertGridShowsExactly(statusBar("chart-status", 0));
+        assertGridShowsExactly(find(Anchor.class).id("card-co-admin-missing"));
     }
 
     @Test
@@ -123,10 +124,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("ops1@vendor.example")
     void cloudOpsSeesTheQueueAndTheWeeklyChartDrawnAsLinksAndAnSvgLine() {
+        // at Cloud Ops since Tuesday a week ago: invited this Monday, long after its 48 working hours
+        RequestDetails late = fixtures.forwarded("user1@rheinwerk.example", "cam1@vendor.example",
+                NOW.minus(Duration.ofDays(8)));
         RequestDetails forwarded = fixtures.forwarded("user1@rheinwerk.example", "cam1@vendor.example",
                 NOW.minus(Duration.ofDays(3)));
         clock.set(NOW.minus(Duration.ofDays(2)));
         fixtures.invite(forwarded);
+        fixtures.invite(late);
         fixtures.forwarded("user1@rheinwerk.example", "cam1@vendor.example", NOW.minus(Duration.ofHours(2)));
         clock.set(NOW);
 
@@ -137,6 +142,18 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(Html.class).id("chart-median").getInnerHtml()).contains("<svg", "<polyline");
         assertEveryNumberIsItsGridCount();
         assertGridShowsExactly(find(Anchor.class).id("card-sla-ON_TRACK"));
+
+        // this week's note (median · MET share) links to the week's MET and MISSED invitations together
+        Component thisWeek = find(Div.class).id("chart-sla-weeks").getChildren().reduce((first, second) -> second).orElseThrow();
+        Anchor note = (Anchor) thisWeek.getChildren()
+                .filter(c -> c.getElement().getClassList().contains("column-note")).findFirst().orElseThrow();
+        List<Anchor> segments = thisWeek.getChildren().findFirst().orElseThrow().getChildren().map(Anchor.class::cast).toList();
+        assertThat(segments).as("MET and MISSED").hasSize(2);
+        assertThat(text(note)).matches(".+ · \\d+ %");
+        assertThat(value(note)).isEqualTo(segments.stream().mapToLong(DashboardViewTest::value).sum());
+        List<Long> behindSegments = segments.stream().flatMap(s -> rowsBehind(s).stream()).map(RequestRow::id).toList();
+        assertThat(rowsBehind(note)).extracting(RequestRow::id).hasSize((int) value(note))
+                .containsExactlyInAnyOrderElementsOf(behindSegments).contains(forwarded.id(), late.id());
     }
 
     @Test

@@ -23,12 +23,12 @@ class RequestFilterParametersTest {
         RequestFilterParameters state = new RequestFilterParameters(new RequestFilter(
                 EnumSet.of(RequestStatus.IN_REVIEW, RequestStatus.AT_CLOUD_OPS), EnumSet.of(SlaState.AT_RISK),
                 12L, 7L, EnumSet.of(Platform.OPENSCAPE_VOICE), "de", RequestDate.ACTIVATED, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), 24, "Müller & Söhne"), RequestSort.SLA_DUE, true);
+                LocalDate.of(2026, 12, 31), 24, "Müller & Söhne", true), RequestSort.SLA_DUE, true);
         String query = state.toQueryString();
         RequestFilterParameters back = RequestFilterParameters.from(QueryParameters.fromString(query));
         assertThat(back).isEqualTo(state);
         assertThat(back.filter().country()).isEqualTo("DE");
-        assertThat(query).contains("date=ACTIVATED", "expiring=24");
+        assertThat(query).contains("date=ACTIVATED", "expiring=24", "coadmin=missing");
     }
 
     @Test
@@ -64,5 +64,23 @@ class RequestFilterParametersTest {
                 .invitationExpiresWithinHours()).isNull();
         assertThat(parsed.filter().text()).isNull();
         assertThat(parsed.sort()).isEqualTo(RequestSort.UPDATED);
+        assertThat(RequestFilterParameters.from(QueryParameters.fromString("coadmin=yes")).filter()
+                .withoutMeAsCoAdministrator()).isFalse();
+    }
+
+    @Test
+    void withoutMeAsCoAdministratorIsCoadminMissingAndStaysOutOfTheUrlOtherwise() {
+        RequestFilter withoutMe = RequestFilter.none().withoutMeAsCoAdministrator(true);
+        String query = new RequestFilterParameters(withoutMe, RequestSort.UPDATED, false).toQueryString();
+
+        assertThat(query).isEqualTo("coadmin=missing");
+        assertThat(RequestFilterParameters.from(QueryParameters.fromString(query)).filter()).isEqualTo(withoutMe);
+        assertThat(RequestFilter.none().withoutMeAsCoAdministrator()).isFalse();
+        assertThat(withoutMe.withStatuses(EnumSet.of(RequestStatus.ACTIVATED)).withSlaStates(EnumSet.of(SlaState.MET))
+                .withPartner(1L).withPlatforms(EnumSet.of(Platform.OPENSCAPE_VOICE)).withCountry("DE")
+                .withDates(RequestDate.INVITED, null, null).withInvitationExpiringWithin(24).withText("x")
+                .withoutMeAsCoAdministrator()).as("kept by every other wither").isTrue();
+        assertThat(new RequestFilterParameters(withoutMe.withoutMeAsCoAdministrator(false), RequestSort.UPDATED, false)
+                .toQueryString()).isEqualTo("all=1");
     }
 }

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -267,6 +269,41 @@ class RequestSearchTest {
         assertThat(idsAsOps(expiring)).containsExactly(forwarded.id());
         clock.set(invitedAt.plus(Duration.ofHours(72))); // the link is dead from its expiry instant on
         assertThat(idsAsOps(expiring)).isEmpty();
+    }
+
+    @Test
+    void withoutMeAsCoAdministratorHidesOnlyTheLoggedInUsersTenantsAndStaysInScope() {
+        String word = "Kolibri" + RequestFixtures.unique();
+        RequestDetails mine = draftNamed("user1@alpen-telecom.example", word);
+        RequestDetails colleagues = draftNamed("user1@alpen-telecom.example", word);
+        RequestDetails foreign = draftNamed("user1@nordlicht.example", word);
+        // The condition reads only the co-admin table, whatever the status: rows written directly keep this short.
+        addCoAdmin(mine, "user2@alpen-telecom.example");
+        addCoAdmin(colleagues, "user1@alpen-telecom.example");
+        RequestFilter named = RequestFilter.none().withText(word);
+        RequestFilter withoutMe = named.withoutMeAsCoAdministrator(true);
+
+        runAs.run("user2@alpen-telecom.example", () -> {
+            assertThat(ids(named)).containsExactlyInAnyOrder(mine.id(), colleagues.id());
+            // a colleague as co-administrator does not hide the request, and the other partner's stays out of scope
+            assertThat(ids(withoutMe)).containsExactly(colleagues.id());
+            assertThat(search.count(withoutMe)).isEqualTo(1);
+        });
+        runAs.run("user1@alpen-telecom.example", () -> assertThat(ids(withoutMe)).containsExactly(mine.id()));
+        runAs.run("user1@nordlicht.example", () -> assertThat(ids(withoutMe)).containsExactly(foreign.id()));
+        runAs.run("admin@vendor.example", () -> assertThat(ids(withoutMe))
+                .containsExactlyInAnyOrder(mine.id(), colleagues.id(), foreign.id()));
+    }
+
+    private RequestDetails draftNamed(String partnerUser, String word) {
+        CustomerData data = RequestFixtures.with(RequestFixtures.validData(), "customerName", word + " Telefonie GmbH");
+        return runAs.as(partnerUser, () -> service.createDraft(new RequestForm(data, null)));
+    }
+
+    private void addCoAdmin(RequestDetails request, String userEmail) {
+        assertThat(jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
+                + " SELECT ?, u.id, ?, u.id FROM app_user u WHERE u.email = ?",
+                request.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), userEmail)).isEqualTo(1);
     }
 
     private List<Long> idsAsOps(RequestFilter filter) {

@@ -2,6 +2,8 @@ package com.activationdesk.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import com.activationdesk.MutableClock;
@@ -19,6 +21,7 @@ import com.activationdesk.request.ui.RequestsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,6 +35,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +54,8 @@ class RequestsViewTest extends SpringBrowserlessTest {
     SqlStatementCounter sql;
     @Autowired
     RequestSearch search;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void setClock() {
@@ -70,9 +76,31 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("user1@nordlicht.example")
+    void partnerFiltersOutTenantsWithItselfAsCoAdministratorFromTheUrlAndTheCheckbox() {
+        RequestDetails draft = runAs.as("user2@nordlicht.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        assertThat(jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
+                + " SELECT ?, u.id, ?, u.id FROM app_user u WHERE u.email = 'user1@nordlicht.example'",
+                draft.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))).isEqualTo(1);
+
+        UI.getCurrent().navigate("requests", QueryParameters.fromString("coadmin=missing&q=" + draft.reference()));
+        Checkbox withoutMe = $(Checkbox.class).id("filter-co-admin");
+        assertThat(withoutMe.isVisible()).isTrue();
+        assertThat(withoutMe.getValue()).isTrue();
+        assertThat(rows(grid())).isEmpty();
+
+        test(withoutMe).click();
+        assertThat(rows(grid())).extracting(RequestRow::id).containsExactly(draft.id());
+        test(withoutMe).click();
+        assertThat(rows(grid())).isEmpty();
+    }
+
+    @Test
     @WithUserDetails("cam1@vendor.example")
     void camGetsNeedsMyActionAndNoNewRequestButton() {
         navigate(RequestsView.class);
+        assertThat($(Checkbox.class).all()).as("only partner users are co-administrators")
+                .noneMatch(c -> "filter-co-admin".equals(c.getId().orElse("")));
         assertThat($(MultiSelectComboBox.class).id("filter-status").getValue())
                 .containsExactlyInAnyOrder(RequestStatus.IN_REVIEW, RequestStatus.INVITATION_EXPIRED);
         assertThat(visibleColumns(grid())).contains("partner").doesNotContain("manager", "distributor");

@@ -1,13 +1,20 @@
 package com.activationdesk.dashboard.service;
 
+import java.util.Objects;
+
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSort;
 
 /**
- * One number on a dashboard. With a filter, the number is exactly what the request grid counts for that filter
- * (same scope, same SQL conditions), and the grid opens in the given order; without one it links nowhere.
+ * One number on a dashboard: exactly what the request grid counts for its filter (same scope, same SQL
+ * conditions), and the grid opens in the given order.
  */
 public record Counter(long value, RequestFilter filter, RequestSort sort, boolean ascending) {
+
+    public Counter {
+        Objects.requireNonNull(filter, "every number on a dashboard links to the grid");
+        Objects.requireNonNull(sort);
+    }
 
     static Counter of(long value, RequestFilter filter) {
         return new Counter(value, filter, RequestSort.UPDATED, false);
@@ -20,13 +27,5 @@ public record Counter(long value, RequestFilter filter, RequestSort sort, boolea
 
     static Counter sorted(long value, RequestFilter filter, RequestSort sort) {
         return new Counter(value, filter, sort, true);
-    }
-
-    static Counter unlinked(long value) {
-        return new Counter(value, null, null, false);
-    }
-
-    public boolean linked() {
-        return filter != null;
     }
 }

@@ -103,13 +103,11 @@ public class DashboardService {
         Map<RequestStatus, Long> counts = countPerStatus(all);
         RequestFilter sent = all.withStatuses(EnumSet.of(RequestStatus.INVITATION_SENT));
         List<RequestItem> nextToExpire = items(sent, "r.invitation_expires_at", "r.invitation_expires_at, r.id");
-        PartnerDashboard.CoAdministration coAdministration =
-                coAdministration(user, counts.getOrDefault(RequestStatus.ACTIVATED, 0L));
         return new PartnerDashboard(statusBuckets(counts, all),
                 statusCounter(counts, all, RequestStatus.RETURNED, false),
                 Counter.sorted(counts.getOrDefault(RequestStatus.INVITATION_SENT, 0L), sent, RequestSort.INVITATION_EXPIRES),
                 statusCounter(counts, all, RequestStatus.INVITATION_EXPIRED, false),
-                nextToExpire, coAdministration, organizations.firstContacts(user.organizationId()));
+                nextToExpire, coAdministration(), organizations.firstContacts(user.organizationId()));
     }
 
     /** Requests to pass to the DAM (oldest first), returned ones, and everything seen per status. */
@@ -279,35 +277,21 @@ public class DashboardService {
      * @param when the column shown as {@link RequestItem#when}
      */
     private List<RequestItem> items(RequestFilter filter, String when, String order) {
-        return items(filter, when, order, "", "", new MapSqlParameterSource());
-    }
-
-    /** {@link #items(RequestFilter, String, String)} with a further join and condition, their values in params. */
-    private List<RequestItem> items(RequestFilter filter, String when, String order, String join, String condition,
-                                    MapSqlParameterSource params) {
-        params.addValue("limit", LIST_SIZE);
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", LIST_SIZE);
         String sql = "SELECT " + ITEM_COLUMNS + ", " + when + " AS item_when FROM activation_request r"
-                + " JOIN organization p ON p.id = r.partner_id " + join
-                + " WHERE " + conditions.where(filter, params) + condition + " ORDER BY " + order + " LIMIT :limit";
+                + " JOIN organization p ON p.id = r.partner_id"
+                + " WHERE " + conditions.where(filter, params) + " ORDER BY " + order + " LIMIT :limit";
         Instant now = clock.instant();
         return jdbc.query(sql, params, (rs, row) -> item(rs, now));
     }
 
-    /**
-     * The partner's activated tenants minus those with the user as co-administrator (primary key request + user,
-     * so each counts once), and the latest few of them.
-     */
-    private PartnerDashboard.CoAdministration coAdministration(UserPrincipal user, long activated) {
-        RequestFilter activatedFilter = RequestFilter.none().withStatuses(EnumSet.of(RequestStatus.ACTIVATED));
-        MapSqlParameterSource params = new MapSqlParameterSource("coAdminUser", user.userId());
-        Long mine = jdbc.queryForObject("SELECT COUNT(*) FROM request_co_admin ca"
-                + " JOIN activation_request r ON r.id = ca.request_id WHERE ca.user_id = :coAdminUser AND "
-                + conditions.where(activatedFilter, params), params, Long.class);
+    /** The partner's activated tenants without the user as co-administrator: the grid's count, and the latest few. */
+    private PartnerDashboard.CoAdministration coAdministration() {
+        RequestFilter withoutMe = RequestFilter.none().withStatuses(EnumSet.of(RequestStatus.ACTIVATED))
+                .withoutMeAsCoAdministrator(true);
         // Newest first by the invitation's expiry: activation follows within 72 h, and it is in the partner index.
-        List<RequestItem> latest = items(activatedFilter, "r.activated_at", "r.invitation_expires_at DESC, r.id DESC",
-                "LEFT JOIN request_co_admin ca ON ca.request_id = r.id AND ca.user_id = :coAdminUser",
-                " AND ca.request_id IS NULL", new MapSqlParameterSource("coAdminUser", user.userId()));
-        return new PartnerDashboard.CoAdministration(Counter.unlinked(activated - (mine == null ? 0 : mine)), latest);
+        List<RequestItem> latest = items(withoutMe, "r.activated_at", "r.invitation_expires_at DESC, r.id DESC");
+        return new PartnerDashboard.CoAdministration(Counter.of(search.count(withoutMe), withoutMe), latest);
     }
 
     /** Requests per partner within {@code filter}; every partner the user looks after appears, also with zero. */
@@ -363,6 +347,8 @@ public class DashboardService {
             RequestFilter inWeek = RequestFilter.none().withDates(RequestDate.INVITED, monday, monday.plusDays(6));
             weeks.add(new SlaWeek(monday, Counter.of(verdicts[i][0], inWeek.withSlaStates(EnumSet.of(SlaState.MET))),
                     Counter.of(verdicts[i][1], inWeek.withSlaStates(EnumSet.of(SlaState.MISSED))),
+                    Counter.of(verdicts[i][0] + verdicts[i][1],
+                            inWeek.withSlaStates(EnumSet.of(SlaState.MET, SlaState.MISSED))),
                     medians[i] == null ? null : Duration.ofSeconds(Math.round(medians[i]))));
         }
         return weeks;

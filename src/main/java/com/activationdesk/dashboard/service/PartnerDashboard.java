@@ -15,8 +15,8 @@ public record PartnerDashboard(List<Bucket<RequestStatus>> byStatus, Counter ret
                                CoAdministration coAdministration, List<ContactPerson> contacts) {
 
     /**
-     * Activated tenants of the partner that do not have the user as co-administrator yet. Not a grid filter (the
-     * grid knows nothing of co-administrators), so the number links nowhere; the listed tenants do.
+     * Activated tenants of the partner that do not have the user as co-administrator yet: the number links to the
+     * grid filtered to exactly these ({@code coadmin=missing}), and the latest few are listed.
      */
     public record CoAdministration(Counter withoutMe, List<RequestItem> latest) {
     }

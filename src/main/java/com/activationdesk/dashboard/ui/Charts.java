@@ -20,8 +20,8 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * The dashboards' drawing kit, all server-side and plain CSS (app.css, "Dashboards"): number cards, horizontal
- * bars, stacked columns and an SVG line. Every number that is a grid filter is an anchor to the request grid with
- * that filter in the URL; Vaadin's router follows same-origin anchors without reloading the page.
+ * bars, stacked columns and an SVG line. Every number is an anchor to the request grid with its filter in the URL
+ * (a few admin cards link to other views); Vaadin's router follows same-origin anchors without reloading the page.
  */
 final class Charts {
 
@@ -38,8 +38,11 @@ final class Charts {
     record Bar(String label, Counter counter, Badge.Tone tone) {
     }
 
-    /** One column of a stacked column chart, bottom segment first, with a line under it (e.g. a median). */
-    record Column(String label, String title, List<Bar> segments, String note) {
+    /**
+     * One column of a stacked column chart, bottom segment first, with a line under it (e.g. a median) that links
+     * to the grid with {@code noteCounter}'s rows.
+     */
+    record Column(String label, String title, List<Bar> segments, String note, Counter noteCounter) {
     }
 
     /** The grid URL for a filter, in the grid's default order. */
@@ -47,11 +50,9 @@ final class Charts {
         return GRID + "?" + new RequestFilterParameters(filter, RequestSort.UPDATED, false).toQueryString();
     }
 
-    /** The grid URL for a counter, or {@code null} if the number is no grid filter. */
+    /** The grid URL for a counter, in the counter's order. */
     static String href(Counter counter) {
-        return counter.linked()
-                ? GRID + "?" + new RequestFilterParameters(counter.filter(), counter.sort(), counter.ascending()).toQueryString()
-                : null;
+        return GRID + "?" + new RequestFilterParameters(counter.filter(), counter.sort(), counter.ascending()).toQueryString();
     }
 
     String format(long value) {
@@ -59,8 +60,8 @@ final class Charts {
     }
 
     /**
-     * A card with a big number. With a filter the whole card is a link to the grid; the number is also in
-     * {@code data-value} so a test can compare it with the grid without parsing formatted text.
+     * A card with a big number; the whole card is a link to the grid. The number is also in {@code data-value} so a
+     * test can compare it with the grid without parsing formatted text.
      */
     Component card(String id, String title, Counter counter, String hint, Badge.Tone tone) {
         return card(id, title, counter.value(), href(counter), hint, tone);
@@ -76,14 +77,8 @@ final class Charts {
         number.addClassName("dashboard-card-value");
         Span caption = new Span(title);
         caption.addClassName("dashboard-card-title");
-        Component card;
-        if (href != null) {
-            Anchor link = new Anchor(href, number, caption);
-            link.getElement().setAttribute("data-value", String.valueOf(value));
-            card = link;
-        } else {
-            card = new Div(number, caption);
-        }
+        Anchor card = new Anchor(href, number, caption);
+        card.getElement().setAttribute("data-value", String.valueOf(value));
         card.setId(id);
         card.getElement().getClassList().add("dashboard-card");
         card.getElement().getClassList().add("tone-" + tone.name().toLowerCase(Locale.ROOT));
@@ -121,7 +116,7 @@ final class Charts {
 
     /**
      * Vertical stacked columns (weeks, months), scaled to the highest column, each segment its own link; a
-     * note (e.g. the week's median) under each label.
+     * linked note (e.g. the week's median) under each label.
      */
     Component columns(String id, List<Column> columns) {
         Div chart = new Div();
@@ -148,11 +143,7 @@ final class Charts {
             Div col = new Div(stack, label);
             col.addClassName("column");
             col.getElement().setAttribute("title", column.title());
-            if (column.note() != null) {
-                Span note = new Span(column.note());
-                note.addClassName("column-note");
-                col.add(note);
-            }
+            col.add(link(column.noteCounter(), "column-note", new Span(column.note())));
             chart.add(col);
         }
         return chart;
@@ -189,18 +180,12 @@ final class Charts {
         return line;
     }
 
-    /** An anchor for a linked counter (with its value in {@code data-value}), a plain div otherwise. */
+    /** An anchor to the counter's grid, with its value in {@code data-value}. */
     static Component link(Counter counter, String className, Component... children) {
-        Component target;
-        if (counter.linked()) {
-            Anchor anchor = new Anchor(href(counter), children);
-            anchor.getElement().setAttribute("data-value", String.valueOf(counter.value()));
-            target = anchor;
-        } else {
-            target = new Div(children);
-        }
-        target.getElement().getClassList().add(className);
-        return target;
+        Anchor anchor = new Anchor(href(counter), children);
+        anchor.getElement().setAttribute("data-value", String.valueOf(counter.value()));
+        anchor.addClassName(className);
+        return anchor;
     }
 
     static Div section(String id, String title, Component... content) {

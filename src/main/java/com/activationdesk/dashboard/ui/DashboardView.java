@@ -229,7 +229,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         List<Charts.Column> months = d.activationsPerMonth().stream()
                 .map(b -> new Charts.Column(month.format(b.key()), month.format(b.key()),
                         List.of(new Charts.Bar(t("request.status.ACTIVATED"), b.counter(), Badge.Tone.SUCCESS)),
-                        charts.format(b.counter().value())))
+                        charts.format(b.counter().value()), b.counter()))
                 .toList();
         page.add(Charts.section("section-activations", t("dashboard.admin.activations"),
                 charts.columns("chart-activations", months)));
@@ -308,10 +308,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
             columns.add(new Charts.Column(t("dashboard.cloud-ops.week", week.monday().get(iso.weekOfWeekBasedYear())), title,
                     List.of(new Charts.Bar(t("sla.state.MET"), week.met(), Badge.Tone.SUCCESS),
                             new Charts.Bar(t("sla.state.MISSED"), week.missed(), Badge.Tone.ERROR)),
-                    week.medianWorkingTime() == null ? "–" : duration(week.medianWorkingTime())));
+                    share == null ? "–" : t("dashboard.cloud-ops.week-note", duration(week.medianWorkingTime()), share),
+                    week.invited()));
             medianHours.add(week.medianWorkingTime() == null ? null : week.medianWorkingTime().toSeconds() / 3600.0);
         }
-        boolean none = weeks.stream().allMatch(w -> w.met().value() + w.missed().value() == 0);
+        boolean none = weeks.stream().allMatch(w -> w.invited().value() == 0);
         Div legend = new Div(Badge.of(t("sla.state.MET"), Badge.Tone.SUCCESS), Badge.of(t("sla.state.MISSED"), Badge.Tone.ERROR),
                 new Span(t("dashboard.cloud-ops.median-legend")));
         legend.addClassName("dashboard-legend");

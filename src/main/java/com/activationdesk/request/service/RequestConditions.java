@@ -14,6 +14,7 @@ import java.util.Locale;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.SearchWords;
 import com.activationdesk.security.CurrentUser;
+import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,8 +42,9 @@ public class RequestConditions {
 
     /** The scope and every restriction of {@code filter}, joined with AND; binds its values into {@code params}. */
     public String where(RequestFilter filter, MapSqlParameterSource params) {
+        UserPrincipal user = currentUser.require();
         List<String> conditions = new ArrayList<>();
-        conditions.add(scope.sql(currentUser.require(), params));
+        conditions.add(scope.sql(user, params));
         if (!filter.statuses().isEmpty()) {
             conditions.add("r.status IN (:statuses)");
             params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -84,6 +86,12 @@ public class RequestConditions {
         }
         if (filter.text() != null) {
             conditions.add(textCondition(filter.text(), params));
+        }
+        if (filter.withoutMeAsCoAdministrator()) {
+            // "me" is always the logged-in user, never a value from the URL; a primary key lookup per row
+            conditions.add("NOT EXISTS (SELECT 1 FROM request_co_admin mine WHERE mine.request_id = r.id"
+                    + " AND mine.user_id = :coAdminUser)");
+            params.addValue("coAdminUser", user.userId());
         }
         return String.join(" AND ", conditions);
     }

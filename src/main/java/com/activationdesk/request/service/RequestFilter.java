@@ -18,10 +18,12 @@ import com.activationdesk.sla.SlaState;
  *                                     (1 to 72, the link's validity; anything else does not restrict)
  * @param text                         matches the start of the reference, of the administrator e-mail, or of a
  *                                     word of the customer name
+ * @param withoutMeAsCoAdministrator   only requests that do not have the logged-in user as co-administrator
  */
 public record RequestFilter(Set<RequestStatus> statuses, Set<SlaState> slaStates, Long partnerId, Long distributorId,
                             Set<Platform> platforms, String country, RequestDate dateField, LocalDate dateFrom,
-                            LocalDate dateTo, Integer invitationExpiresWithinHours, String text) {
+                            LocalDate dateTo, Integer invitationExpiresWithinHours, String text,
+                            boolean withoutMeAsCoAdministrator) {
 
     public RequestFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -37,47 +39,53 @@ public record RequestFilter(Set<RequestStatus> statuses, Set<SlaState> slaStates
     }
 
     public static RequestFilter none() {
-        return new RequestFilter(null, null, null, null, null, null, null, null, null, null, null);
+        return new RequestFilter(null, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     public RequestFilter withStatuses(Set<RequestStatus> newStatuses) {
         return new RequestFilter(newStatuses, slaStates, partnerId, distributorId, platforms, country, dateField,
-                dateFrom, dateTo, invitationExpiresWithinHours, text);
+                dateFrom, dateTo, invitationExpiresWithinHours, text, withoutMeAsCoAdministrator);
     }
 
     public RequestFilter withSlaStates(Set<SlaState> newSlaStates) {
         return new RequestFilter(statuses, newSlaStates, partnerId, distributorId, platforms, country, dateField,
-                dateFrom, dateTo, invitationExpiresWithinHours, text);
+                dateFrom, dateTo, invitationExpiresWithinHours, text, withoutMeAsCoAdministrator);
     }
 
     public RequestFilter withPartner(Long newPartnerId) {
         return new RequestFilter(statuses, slaStates, newPartnerId, distributorId, platforms, country, dateField,
-                dateFrom, dateTo, invitationExpiresWithinHours, text);
+                dateFrom, dateTo, invitationExpiresWithinHours, text, withoutMeAsCoAdministrator);
     }
 
     public RequestFilter withPlatforms(Set<Platform> newPlatforms) {
         return new RequestFilter(statuses, slaStates, partnerId, distributorId, newPlatforms, country, dateField,
-                dateFrom, dateTo, invitationExpiresWithinHours, text);
+                dateFrom, dateTo, invitationExpiresWithinHours, text, withoutMeAsCoAdministrator);
     }
 
     public RequestFilter withCountry(String newCountry) {
         return new RequestFilter(statuses, slaStates, partnerId, distributorId, platforms, newCountry, dateField,
-                dateFrom, dateTo, invitationExpiresWithinHours, text);
+                dateFrom, dateTo, invitationExpiresWithinHours, text, withoutMeAsCoAdministrator);
     }
 
     /** Both days inclusive; {@code null} leaves that end open. */
     public RequestFilter withDates(RequestDate field, LocalDate from, LocalDate to) {
         return new RequestFilter(statuses, slaStates, partnerId, distributorId, platforms, country, field, from, to,
-                invitationExpiresWithinHours, text);
+                invitationExpiresWithinHours, text, withoutMeAsCoAdministrator);
     }
 
     public RequestFilter withInvitationExpiringWithin(Integer hours) {
         return new RequestFilter(statuses, slaStates, partnerId, distributorId, platforms, country, dateField,
-                dateFrom, dateTo, hours, text);
+                dateFrom, dateTo, hours, text, withoutMeAsCoAdministrator);
     }
 
     public RequestFilter withText(String newText) {
         return new RequestFilter(statuses, slaStates, partnerId, distributorId, platforms, country, dateField,
-                dateFrom, dateTo, invitationExpiresWithinHours, newText);
+                dateFrom, dateTo, invitationExpiresWithinHours, newText, withoutMeAsCoAdministrator);
+    }
+
+    /** {@code true}: only requests the logged-in user is no co-administrator of. */
+    public RequestFilter withoutMeAsCoAdministrator(boolean only) {
+        return new RequestFilter(statuses, slaStates, partnerId, distributorId, platforms, country, dateField,
+                dateFrom, dateTo, invitationExpiresWithinHours, text, only);
     }
 }

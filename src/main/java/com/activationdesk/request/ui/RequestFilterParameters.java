@@ -28,6 +28,9 @@ public record RequestFilterParameters(RequestFilter filter, RequestSort sort, bo
 
     /** Present (with any value) when the user chose "no filter", so the role's preset does not kick in. */
     static final String ALL = "all";
+    /** {@code coadmin=missing}: only requests without the logged-in user as co-administrator. */
+    private static final String CO_ADMIN = "coadmin";
+    private static final String CO_ADMIN_MISSING = "missing";
 
     public static RequestFilterParameters defaults() {
         return new RequestFilterParameters(RequestFilter.none(), RequestSort.UPDATED, false);
@@ -41,7 +44,7 @@ public record RequestFilterParameters(RequestFilter filter, RequestSort sort, bo
                 number(p, "partner"), number(p, "distributor"), enums(p, "platform", Platform.class),
                 single(p, "country"), parse(single(p, "date"), RequestDate::valueOf), date(p, "from"), date(p, "to"),
                 expiring == null || expiring > Integer.MAX_VALUE || expiring < 0 ? null : expiring.intValue(),
-                single(p, "q"));
+                single(p, "q"), CO_ADMIN_MISSING.equals(single(p, CO_ADMIN)));
         RequestSort sort = parse(single(p, "sort"), RequestSort::valueOf);
         return new RequestFilterParameters(filter, sort == null ? RequestSort.UPDATED : sort, "asc".equals(single(p, "dir")));
     }
@@ -62,6 +65,7 @@ public record RequestFilterParameters(RequestFilter filter, RequestSort sort, bo
         put(p, "expiring", filter.invitationExpiresWithinHours() == null ? null
                 : filter.invitationExpiresWithinHours().toString());
         put(p, "q", filter.text());
+        put(p, CO_ADMIN, filter.withoutMeAsCoAdministrator() ? CO_ADMIN_MISSING : null);
         if (sort != RequestSort.UPDATED || ascending) {
             put(p, "sort", sort.name());
             put(p, "dir", ascending ? "asc" : "desc");

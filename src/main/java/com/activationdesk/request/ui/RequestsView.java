@@ -35,6 +35,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -94,6 +95,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     private final DatePicker dateTo = new DatePicker();
     private final IntegerField expiringWithin = new IntegerField();
     private final TextField text = new TextField();
+    private final Checkbox withoutMeAsCoAdmin = new Checkbox();
     private final ComboBox<SavedFilter> saved = new ComboBox<>();
     private final Span total = new Span();
     private final Anchor export = new Anchor();
@@ -204,15 +206,19 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         text.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
+        withoutMeAsCoAdmin.setLabel(getTranslation("requests.filter.co-admin"));
+        withoutMeAsCoAdmin.setId("filter-co-admin");
+        // only partner users can be co-administrators of a tenant
+        withoutMeAsCoAdmin.setVisible(user.role() == Role.PARTNER);
         List<HasValue<?, ?>> fields = List.of(statuses, slaStates, partner, distributor, platforms, country,
-                dateField, dateFrom, dateTo, expiringWithin, text);
+                dateField, dateFrom, dateTo, expiringWithin, text, withoutMeAsCoAdmin);
         fields.forEach(field -> field.addValueChangeListener(e -> {
             if (!applyingState) {
                 applyAndPush(new RequestFilterParameters(filterFromFields(), state.sort(), state.ascending()));
             }
         }));
         filters.add(text, statuses, slaStates, partner, distributor, platforms, country, dateField, dateFrom, dateTo,
-                expiringWithin);
+                expiringWithin, withoutMeAsCoAdmin);
         return filters;
     }
 
@@ -352,6 +358,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
             dateTo.setValue(f.dateTo());
             expiringWithin.setValue(f.invitationExpiresWithinHours());
             text.setValue(f.text() == null ? "" : f.text());
+            withoutMeAsCoAdmin.setValue(f.withoutMeAsCoAdministrator());
         } finally {
             applyingState = false;
         }
@@ -400,7 +407,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 partner.getValue() == null ? null : partner.getValue().id(),
                 distributor.getValue() == null ? null : distributor.getValue().id(),
                 Set.copyOf(platforms.getValue()), country.getValue(), dateField.getValue(), dateFrom.getValue(),
-                dateTo.getValue(), expiringWithin.getValue(), text.getValue());
+                dateTo.getValue(), expiringWithin.getValue(), text.getValue(), withoutMeAsCoAdmin.getValue());
     }
 
     private static FilterChoices.Choice choice(ComboBox<FilterChoices.Choice> box, Long id) {
