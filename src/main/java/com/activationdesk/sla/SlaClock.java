@@ -2,6 +2,10 @@ package com.activationdesk.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
@@ -20,6 +24,9 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 @Access(AccessType.FIELD)
 public class SlaClock {
+
+    /** The states of a running clock; which one depends on the time. */
+    private static final Set<SlaState> RUNNING_STATES = EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "sla_phase")
@@ -136,6 +143,25 @@ public class SlaClock {
                     : !now.isBefore(atRiskAt) ? SlaState.AT_RISK
                     : SlaState.ON_TRACK;
         };
+    }
+
+    /**
+     * Any of {@code states} as SQL (see {@link #sqlCondition(SlaState)}). ON_TRACK, AT_RISK and BREACHED together
+     * are every running clock whatever the time, written as such: an OR of three ranges would hide from MariaDB
+     * that the rows can be read in due order from the index (0.86 s instead of 1 ms for Cloud Ops' "due next" at
+     * a million requests, dashboard benchmark).
+     */
+    public static String sqlCondition(Set<SlaState> states) {
+        List<String> conditions = new ArrayList<>();
+        Set<SlaState> rest = EnumSet.noneOf(SlaState.class);
+        rest.addAll(states);
+        if (rest.containsAll(RUNNING_STATES)) {
+            rest.removeAll(RUNNING_STATES);
+            // each running clock with both instants is in exactly one of the three, at any :slaNow
+            conditions.add("(r.sla_phase = 'RUNNING' AND r.sla_at_risk_at IS NOT NULL AND r.sla_due_at IS NOT NULL)");
+        }
+        rest.stream().sorted().map(SlaClock::sqlCondition).forEach(conditions::add);
+        return conditions.isEmpty() ? "FALSE" : "(" + String.join(" OR ", conditions) + ")";
     }
 
     /**

@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestSearchTest {
 
     static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
+    static final Set<SlaState> RUNNING = EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
 
     @Autowired
     RequestService service;
@@ -142,6 +143,7 @@ class RequestSearchTest {
         RequestDetails atCloudOps = forwardedTier1Request();
         String reference = atCloudOps.reference();
         assertThat(referencesWithSla("ops1@vendor.example", SlaState.ON_TRACK, reference)).containsExactly(reference);
+        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).containsExactly(reference);
 
         clock.set(MONDAY_0900.plus(Duration.ofHours(36))); // 12 working hours left: at risk
         assertThat(referencesWithSla("ops1@vendor.example", SlaState.ON_TRACK, reference)).isEmpty();
@@ -149,13 +151,18 @@ class RequestSearchTest {
 
         clock.set(MONDAY_0900.plus(Duration.ofHours(48))); // due instant itself: still in time
         assertThat(referencesWithSla("ops1@vendor.example", SlaState.AT_RISK, reference)).containsExactly(reference);
+        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).containsExactly(reference);
         clock.set(MONDAY_0900.plus(Duration.ofHours(48)).plusMillis(1));
         assertThat(referencesWithSla("ops1@vendor.example", SlaState.BREACHED, reference)).containsExactly(reference);
+        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).containsExactly(reference);
 
         RequestDetails asked = runAs.as("ops1@vendor.example",
                 () -> service.askManager(atCloudOps.id(), atCloudOps.version(), "Which tenant name?"));
         assertThat(referencesWithSla("ops1@vendor.example", SlaState.PAUSED, reference)).containsExactly(reference);
         assertThat(referencesWithSla("ops1@vendor.example", SlaState.BREACHED, reference)).isEmpty();
+        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).as("paused is not running").isEmpty();
+        Set<SlaState> runningOrPaused = EnumSet.of(SlaState.PAUSED, SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
+        assertThat(referencesWithSla("ops1@vendor.example", runningOrPaused, reference)).containsExactly(reference);
         assertThat(asked.slaState()).isEqualTo(SlaState.PAUSED);
     }
 
@@ -336,7 +343,11 @@ class RequestSearchTest {
     }
 
     private List<String> referencesWithSla(String user, SlaState state, String reference) {
-        return runAs.as(user, () -> search.page(RequestFilter.none().withSlaStates(Set.of(state)).withText(reference),
+        return referencesWithSla(user, Set.of(state), reference);
+    }
+
+    private List<String> referencesWithSla(String user, Set<SlaState> states, String reference) {
+        return runAs.as(user, () -> search.page(RequestFilter.none().withSlaStates(states).withText(reference),
                 RequestSort.UPDATED, false, 0, 50).stream().map(RequestRow::reference).toList());
     }
 

@@ -50,7 +50,7 @@ public class RequestConditions {
             params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
         if (!filter.slaStates().isEmpty()) {
-            conditions.add("(" + String.join(" OR ", filter.slaStates().stream().sorted().map(SlaClock::sqlCondition).toList()) + ")");
+            conditions.add(SlaClock.sqlCondition(filter.slaStates()));
             params.addValue("slaNow", utc(clock.instant()));
         }
         if (filter.partnerId() != null) {
