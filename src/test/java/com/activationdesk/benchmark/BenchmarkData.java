@@ -20,11 +20,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BenchmarkData {
 
-    /** Status, share in per mille. Most requests end activated; a few are open at each step. */
-    private static final String[][] STATUS_SHARES = {
+    /**
+     * Status, share in per mille ("stress"): far more open requests than a real vendor would have, so every grid
+     * filter and SLA state has deep result sets, and a handful of demo partners and account managers hold them all.
+     */
+    private static final String[][] STRESS_SHARES = {
             {"DRAFT", "80"}, {"AT_DISTRIBUTOR", "30"}, {"IN_REVIEW", "60"}, {"RETURNED", "25"},
             {"AT_CLOUD_OPS", "60"}, {"INVITATION_SENT", "80"}, {"INVITATION_EXPIRED", "25"},
             {"RESEND_REQUESTED", "15"}, {"ACTIVATED", "545"}, {"REJECTED", "40"}, {"WITHDRAWN", "40"}};
+    /**
+     * Status, share in per ten thousand ("realistic"): a million requests over two years arrive at about 1,370 a
+     * day, and an open step holds arrivals × dwell time (Little's law): about two days at Cloud Ops (the SLA),
+     * in review and with invitations; abandoned drafts and expired invitations pile up; most end activated.
+     */
+    private static final String[][] REALISTIC_SHARES = {
+            {"DRAFT", "300"}, {"AT_DISTRIBUTOR", "10"}, {"IN_REVIEW", "30"}, {"RETURNED", "10"},
+            {"AT_CLOUD_OPS", "35"}, {"INVITATION_SENT", "25"}, {"INVITATION_EXPIRED", "200"},
+            {"RESEND_REQUESTED", "3"}, {"ACTIVATED", "8587"}, {"REJECTED", "400"}, {"WITHDRAWN", "400"}};
+    /** The realistic spread's organisations: partners per account manager as at a large vendor. */
+    private static final int CAMS = 40;
+    private static final int DISTRIBUTORS = 10;
+    private static final int TIER_1_PARTNERS = 1_000;
+    private static final int TIER_2_PARTNERS = 500;
     private static final String[] PLATFORMS = {"OPENSCAPE_BUSINESS", "OPENSCAPE_4000", "OPENSCAPE_VOICE"};
     private static final String[] COUNTRIES = {"DE", "DE", "DE", "AT", "CH", "NL", "FR", "IT", "ES", "PL"};
     private static final String[] WORDS = {"Logistik", "Bau", "Klinik", "Handel", "Metall", "Software", "Energie",
@@ -36,9 +53,17 @@ final class BenchmarkData {
     private BenchmarkData() {
     }
 
-    /** @param calendar for the SLA working time of stopped clocks, as the application records it */
-    static int seed(JdbcTemplate jdbc, int rows, Instant now, BusinessCalendar calendar) {
+    /**
+     * @param calendar  for the SLA working time of stopped clocks, as the application records it
+     * @param realistic the realistic spread (many partners and account managers, few open requests) instead of
+     *                  the stress spread
+     */
+    static int seed(JdbcTemplate jdbc, int rows, Instant now, BusinessCalendar calendar, boolean realistic) {
+        if (realistic) {
+            seedOrganisations(jdbc);
+        }
         List<Partner> partners = partners(jdbc);
+        String[][] shares = realistic ? REALISTIC_SHARES : STRESS_SHARES;
         Random random = new Random(42);
         long base = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM activation_request", Long.class);
         String sql = """
@@ -55,7 +80,7 @@ final class BenchmarkData {
         List<Object[]> batch = new ArrayList<>(2_000);
         List<Object[]> words = new ArrayList<>(8_000);
         for (int i = 1; i <= rows; i++) {
-            Object[] row = row(base + i, partners, random, now, calendar);
+            Object[] row = row(base + i, partners, random, now, calendar, shares, realistic);
             batch.add(row);
             for (String word : SearchWords.of((String) row[3], null)) { // as the application stores them
                 words.add(new Object[] {row[0], word});
@@ -93,10 +118,13 @@ final class BenchmarkData {
         return added;
     }
 
-    private static Object[] row(long n, List<Partner> partners, Random random, Instant now, BusinessCalendar calendar) {
-        // a skewed spread: the first partner (Nordlicht) is big, so partner pages can go deep too
-        Partner partner = random.nextInt(100) < 15 ? partners.getFirst() : partners.get(random.nextInt(partners.size()));
-        String status = status(random);
+    private static Object[] row(long n, List<Partner> partners, Random random, Instant now, BusinessCalendar calendar,
+                                String[][] shares, boolean realistic) {
+        // stress: the first partner (Nordlicht) has 15 %, so partner pages go deep; realistic: a long tail in
+        // which the first partners (the demo ones, Nordlicht first) are the biggest, about 2.6 % for Nordlicht
+        Partner partner = realistic ? partners.get((int) (partners.size() * Math.pow(random.nextDouble(), 2)))
+                : random.nextInt(100) < 15 ? partners.getFirst() : partners.get(random.nextInt(partners.size()));
+        String status = status(random, shares);
         Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 730)));
         boolean submitted = !status.equals("DRAFT") && !(status.equals("WITHDRAWN") && random.nextBoolean());
         Instant submittedAt = submitted ? created.plus(Duration.ofMinutes(random.nextInt(60 * 24))) : null;
@@ -171,9 +199,13 @@ final class BenchmarkData {
                 activated == null ? null : "2026-11", ts(activated)};
     }
 
-    private static String status(Random random) {
-        int roll = random.nextInt(1000);
-        for (String[] share : STATUS_SHARES) {
+    private static String status(Random random, String[][] shares) {
+        int total = 0;
+        for (String[] share : shares) {
+            total += Integer.parseInt(share[1]);
+        }
+        int roll = random.nextInt(total);
+        for (String[] share : shares) {
             roll -= Integer.parseInt(share[1]);
             if (roll < 0) {
                 return share[0];
@@ -185,6 +217,52 @@ final class BenchmarkData {
     /** Columns hold UTC wall-clock time. */
     private static LocalDateTime ts(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * The realistic spread's organisations next to the demo ones, once: CAMs with 25 tier-1 partners each,
+     * distributors with a DAM and 50 tier-2 partners each, one user per partner (password as the first demo user).
+     */
+    private static void seedOrganisations(JdbcTemplate jdbc) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name LIKE 'Benchmark %'", Long.class) > 0) {
+            return;
+        }
+        long vendor = jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE type = 'VENDOR'", Long.class);
+        String password = jdbc.queryForObject("SELECT password_hash FROM app_user ORDER BY id LIMIT 1", String.class);
+        List<Long> cams = new ArrayList<>();
+        for (int i = 1; i <= CAMS; i++) {
+            cams.add(user(jdbc, "cam-b%d@vendor.example".formatted(i), "CAM", vendor, "VENDOR", password));
+        }
+        List<Long> distributors = new ArrayList<>();
+        for (int i = 1; i <= DISTRIBUTORS; i++) {
+            long dam = user(jdbc, "dam-b%d@vendor.example".formatted(i), "DAM", vendor, "VENDOR", password);
+            long distributor = organisation(jdbc, "Benchmark Distributor " + i, "DISTRIBUTOR", null, null, dam);
+            user(jdbc, "user1@bench-dist-%d.example".formatted(i), "DISTRIBUTOR", distributor, "DISTRIBUTOR", password);
+            distributors.add(distributor);
+        }
+        for (int i = 1; i <= TIER_1_PARTNERS + TIER_2_PARTNERS; i++) {
+            boolean tier1 = i <= TIER_1_PARTNERS;
+            long partner = organisation(jdbc, "Benchmark Partner " + i, "PARTNER", tier1 ? "TIER_1" : "TIER_2",
+                    tier1 ? cams.get(i % CAMS) : null, null);
+            if (!tier1) {
+                jdbc.update("INSERT INTO partner_distributor (partner_id, distributor_id) VALUES (?, ?)", partner,
+                        distributors.get(i % DISTRIBUTORS));
+            }
+            user(jdbc, "user1@bench-partner-%d.example".formatted(i), "PARTNER", partner, "PARTNER", password);
+        }
+    }
+
+    private static long organisation(JdbcTemplate jdbc, String name, String type, String tier, Long cam, Long dam) {
+        jdbc.update("INSERT INTO organization (name, type, tier, country, cam_id, dam_id) VALUES (?, ?, ?, 'DE', ?, ?)",
+                name, type, tier, cam, dam);
+        return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+    }
+
+    private static long user(JdbcTemplate jdbc, String email, String role, long organisation, String type, String password) {
+        jdbc.update("""
+                INSERT INTO app_user (email, display_name, password_hash, role, organization_id, organization_type)
+                VALUES (?, ?, ?, ?, ?, ?)""", email, email.substring(0, email.indexOf('@')), password, role, organisation, type);
+        return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 
     private static List<Partner> partners(JdbcTemplate jdbc) {

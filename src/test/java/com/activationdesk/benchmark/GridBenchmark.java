@@ -32,7 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * ({@link DashboardBenchmark}). Run (see README):
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.activationdesk.benchmark.GridBenchmark}
  * with optional {@code -Dbenchmark.url=... -Dbenchmark.rows=... -Dbenchmark.repeat=...}; {@code -Dbenchmark.grid=false}
- * measures the dashboards only.
+ * measures the dashboards only; {@code -Dbenchmark.spread=realistic} seeds an empty database with the realistic
+ * spread of {@link BenchmarkData} instead of the stress spread (a database keeps the spread it was seeded with).
  */
 public final class GridBenchmark {
 
@@ -61,7 +62,8 @@ public final class GridBenchmark {
             long existing = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class);
             if (existing < rows) {
                 long started = System.nanoTime();
-                BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now(), context.getBean(BusinessCalendar.class));
+                BenchmarkData.seed(jdbc, (int) (rows - existing), Instant.now(), context.getBean(BusinessCalendar.class),
+                        "realistic".equals(System.getProperty("benchmark.spread", "stress")));
                 System.out.printf("Seeded %,d requests in %.1f s%n", rows - existing, (System.nanoTime() - started) / 1e9);
             }
             int coAdministrators = BenchmarkData.seedCoAdministrators(jdbc);
