@@ -440,14 +440,7 @@ class DashboardServiceTest {
 
         assertThat(now.activationsPerMonth()).extracting(Bucket::key).first().isEqualTo(YearMonth.of(2034, 7));
         assertThat(now.activationsPerMonth()).extracting(Bucket::key).last().isEqualTo(YearMonth.of(2035, 6));
-        List<String> added = new ArrayList<>();
-        for (int i = 0; i < now.activationsPerMonth().size(); i++) {
-            long more = now.activationsPerMonth().get(i).counter().value() - before.activationsPerMonth().get(i).counter().value();
-            if (more != 0) {
-                added.add(now.activationsPerMonth().get(i).key() + "+" + more);
-            }
-        }
-        assertThat(added).containsExactly("2035-04+1", "2035-06+1");
+        assertThat(monthlyChanges(before, now)).containsExactly("2035-04+1", "2035-06+1");
         for (Bucket<YearMonth> month : now.activationsPerMonth()) {
             Timestamp from = Timestamp.valueOf(LocalDateTime.ofInstant(month.key().atDay(1).atStartOfDay(BERLIN).toInstant(), ZoneOffset.UTC));
             Timestamp to = Timestamp.valueOf(LocalDateTime.ofInstant(month.key().plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant(), ZoneOffset.UTC));
@@ -472,6 +465,92 @@ class DashboardServiceTest {
         assertThat(totals()).isEqualTo(liveTotals());
         jdbc.update("DELETE FROM activation_request WHERE id = ?", draft.id());
         assertThat(totals()).isEqualTo(liveTotals());
+    }
+
+    @Test
+    void theActivationHoursFollowEveryInsertUpdateAndDeleteOfARequest() {
+        AppUser cam = fixtures.vendorUser(Role.CAM);
+        String partner = fixtures.user(fixtures.tier1(cam), Role.PARTNER);
+        assertThat(activationHours()).isEqualTo(liveActivationHours());
+        RequestDetails draft = fixtures.draft(partner, null);
+        clock.set(berlin("2026-04-15T10:00"));
+        AdminDashboard before = runAs.as("admin@vendor.example", dashboards::admin);
+
+        // 00:30 on 1 April in Berlin (summer time) is still 31 March in UTC: counts for April
+        jdbc.update("""
+                INSERT INTO activation_request (reference, status, partner_id, partner_tier, created_by_id, created_at,
+                    updated_at, activated_at)
+                SELECT ?, 'ACTIVATED', partner_id, partner_tier, created_by_id, created_at, updated_at, ?
+                FROM activation_request WHERE id = ?""",
+                "T-" + draft.id(), utc("2026-03-31T22:30:00Z"), draft.id());
+        long copy = jdbc.queryForObject("SELECT id FROM activation_request WHERE reference = ?", Long.class, "T-" + draft.id());
+        assertThat(activationHours()).isEqualTo(liveActivationHours()).containsKey("2026-03-31 22:00:00");
+        AdminDashboard inserted = runAs.as("admin@vendor.example", dashboards::admin);
+        assertThat(monthlyChanges(before, inserted)).containsExactly("2026-04+1");
+        Bucket<YearMonth> april = inserted.activationsPerMonth().getLast();
+        assertThat(april.key()).isEqualTo(YearMonth.of(2026, 4));
+        assertCounts("admin@vendor.example", april.counter(), "activated_at >= ? AND activated_at < ?",
+                utc("2026-03-31T22:00:00Z"), utc("2026-04-30T22:00:00Z"));
+
+        jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-03-31T22:59:59Z"), draft.id());
+        assertThat(activationHours()).isEqualTo(liveActivationHours());
+        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin))).containsExactly("2026-04+2");
+        // into the hour before (23:30 on 31 March in Berlin), back and forth between other hours, within one hour
+        jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-03-31T21:30:00Z"), copy);
+        assertThat(activationHours()).isEqualTo(liveActivationHours());
+        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin)))
+                .containsExactly("2026-03+1", "2026-04+1");
+        jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-01-10T08:00:00Z"), draft.id());
+        assertThat(activationHours()).isEqualTo(liveActivationHours());
+        jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-02-10T08:15:00Z"), draft.id());
+        jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-02-10T08:45:00Z"), draft.id());
+        assertThat(activationHours()).isEqualTo(liveActivationHours());
+        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin)))
+                .containsExactly("2026-02+1", "2026-03+1");
+        jdbc.update("UPDATE activation_request SET activated_at = NULL WHERE id = ?", draft.id());
+        assertThat(activationHours()).isEqualTo(liveActivationHours());
+
+        jdbc.update("DELETE FROM activation_request WHERE id = ?", copy);
+        jdbc.update("DELETE FROM activation_request WHERE id = ?", draft.id());
+        assertThat(activationHours()).isEqualTo(liveActivationHours());
+        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin))).isEmpty();
+    }
+
+    /** The months whose activations differ, as "2026-04+1". */
+    private static List<String> monthlyChanges(AdminDashboard before, AdminDashboard after) {
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < after.activationsPerMonth().size(); i++) {
+            Bucket<YearMonth> month = after.activationsPerMonth().get(i);
+            assertThat(before.activationsPerMonth().get(i).key()).isEqualTo(month.key());
+            long more = month.counter().value() - before.activationsPerMonth().get(i).counter().value();
+            if (more != 0) {
+                changes.add(month.key() + (more > 0 ? "+" : "") + more);
+            }
+        }
+        return changes;
+    }
+
+    /** The trigger-kept activations per hour, without the emptied ones. */
+    private Map<String, Long> activationHours() {
+        Map<String, Long> hours = new java.util.TreeMap<>();
+        jdbc.query("SELECT DATE_FORMAT(activated_hour, '%Y-%m-%d %H:00:00'), requests FROM request_activation_hour"
+                + " WHERE requests <> 0", rs -> {
+            hours.put(rs.getString(1), rs.getLong(2));
+        });
+        return hours;
+    }
+
+    private Map<String, Long> liveActivationHours() {
+        Map<String, Long> hours = new java.util.TreeMap<>();
+        jdbc.query("SELECT DATE_FORMAT(activated_at, '%Y-%m-%d %H:00:00'), COUNT(*) FROM activation_request"
+                + " WHERE activated_at IS NOT NULL GROUP BY 1", rs -> {
+            hours.put(rs.getString(1), rs.getLong(2));
+        });
+        return hours;
+    }
+
+    private static Timestamp utc(String instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC));
     }
 
     /** The trigger-kept totals, without the emptied ones. */

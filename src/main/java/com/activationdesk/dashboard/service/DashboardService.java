@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,8 +52,10 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever the number of requests. Every query's WHERE clause comes from {@link RequestConditions} for a
  * {@link RequestFilter}: a number and the grid behind its link use the same scope and the same conditions, and a
  * group of a GROUP BY (status, SLA state, week, ...) is exactly the rows of the filter narrowed to that group.
- * The one exception are the admin's totals over all requests, read from the table {@code request_total} that
- * database triggers keep in step with every change (changeset 012).
+ * The exceptions are two of the admin's numbers over all requests, read from tables that database triggers keep
+ * in step with every change: the totals from {@code request_total} (changeset 012), the activations per month from
+ * {@code request_activation_hour} (changeset 016). The admin's scope is all requests, so they equal the grid's
+ * counts behind their links as well.
  * Read-only transaction: all numbers of one dashboard come from one consistent snapshot.
  */
 @Service
@@ -354,21 +357,30 @@ public class DashboardService {
         return weeks;
     }
 
+    /**
+     * From the trigger-kept activations per UTC hour (changeset 016): a few thousand rows instead of every activation
+     * of 12 months. A Berlin month starts at a whole UTC hour, so its hours hold exactly the activations the grid's
+     * ACTIVATED date filter finds for the month.
+     */
     private List<Bucket<YearMonth>> activationsPerMonth() {
         YearMonth thisMonth = YearMonth.from(today());
         List<LocalDate> firstDays = new ArrayList<>();
         for (int i = MONTHS - 1; i >= -1; i--) {
             firstDays.add(thisMonth.minusMonths(i).atDay(1));
         }
-        RequestFilter activated = RequestFilter.none()
-                .withDates(RequestDate.ACTIVATED, firstDays.getFirst(), firstDays.getLast().minusDays(1));
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String month = conditions.dayBuckets(RequestDate.ACTIVATED, firstDays, params);
+        MapSqlParameterSource params = new MapSqlParameterSource("from", startOfDayUtc(firstDays.getFirst()));
+        StringBuilder month = new StringBuilder("CASE");
+        for (int i = 0; i < MONTHS; i++) {
+            month.append(" WHEN h.activated_hour < :until").append(i).append(" THEN ").append(i);
+            params.addValue("until" + i, startOfDayUtc(firstDays.get(i + 1)));
+        }
+        month.append(" END");
         long[] counts = new long[MONTHS];
-        jdbc.query("SELECT " + month + " AS month, COUNT(*) AS n FROM activation_request r WHERE "
-                + conditions.where(activated, params) + " GROUP BY month", params, rs -> {
-            counts[rs.getInt("month")] = rs.getLong("n");
-        });
+        jdbc.query("SELECT " + month + " AS month, SUM(h.requests) AS n FROM request_activation_hour h"
+                + " WHERE h.activated_hour >= :from AND h.activated_hour < :until" + (MONTHS - 1) + " GROUP BY month",
+                params, rs -> {
+                    counts[rs.getInt("month")] = rs.getLong("n");
+                });
         List<Bucket<YearMonth>> months = new ArrayList<>();
         for (int i = 0; i < MONTHS; i++) {
             YearMonth m = YearMonth.from(firstDays.get(i));
@@ -376,6 +388,20 @@ public class DashboardService {
                     RequestFilter.none().withDates(RequestDate.ACTIVATED, m.atDay(1), m.atEndOfMonth()))));
         }
         return months;
+    }
+
+    /**
+     * The first instant of {@code day} in the business zone as a UTC hour of {@code request_activation_hour}. Exact
+     * only while the zone's offset is whole hours (Europe/Berlin's always is); any other zone fails loudly rather
+     * than moving activations into a neighbouring month.
+     */
+    private LocalDateTime startOfDayUtc(LocalDate day) {
+        LocalDateTime utc = LocalDateTime.ofInstant(day.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
+        if (!utc.equals(utc.truncatedTo(ChronoUnit.HOURS))) {
+            throw new IllegalStateException("Activations are counted per UTC hour, but " + zone + " starts " + day
+                    + " at " + utc + " UTC");
+        }
+        return utc;
     }
 
     /** Today in the business zone: weeks and months are Berlin's, whatever the server's zone. */
