@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import com.activationdesk.request.domain.InvitationWeek;
 import com.activationdesk.request.domain.SearchWords;
 import com.activationdesk.sla.BusinessCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +44,8 @@ final class BenchmarkData {
     private static final int DISTRIBUTORS = 10;
     private static final int TIER_1_PARTNERS = 1_000;
     private static final int TIER_2_PARTNERS = 500;
+    /** The application's default business zone (activationdesk.sla.zone), as the invitation week is derived in. */
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Berlin");
     private static final String[] PLATFORMS = {"OPENSCAPE_BUSINESS", "OPENSCAPE_4000", "OPENSCAPE_VOICE"};
     private static final String[] COUNTRIES = {"DE", "DE", "DE", "AT", "CH", "NL", "FR", "IT", "ES", "PL"};
     private static final String[] WORDS = {"Logistik", "Bau", "Klinik", "Handel", "Metall", "Software", "Energie",
@@ -74,8 +78,8 @@ final class BenchmarkData {
                   partner_id, partner_tier, distributor_id, responsible_manager_id, created_by_id, created_at, updated_at,
                   submitted_at, reached_cloud_ops_at, export_control_confirmed_at, tenant_id, sla_phase, sla_started_at,
                   sla_due_at, sla_at_risk_at, sla_paused_at, sla_stopped_at, sla_remaining_seconds, sla_working_seconds,
-                  invitation_sent_at, invitation_expires_at, activated_at, terms_version, terms_accepted_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+                  invitation_sent_at, invitation_week, invitation_expires_at, activated_at, terms_version, terms_accepted_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
         String wordSql = "INSERT INTO request_search_word (request_id, word) VALUES (?, ?)";
         List<Object[]> batch = new ArrayList<>(2_000);
         List<Object[]> words = new ArrayList<>(8_000);
@@ -195,7 +199,8 @@ final class BenchmarkData {
                 ts(created), ts(updated), ts(submittedAt), ts(forwardedAt), ts(forwardedAt),
                 invitationSent == null ? null : "tenant-" + n, phase, ts(slaStarted), ts(due), ts(atRisk), ts(paused),
                 ts(stopped), remaining, stopped == null ? null : calendar.workingTimeBetween(slaStarted, stopped).toSeconds(),
-                ts(invitationSent), ts(invitationExpires), ts(activated),
+                ts(invitationSent), invitationSent == null ? null : InvitationWeek.of(invitationSent, BUSINESS_ZONE),
+                ts(invitationExpires), ts(activated),
                 activated == null ? null : "2026-11", ts(activated)};
     }
 

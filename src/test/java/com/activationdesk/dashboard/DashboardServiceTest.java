@@ -1,5 +1,6 @@
 package com.activationdesk.dashboard;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.InvitationWeek;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
@@ -52,6 +54,8 @@ import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -93,6 +97,8 @@ class DashboardServiceTest {
     SqlStatementCounter sql;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     OrganizationRepository organizations;
     @Autowired
@@ -531,6 +537,74 @@ class DashboardServiceTest {
     }
 
     /** The trigger-kept activations per hour, without the emptied ones. */
+    @Test
+    void theWeeklyVerdictsFollowEveryInsertUpdateAndDeleteOfARequest() {
+        AppUser cam = fixtures.vendorUser(Role.CAM);
+        String partner = fixtures.user(fixtures.tier1(cam), Role.PARTNER);
+        RequestDetails draft = fixtures.draft(partner, null);
+        assertThat(slaWeeks()).isEqualTo(liveSlaWeeks());
+        jdbc.update("""
+                INSERT INTO activation_request (reference, status, partner_id, partner_tier, created_by_id, created_at,
+                    updated_at, sla_phase, invitation_week)
+                SELECT ?, 'DRAFT', partner_id, partner_tier, created_by_id, created_at, updated_at, 'MET', '2026-03-30'
+                FROM activation_request WHERE id = ?""", "W-" + draft.id(), draft.id());
+        long copy = jdbc.queryForObject("SELECT id FROM activation_request WHERE reference = ?", Long.class, "W-" + draft.id());
+        assertThat(slaWeeks()).isEqualTo(liveSlaWeeks()).containsKey("2026-03-30 MET");
+        // a week without a verdict, a verdict without a week, then both; changes of either; a verdict taken away
+        String[][] steps = {{"2026-03-30", "RUNNING"}, {null, "MET"}, {"2026-03-30", "MISSED"}, {"2026-03-23", "MISSED"},
+                {"2026-04-06", "MISSED"}, {"2026-04-06", "MET"}, {"2026-03-30", "MET"}, {"2026-03-30", null}};
+        for (String[] step : steps) {
+            jdbc.update("UPDATE activation_request SET invitation_week = ?, sla_phase = ? WHERE id = ?", step[0], step[1], draft.id());
+            assertThat(slaWeeks()).as("%s %s", step[0], step[1]).isEqualTo(liveSlaWeeks());
+        }
+        jdbc.update("UPDATE activation_request SET invitation_week = '2026-04-06', sla_phase = 'MISSED' WHERE id = ?", draft.id());
+        jdbc.update("DELETE FROM activation_request WHERE id = ?", copy);
+        assertThat(slaWeeks()).isEqualTo(liveSlaWeeks());
+        jdbc.update("DELETE FROM activation_request WHERE id = ?", draft.id());
+        assertThat(slaWeeks()).isEqualTo(liveSlaWeeks()).doesNotContainKeys("2026-03-30 MET", "2026-04-06 MISSED");
+    }
+
+    @Test
+    void theMigrationGivesEarlierInvitationsTheirBerlinWeek() throws Exception {
+        AppUser cam = fixtures.vendorUser(Role.CAM);
+        String partner = fixtures.user(fixtures.tier1(cam), Role.PARTNER);
+        RequestDetails sunday = fixtures.draft(partner, null);
+        RequestDetails monday = fixtures.draft(partner, null);
+        // 23:30 on Sunday 29 March in UTC is already Monday 30 March in Berlin (summer time since that night)
+        jdbc.update("UPDATE activation_request SET invitation_sent_at = ?, invitation_week = NULL WHERE id = ?",
+                utc("2026-03-29T21:30:00Z"), sunday.id());
+        jdbc.update("UPDATE activation_request SET invitation_sent_at = ?, invitation_week = NULL WHERE id = ?",
+                utc("2026-03-29T22:30:00Z"), monday.id());
+
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(InvitationWeek.backfill(connection, BERLIN)).isGreaterThanOrEqualTo(2);
+            assertThat(InvitationWeek.backfill(connection, BERLIN)).as("nothing left to do").isZero();
+        }
+
+        assertThat(jdbc.queryForObject("SELECT invitation_week FROM activation_request WHERE id = ?", LocalDate.class,
+                sunday.id())).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(jdbc.queryForObject("SELECT invitation_week FROM activation_request WHERE id = ?", LocalDate.class,
+                monday.id())).isEqualTo(LocalDate.of(2026, 3, 30));
+    }
+
+    private Map<String, Long> slaWeeks() {
+        Map<String, Long> weeks = new java.util.TreeMap<>();
+        jdbc.query("SELECT invitation_week, sla_phase, requests FROM request_sla_week WHERE requests <> 0",
+                rs -> {
+                    weeks.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
+                });
+        return weeks;
+    }
+
+    private Map<String, Long> liveSlaWeeks() {
+        Map<String, Long> weeks = new java.util.TreeMap<>();
+        jdbc.query("SELECT invitation_week, sla_phase, COUNT(*) FROM activation_request WHERE invitation_week IS NOT NULL"
+                + " AND sla_phase IN ('MET', 'MISSED') GROUP BY invitation_week, sla_phase", rs -> {
+                    weeks.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
+                });
+        return weeks;
+    }
+
     private Map<String, Long> activationHours() {
         Map<String, Long> hours = new java.util.TreeMap<>();
         jdbc.query("SELECT DATE_FORMAT(activated_hour, '%Y-%m-%d %H:00:00'), requests FROM request_activation_hour"

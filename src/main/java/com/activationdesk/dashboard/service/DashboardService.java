@@ -318,43 +318,67 @@ public class DashboardService {
     }
 
     /**
-     * MET and MISSED per week of the invitation, and the median working time, in one query: the median is a window
-     * function over the same rows (MariaDB's MEDIAN), so no working time leaves the database.
+     * MET and MISSED per week of the invitation from the trigger-kept counts (changeset 017), then the median
+     * working time of each week as the middle one or two entries of the index ordered by working time within the
+     * week (MariaDB's MEDIAN: the mean of the two middle values for an even count) — one statement for all weeks.
+     * Every invitation has reached Cloud Ops, so the counts over all requests are exactly Cloud Ops' scope.
      */
     private List<SlaWeek> slaWeeks() {
         LocalDate thisMonday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<LocalDate> mondays = new ArrayList<>();
-        for (int i = WEEKS - 1; i >= -1; i--) {
+        for (int i = WEEKS - 1; i >= 0; i--) {
             mondays.add(thisMonday.minusWeeks(i));
         }
-        RequestFilter decided = RequestFilter.none().withSlaStates(EnumSet.of(SlaState.MET, SlaState.MISSED))
-                .withDates(RequestDate.INVITED, mondays.getFirst(), mondays.getLast().minusDays(1));
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String week = conditions.dayBuckets(RequestDate.INVITED, mondays, params);
-        long[][] verdicts = new long[WEEKS][2];
-        Double[] medians = new Double[WEEKS];
-        jdbc.query("SELECT w.week, SUM(w.sla_phase = 'MET') AS met, SUM(w.sla_phase = 'MISSED') AS missed,"
-                + " MAX(w.median_seconds) AS median_seconds FROM (SELECT " + week + " AS week, r.sla_phase,"
-                + " MEDIAN(r.sla_working_seconds) OVER (PARTITION BY " + week + ") AS median_seconds"
-                + " FROM activation_request r WHERE " + conditions.where(decided, params) + ") w GROUP BY w.week",
-                params, rs -> {
-                    int i = rs.getInt("week");
-                    verdicts[i][0] = rs.getLong("met");
-                    verdicts[i][1] = rs.getLong("missed");
-                    double median = rs.getDouble("median_seconds");
-                    medians[i] = rs.wasNull() ? null : median;
+        Map<LocalDate, long[]> verdicts = new HashMap<>();
+        jdbc.query("SELECT invitation_week, sla_phase, requests FROM request_sla_week"
+                + " WHERE invitation_week BETWEEN :first AND :last AND requests > 0",
+                new MapSqlParameterSource("first", mondays.getFirst()).addValue("last", mondays.getLast()), rs -> {
+                    long[] counts = verdicts.computeIfAbsent(rs.getObject("invitation_week", LocalDate.class), w -> new long[2]);
+                    counts[SlaPhase.valueOf(rs.getString("sla_phase")) == SlaPhase.MET ? 0 : 1] += rs.getLong("requests");
                 });
+        Map<LocalDate, Duration> medians = medians(verdicts);
         List<SlaWeek> weeks = new ArrayList<>();
-        for (int i = 0; i < WEEKS; i++) {
-            LocalDate monday = mondays.get(i);
+        for (LocalDate monday : mondays) {
+            long[] counts = verdicts.getOrDefault(monday, new long[2]);
             RequestFilter inWeek = RequestFilter.none().withDates(RequestDate.INVITED, monday, monday.plusDays(6));
-            weeks.add(new SlaWeek(monday, Counter.of(verdicts[i][0], inWeek.withSlaStates(EnumSet.of(SlaState.MET))),
-                    Counter.of(verdicts[i][1], inWeek.withSlaStates(EnumSet.of(SlaState.MISSED))),
-                    Counter.of(verdicts[i][0] + verdicts[i][1],
-                            inWeek.withSlaStates(EnumSet.of(SlaState.MET, SlaState.MISSED))),
-                    medians[i] == null ? null : Duration.ofSeconds(Math.round(medians[i]))));
+            weeks.add(new SlaWeek(monday, Counter.of(counts[0], inWeek.withSlaStates(EnumSet.of(SlaState.MET))),
+                    Counter.of(counts[1], inWeek.withSlaStates(EnumSet.of(SlaState.MISSED))),
+                    Counter.of(counts[0] + counts[1], inWeek.withSlaStates(EnumSet.of(SlaState.MET, SlaState.MISSED))),
+                    medians.get(monday)));
         }
         return weeks;
+    }
+
+    /** The weeks' medians in one UNION ALL: per week, skip to the middle of its entries in working-time order. */
+    private Map<LocalDate, Duration> medians(Map<LocalDate, long[]> verdicts) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String scope = conditions.where(RequestFilter.none(), params);
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<LocalDate, long[]> week : verdicts.entrySet()) {
+            long n = week.getValue()[0] + week.getValue()[1];
+            if (n == 0) {
+                continue;
+            }
+            params.addValue("week" + i, week.getKey());
+            params.addValue("middle" + i, (n - 1) / 2);
+            params.addValue("take" + i, n % 2 == 0 ? 2 : 1);
+            parts.add("(SELECT r.invitation_week AS week, r.sla_working_seconds AS seconds FROM activation_request r"
+                    + " WHERE r.invitation_week = :week" + i + " AND r.sla_phase IN ('MET', 'MISSED') AND " + scope
+                    + " ORDER BY r.sla_working_seconds LIMIT :take" + i + " OFFSET :middle" + i + ")");
+            i++;
+        }
+        Map<LocalDate, long[]> middles = new HashMap<>(); // sum and count of the middle values
+        if (!parts.isEmpty()) {
+            jdbc.query(String.join(" UNION ALL ", parts), params, rs -> {
+                long[] middle = middles.computeIfAbsent(rs.getObject("week", LocalDate.class), w -> new long[2]);
+                middle[0] += rs.getLong("seconds");
+                middle[1]++;
+            });
+        }
+        Map<LocalDate, Duration> medians = new HashMap<>();
+        middles.forEach((week, middle) -> medians.put(week, Duration.ofSeconds(Math.round((double) middle[0] / middle[1]))));
+        return medians;
     }
 
     /**

@@ -2,6 +2,7 @@ package com.activationdesk.request.domain;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -118,6 +119,13 @@ public class ActivationRequest {
     @Column(name = "invitation_sent_at")
     private Instant invitationSentAt;
 
+    /**
+     * Monday of the invitation's week in the business zone. SQL cannot tell Berlin's weeks apart without the
+     * server's time-zone tables, and Cloud Ops' weekly SLA figures group by it (changeset 017).
+     */
+    @Column(name = "invitation_week")
+    private LocalDate invitationWeek;
+
     @Column(name = "invitation_expires_at")
     private Instant invitationExpiresAt;
 
@@ -197,9 +205,11 @@ public class ActivationRequest {
         this.lastComment = lastComment;
     }
 
-    public void recordInvitation(String tenantId, Instant sentAt, Instant expiresAt) {
+    /** @param sentWeek the Monday (business zone) of the week {@code sentAt} falls in, for the weekly SLA figures */
+    public void recordInvitation(String tenantId, Instant sentAt, LocalDate sentWeek, Instant expiresAt) {
         this.tenantId = tenantId;
         this.invitationSentAt = sentAt;
+        this.invitationWeek = sentWeek;
         this.invitationExpiresAt = expiresAt;
     }
 

@@ -25,6 +25,7 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.request.InvitationIssued;
 import com.activationdesk.request.RequestTransitioned;
+import com.activationdesk.request.domain.InvitationWeek;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
@@ -372,7 +373,7 @@ public class RequestService {
             sla.stop(now, slaPolicy);
         }
         Instant expiresAt = LinkClock.expiresAt(now);
-        request.recordInvitation(tenantId, now, expiresAt);
+        request.recordInvitation(tenantId, now, InvitationWeek.of(now, businessZone), expiresAt);
         CustomerData data = request.getData();
         events.publishEvent(new InvitationIssued(request.getId(), request.getReference(), tenantId, data.adminEmail(),
                 data.adminLanguage(), data.adminFirstName() + " " + data.adminLastName(), data.customerName(),
