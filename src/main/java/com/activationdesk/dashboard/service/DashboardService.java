@@ -52,10 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever the number of requests. Every query's WHERE clause comes from {@link RequestConditions} for a
  * {@link RequestFilter}: a number and the grid behind its link use the same scope and the same conditions, and a
  * group of a GROUP BY (status, SLA state, week, ...) is exactly the rows of the filter narrowed to that group.
- * The exceptions are two of the admin's numbers over all requests, read from tables that database triggers keep
- * in step with every change: the totals from {@code request_total} (changeset 012), the activations per month from
- * {@code request_activation_hour} (changeset 016). The admin's scope is all requests, so they equal the grid's
- * counts behind their links as well.
+ * The exceptions are counts over all requests, read from tables that database triggers keep in step with every
+ * change: the admin's totals ({@code request_total}, changeset 012) and activations per month
+ * ({@code request_activation_hour}, 016), Cloud Ops' MET/MISSED per week ({@code request_sla_week}, 017). Those
+ * scopes are all requests (every invitation has reached Cloud Ops), so they equal the grid's counts behind their
+ * links as well; the tests compare them.
  * Read-only transaction: all numbers of one dashboard come from one consistent snapshot.
  */
 @Service

@@ -96,23 +96,6 @@ public class RequestConditions {
         return String.join(" AND ", conditions);
     }
 
-    /**
-     * A CASE expression that numbers the day ranges of {@code date}: bucket {@code i} holds exactly the rows the
-     * filter {@code withDates(date, days[i], days[i + 1] - 1 day)} finds; rows before, after or without the date
-     * give NULL. For grouped counts per week or month that agree with the grid's date filter.
-     *
-     * @param days ascending first days of the buckets, followed by the day after the last bucket
-     */
-    public String dayBuckets(RequestDate date, List<LocalDate> days, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder("CASE WHEN ").append(date.column).append(" < :bucketDay0 THEN NULL");
-        params.addValue("bucketDay0", startOfDay(days.getFirst()));
-        for (int i = 1; i < days.size(); i++) {
-            sql.append(" WHEN ").append(date.column).append(" < :bucketDay").append(i).append(" THEN ").append(i - 1);
-            params.addValue("bucketDay" + i, startOfDay(days.get(i)));
-        }
-        return sql.append(" END").toString();
-    }
-
     /** The first instant of {@code day} in the business zone, as a column value. */
     private LocalDateTime startOfDay(LocalDate day) {
         return utc(day.atStartOfDay(businessZone).toInstant());
