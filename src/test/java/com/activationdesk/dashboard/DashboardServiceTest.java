@@ -565,6 +565,61 @@ class DashboardServiceTest {
     }
 
     @Test
+    void theScopeCountsFollowEveryInsertUpdateAndDeleteOfARequest() {
+        AppUser cam = fixtures.vendorUser(Role.CAM);
+        AppUser otherCam = fixtures.vendorUser(Role.CAM);
+        Organization partner = fixtures.tier1(cam);
+        Organization distributor = fixtures.distributor(fixtures.vendorUser(Role.DAM));
+        String user = fixtures.user(partner, Role.PARTNER);
+        RequestDetails draft = fixtures.draft(user, null);
+        assertThat(scopeCounts()).isEqualTo(liveScopeCounts());
+        jdbc.update("""
+                INSERT INTO activation_request (reference, status, partner_id, partner_tier, created_by_id, created_at,
+                    updated_at, submitted_at, distributor_id, responsible_manager_id, sla_phase)
+                SELECT ?, 'IN_REVIEW', partner_id, partner_tier, created_by_id, created_at, updated_at, updated_at, ?, ?,
+                    'PAUSED' FROM activation_request WHERE id = ?""", "S-" + draft.id(), distributor.getId(), cam.getId(), draft.id());
+        long copy = jdbc.queryForObject("SELECT id FROM activation_request WHERE reference = ?", Long.class, "S-" + draft.id());
+        assertThat(scopeCounts()).isEqualTo(liveScopeCounts());
+        // every column a scope or a count depends on, one at a time, and back
+        String[] steps = {"status = 'IN_REVIEW', responsible_manager_id = " + cam.getId(),
+                "submitted_at = updated_at", "distributor_id = " + distributor.getId(), "sla_phase = 'RUNNING'",
+                "sla_phase = 'PAUSED'", "responsible_manager_id = " + otherCam.getId(), "status = 'AT_CLOUD_OPS'",
+                "submitted_at = NULL", "responsible_manager_id = NULL, distributor_id = NULL, sla_phase = NULL",
+                "partner_id = " + fixtures.tier1(otherCam).getId(), "status = 'DRAFT', partner_id = " + partner.getId()};
+        for (String step : steps) {
+            jdbc.update("UPDATE activation_request SET " + step + " WHERE id = ?", draft.id());
+            assertThat(scopeCounts()).as(step).isEqualTo(liveScopeCounts());
+        }
+        jdbc.update("DELETE FROM activation_request WHERE id = ?", copy);
+        assertThat(scopeCounts()).isEqualTo(liveScopeCounts());
+        jdbc.update("DELETE FROM activation_request WHERE id = ?", draft.id());
+        assertThat(scopeCounts()).isEqualTo(liveScopeCounts());
+    }
+
+    private Map<String, Long> scopeCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("SELECT scope_kind, scope_id, status, sla_paused, requests FROM request_scope_status WHERE requests <> 0",
+                rs -> {
+                    counts.put(rs.getString(1) + rs.getLong(2) + " " + rs.getString(3) + " " + rs.getBoolean(4), rs.getLong(5));
+                });
+        return counts;
+    }
+
+    /** The same counts straight from the requests, with the data scopes of RequestScope. */
+    private Map<String, Long> liveScopeCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("""
+                SELECT 'P', partner_id, status, sla_phase <=> 'PAUSED', COUNT(*) FROM activation_request GROUP BY 2, 3, 4
+                UNION ALL SELECT 'D', distributor_id, status, sla_phase <=> 'PAUSED', COUNT(*) FROM activation_request
+                  WHERE distributor_id IS NOT NULL AND submitted_at IS NOT NULL GROUP BY 2, 3, 4
+                UNION ALL SELECT 'M', responsible_manager_id, status, sla_phase <=> 'PAUSED', COUNT(*) FROM activation_request
+                  WHERE responsible_manager_id IS NOT NULL GROUP BY 2, 3, 4""", rs -> {
+                    counts.put(rs.getString(1) + rs.getLong(2) + " " + rs.getString(3) + " " + rs.getBoolean(4), rs.getLong(5));
+                });
+        return counts;
+    }
+
+    @Test
     void theMigrationGivesEarlierInvitationsTheirBerlinWeek() throws Exception {
         AppUser cam = fixtures.vendorUser(Role.CAM);
         String partner = fixtures.user(fixtures.tier1(cam), Role.PARTNER);

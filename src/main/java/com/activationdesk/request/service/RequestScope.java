@@ -1,5 +1,7 @@
 package com.activationdesk.request.service;
 
+import java.util.Optional;
+
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.security.UserPrincipal;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,6 +28,25 @@ public class RequestScope {
             case CLOUD_OPS -> cb.isNotNull(root.get("reachedCloudOpsAt"));
             case CUSTOMER_ADMIN -> cb.equal(root.get("customerOrganizationId"), user.organizationId());
         };
+    }
+
+    /**
+     * The rows of {@code request_scope_status} (changeset 018) whose sum is exactly this user's scope, as
+     * "scope_kind = ? AND scope_id = ?" over that table; empty for roles whose scope has no kept counts.
+     */
+    Optional<String> keptCounts(UserPrincipal user, MapSqlParameterSource params) {
+        String kind = switch (user.role()) {
+            case PARTNER -> "P";
+            case DISTRIBUTOR -> "D"; // the triggers count a distributor's requests from their submission on
+            case CAM, DAM -> "M";
+            case ADMIN, CLOUD_OPS, CUSTOMER_ADMIN -> null;
+        };
+        if (kind == null) {
+            return Optional.empty();
+        }
+        params.addValue("keptKind", kind);
+        params.addValue("keptId", kind.equals("M") ? user.userId() : user.organizationId());
+        return Optional.of("scope_kind = :keptKind AND scope_id = :keptId");
     }
 
     /**
