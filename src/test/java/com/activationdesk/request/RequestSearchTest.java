@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The grid's queries: scope, filters, SLA states at chosen "now"s, statement counts and the CSV export. */
 @IntegrationTest
@@ -284,7 +285,7 @@ class RequestSearchTest {
         RequestDetails mine = draftNamed("user1@alpen-telecom.example", word);
         RequestDetails colleagues = draftNamed("user1@alpen-telecom.example", word);
         RequestDetails foreign = draftNamed("user1@nordlicht.example", word);
-        // The condition reads only the co-admin table, whatever the status: rows written directly keep this short.
+        // Rows written directly keep this short; the database takes co-administrators only on activated tenants.
         addCoAdmin(mine, "user2@alpen-telecom.example");
         addCoAdmin(colleagues, "user1@alpen-telecom.example");
         RequestFilter named = RequestFilter.none().withText(word);
@@ -302,12 +303,26 @@ class RequestSearchTest {
                 .containsExactlyInAnyOrder(mine.id(), colleagues.id(), foreign.id()));
     }
 
+    @Test
+    void theDatabaseTakesCoAdministratorsOnlyOnActivatedTenants() {
+        RequestDetails draft = draftNamed("user1@alpen-telecom.example", "Pinguin" + RequestFixtures.unique());
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
+                + " SELECT ?, u.id, ?, u.id FROM app_user u WHERE u.email = 'user2@alpen-telecom.example'",
+                draft.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .hasMessageContaining("Co-administrators only on activated tenants");
+        addCoAdmin(draft, "user2@alpen-telecom.example");
+        assertThat(jdbc.queryForObject("SELECT partner_id FROM request_co_admin WHERE request_id = ?", Long.class, draft.id()))
+                .as("the requesting partner, set by the database")
+                .isEqualTo(jdbc.queryForObject("SELECT partner_id FROM activation_request WHERE id = ?", Long.class, draft.id()));
+    }
+
     private RequestDetails draftNamed(String partnerUser, String word) {
         CustomerData data = RequestFixtures.with(RequestFixtures.validData(), "customerName", word + " Telefonie GmbH");
         return runAs.as(partnerUser, () -> service.createDraft(new RequestForm(data, null)));
     }
 
     private void addCoAdmin(RequestDetails request, String userEmail) {
+        jdbc.update("UPDATE activation_request SET status = 'ACTIVATED' WHERE id = ?", request.id());
         assertThat(jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
                 + " SELECT ?, u.id, ?, u.id FROM app_user u WHERE u.email = ?",
                 request.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), userEmail)).isEqualTo(1);
