@@ -22,6 +22,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,14 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database; at the end through the service as well.
  */
 class RequestJourneyBrowserTest extends BrowserTestBase {
-
-    private static final String PASSWORD = "demodemo2026";
-    /** Prefers English. */
-    private static final String PARTNER = "user2@nordlicht.example";
-    /** The CAM of Nordlicht; prefers German. */
-    private static final String CAM = "cam1@vendor.example";
-    /** Prefers German. */
-    private static final String CLOUD_OPS = "ops1@vendor.example";
 
     @Autowired
     JdbcClient jdbc;
@@ -56,7 +52,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
         String adminEmail = "browser-" + unique + "@kunde.example";
 
         // (a) the partner fills the whole form and submits
-        browser.logInToShell(PARTNER, PASSWORD);
+        browser.logInToShell(NORDLICHT_USER2, PASSWORD);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-side-nav-item[path='requests']"))).click();
         browser.click("new-request");
@@ -76,7 +72,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
         // (b) the CAM opens the grid on its default view ("needs my action"), types the reference into the
         // search field, finds the request and forwards it with both checks ticked.
         browser.click("logout");
-        browser.logInToShell(CAM, PASSWORD);
+        browser.logInToShell(CAM1, PASSWORD);
         browser.open("requests");
         browser.waiting().until(d -> d.getCurrentUrl().contains("status="));
         browser.replace("filter-text", reference);
@@ -95,7 +91,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
 
         // (c) Cloud Ops opens a bookmarked grid URL, sees the filter and the one row, and provisions the tenant
         browser.click("logout");
-        browser.logInToShell(CLOUD_OPS, PASSWORD);
+        browser.logInToShell(OPS1, PASSWORD);
         browser.open("requests?status=AT_CLOUD_OPS&q=" + reference);
         browser.waiting().until(d -> browser.gridSize("requests-grid") == 1
                 && browser.gridTexts("requests-grid").contains(reference));
@@ -111,7 +107,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
         assertStatus(RequestStatus.INVITATION_SENT, Locale.GERMAN, reference);
         browser.screenshot("journey-6-invitation-sent");
 
-        RequestDetails stored = runAs.as(CAM, () -> requests.get(id));
+        RequestDetails stored = runAs.as(CAM1, () -> requests.get(id));
         assertThat(stored.reference()).isEqualTo(reference);
         assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
         assertThat(stored.tenantId()).isEqualTo("tenant-" + unique);
@@ -131,7 +127,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
         RequestDetails atCloudOps = atCloudOps(unique);
         String reference = atCloudOps.reference();
 
-        browser.logInToShell(CLOUD_OPS, PASSWORD);
+        browser.logInToShell(OPS1, PASSWORD);
         browser.open("requests?status=AT_CLOUD_OPS&q=" + reference);
         browser.waiting().until(d -> browser.gridSize("requests-grid") == 1
                 && browser.gridTexts("requests-grid").contains(reference));
@@ -165,9 +161,9 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
                 null, "Erika", "Mustermann", "grid-" + unique + "@kunde.example", "+4989123456", "en",
                 Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40, LocalDate.now().plusMonths(3),
                 true, true);
-        RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data, null)));
-        RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
-        return runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
+        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> requests.createDraft(new RequestForm(data, null)));
+        RequestDetails submitted = runAs.as(NORDLICHT_USER2, () -> requests.submit(draft.id(), draft.version()));
+        return runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));
     }
 

@@ -25,6 +25,9 @@ import static com.activationdesk.audit.AuditTestData.record;
 import static com.activationdesk.audit.AuditTestData.uniqueEmail;
 import static com.activationdesk.audit.AuditTestData.uniqueReference;
 import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +47,7 @@ class AuditSearchTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByRequestReferencePrefix() {
         String base = uniqueReference("SR-");
         AuditActor actor = partner(uniqueEmail());
@@ -63,7 +66,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByActorEmailIgnoringCase() {
         String email = uniqueEmail();
         Instant at = Instant.now();
@@ -77,7 +80,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByAction() {
         String action = uniqueAction();
         AuditActor actor = partner(uniqueEmail());
@@ -92,7 +95,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByTimeWindowFromInclusiveToExclusive() {
         // A random hour in the 1990s: no other test writes there.
         Instant base = Instant.parse("1990-01-01T00:00:00Z")
@@ -115,7 +118,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filtersCombineWithAnd() {
         String email = uniqueEmail();
         String action = uniqueAction();
@@ -138,7 +141,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void pagesComeNewestFirstWithTheIdBreakingTies() {
         String action = uniqueAction();
         AuditActor actor = partner(uniqueEmail());
@@ -163,7 +166,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void aPageAndATimelineAreOneSelectEach() {
         String action = uniqueAction();
         long requestId = uniqueRequestId();
@@ -190,7 +193,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void nonAdminsMayNotSearchOrCount() {
         AuditFilter filter = new AuditFilter(null, null, null, null, null);
         assertThatThrownBy(() -> auditTrail.search(filter, FIRST_100)).isInstanceOf(AccessDeniedException.class);
@@ -198,7 +201,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("cam1@vendor.example")
+    @WithUserDetails(CAM1)
     void vendorStaffWhoAreNotAdminsMayNotSearchEither() {
         assertThatThrownBy(() -> auditTrail.search(new AuditFilter(null, null, null, null, null), FIRST_100))
                 .isInstanceOf(AccessDeniedException.class);

@@ -18,6 +18,7 @@ import static com.activationdesk.audit.AuditTestData.record;
 import static com.activationdesk.audit.AuditTestData.uniqueEmail;
 import static com.activationdesk.audit.AuditTestData.uniqueReference;
 import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class AuditTrailTest {
         String reference = uniqueReference("RT-");
         // Berlin switches to summer time one second later; nanoseconds are cut to DATETIME(6)'s microseconds.
         Instant at = Instant.parse("2026-03-29T00:59:59.123456789Z");
-        AuditActor actor = new AuditActor(42L, "user1@nordlicht.example", "PARTNER", 7L, "Nordlicht Systemhaus GmbH");
+        AuditActor actor = new AuditActor(42L, NORDLICHT_USER1, "PARTNER", 7L, "Nordlicht Systemhaus GmbH");
         List<FieldChange> changes = List.of(
                 new FieldChange("companyName", "Alt GmbH", "Neu GmbH – Müller & Söhne \"Nord\""),
                 new FieldChange("website", null, "https://neu.example"),

@@ -33,6 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.DemoUsers.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -93,10 +98,10 @@ class DashboardBrowserTest {
     void cloudOpsDashboardDrawsSvgAndItsCardsOpenTheGridWithoutAReload() throws IOException {
         // through the workflow, at the real time of this context: one invited (this week's line), one in the queue
         RequestDetails invited = forwarded(runAs);
-        runAs.run("ops1@vendor.example", () -> requests.provisionAndInvite(invited.id(), invited.version(), "t-browser"));
+        runAs.run(OPS1, () -> requests.provisionAndInvite(invited.id(), invited.version(), "t-browser"));
         forwarded(runAs);
 
-        logIn("ops2@vendor.example", "demodemo2026");
+        logIn(OPS2, PASSWORD);
         By onTrack = By.id("card-sla-ON_TRACK");
         wait.until(ExpectedConditions.elementToBeClickable(onTrack));
         JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -118,10 +123,10 @@ class DashboardBrowserTest {
     }
 
     private RequestDetails forwarded(RunAs runAs) {
-        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> requests.createDraft(
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> requests.createDraft(
                 new RequestForm(DashboardFixtures.customerData(Platform.OPENSCAPE_VOICE, "DE"), null)));
-        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> requests.submit(draft.id(), draft.version()));
-        return runAs.as("cam1@vendor.example", () -> requests.forwardToCloudOps(submitted.id(), submitted.version(),
+        RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> requests.submit(draft.id(), draft.version()));
+        return runAs.as(CAM1, () -> requests.forwardToCloudOps(submitted.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));
     }
 

@@ -21,13 +21,13 @@ import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+
 /**
  * Organisations and users of their own for each test (so scoped numbers are exact even in the shared database),
  * and requests walked through the real workflow at chosen instants.
  */
 final class DashboardFixtures {
-
-    static final String CLOUD_OPS = "ops1@vendor.example";
 
     private final RequestService requests;
     private final RunAs runAs;
@@ -124,11 +124,11 @@ final class DashboardFixtures {
     }
 
     RequestDetails ask(RequestDetails request) {
-        return runAs.as(CLOUD_OPS, () -> requests.askManager(request.id(), request.version(), "Which site is the main one?"));
+        return runAs.as(OPS1, () -> requests.askManager(request.id(), request.version(), "Which site is the main one?"));
     }
 
     RequestDetails invite(RequestDetails request) {
-        return runAs.as(CLOUD_OPS, () -> requests.provisionAndInvite(request.id(), request.version(),
+        return runAs.as(OPS1, () -> requests.provisionAndInvite(request.id(), request.version(),
                 "tenant-" + request.reference()));
     }
 

@@ -59,6 +59,8 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -184,7 +186,7 @@ class DashboardServiceTest {
                 NOW.minus(Duration.ofDays(3))), customer, NOW.minus(Duration.ofDays(3)));
         long meId = userId(me);
         long colleagueId = userId(colleague);
-        long adminId = userId("admin@vendor.example");
+        long adminId = userId(VENDOR_ADMIN);
         jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id) VALUES (?, ?, ?, ?)",
                 first.id(), meId, LocalDateTime.ofInstant(NOW, ZoneOffset.UTC), adminId);
         jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id) VALUES (?, ?, ?, ?)",
@@ -321,7 +323,7 @@ class DashboardServiceTest {
         AppUser cam = fixtures.vendorUser(Role.CAM);
         String partner = fixtures.user(fixtures.tier1(cam), Role.PARTNER);
         String camUser = cam.getEmail();
-        CloudOpsDashboard before = runAs.as(DashboardFixtures.CLOUD_OPS, dashboards::cloudOps);
+        CloudOpsDashboard before = runAs.as(OPS1, dashboards::cloudOps);
 
         // Week of 19 May: Wed 09:00 to Fri 09:00 across Ascension Day (Thu 22 May) = 24 working hours, met.
         fixtures.invited(partner, camUser, berlin("2031-05-21T09:00"), berlin("2031-05-23T09:00"));
@@ -346,7 +348,7 @@ class DashboardServiceTest {
         fixtures.invited(partner, camUser, berlin("2031-06-11T07:00"), berlin("2031-06-11T08:00"));
         clock.set(OPS_NOW);
 
-        CloudOpsDashboard now = runAs.as(DashboardFixtures.CLOUD_OPS, dashboards::cloudOps);
+        CloudOpsDashboard now = runAs.as(OPS1, dashboards::cloudOps);
 
         assertThat(now.queue()).extracting(Bucket::key).containsExactly(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
         for (int i = 0; i < 3; i++) {
@@ -355,19 +357,19 @@ class DashboardServiceTest {
         }
         Timestamp slaNow = Timestamp.valueOf(LocalDateTime.ofInstant(OPS_NOW, ZoneOffset.UTC));
         String scope = "reached_cloud_ops_at IS NOT NULL";
-        assertCounts(DashboardFixtures.CLOUD_OPS, now.queue().get(0).counter(),
+        assertCounts(OPS1, now.queue().get(0).counter(),
                 scope + " AND sla_phase = 'RUNNING' AND sla_at_risk_at > ?", slaNow);
-        assertCounts(DashboardFixtures.CLOUD_OPS, now.queue().get(1).counter(),
+        assertCounts(OPS1, now.queue().get(1).counter(),
                 scope + " AND sla_phase = 'RUNNING' AND sla_at_risk_at <= ? AND sla_due_at >= ?", slaNow, slaNow);
-        assertCounts(DashboardFixtures.CLOUD_OPS, now.queue().get(2).counter(),
+        assertCounts(OPS1, now.queue().get(2).counter(),
                 scope + " AND sla_phase = 'RUNNING' AND sla_due_at < ?", slaNow);
         assertThat(now.resendRequests().value()).isEqualTo(before.resendRequests().value() + 1);
-        assertCounts(DashboardFixtures.CLOUD_OPS, now.resendRequests(), scope + " AND status = 'RESEND_REQUESTED'");
+        assertCounts(OPS1, now.resendRequests(), scope + " AND status = 'RESEND_REQUESTED'");
         assertThat(now.expiringSoon().value()).isEqualTo(before.expiringSoon().value() + 1);
-        assertCounts(DashboardFixtures.CLOUD_OPS, now.expiringSoon(), scope
+        assertCounts(OPS1, now.expiringSoon(), scope
                 + " AND status = 'INVITATION_SENT' AND invitation_expires_at > ? AND invitation_expires_at <= ?",
                 slaNow, Timestamp.valueOf(LocalDateTime.ofInstant(OPS_NOW.plus(Duration.ofHours(24)), ZoneOffset.UTC)));
-        assertThat(runAs.as(DashboardFixtures.CLOUD_OPS, () -> search.page(now.expiringSoon().filter(),
+        assertThat(runAs.as(OPS1, () -> search.page(now.expiringSoon().filter(),
                 RequestSort.UPDATED, false, 0, 10))).extracting(RequestRow::reference).contains(expiring.reference());
         assertThat(now.nextDue()).extracting(RequestItem::when).isSortedAccordingTo(Instant::compareTo);
         assertThat(now.nextDue()).extracting(RequestItem::id).isEqualTo(jdbc.queryForList("SELECT id FROM activation_request"
@@ -387,16 +389,16 @@ class DashboardServiceTest {
         assertThat(whitsun.metPercent()).isEqualTo(50);
         // the median's link: the week's invitations with a verdict, MET and MISSED together
         assertThat(whitsun.invited().value()).isEqualTo(2);
-        assertThat(gridRows(DashboardFixtures.CLOUD_OPS, whitsun.invited())).extracting(RequestRow::reference)
+        assertThat(gridRows(OPS1, whitsun.invited())).extracting(RequestRow::reference)
                 .containsExactlyInAnyOrder(late.reference(), quick.reference());
         assertThat(week(now, "2031-06-09").met().value()).as("this week so far").isEqualTo(2);
         for (SlaWeek week : now.weeks()) {
             Timestamp from = Timestamp.valueOf(LocalDateTime.ofInstant(week.monday().atStartOfDay(BERLIN).toInstant(), ZoneOffset.UTC));
             Timestamp to = Timestamp.valueOf(LocalDateTime.ofInstant(week.monday().plusWeeks(1).atStartOfDay(BERLIN).toInstant(), ZoneOffset.UTC));
             String inWeek = scope + " AND invitation_sent_at >= ? AND invitation_sent_at < ?";
-            assertCounts(DashboardFixtures.CLOUD_OPS, week.met(), inWeek + " AND sla_phase = 'MET'", from, to);
-            assertCounts(DashboardFixtures.CLOUD_OPS, week.missed(), inWeek + " AND sla_phase = 'MISSED'", from, to);
-            assertCounts(DashboardFixtures.CLOUD_OPS, week.invited(), inWeek + " AND sla_phase IN ('MET', 'MISSED')", from, to);
+            assertCounts(OPS1, week.met(), inWeek + " AND sla_phase = 'MET'", from, to);
+            assertCounts(OPS1, week.missed(), inWeek + " AND sla_phase = 'MISSED'", from, to);
+            assertCounts(OPS1, week.invited(), inWeek + " AND sla_phase IN ('MET', 'MISSED')", from, to);
             assertThat(week.invited().value()).isEqualTo(week.met().value() + week.missed().value());
             assertThat(week.medianWorkingTime()).as("median of %s", week.monday()).isEqualTo(independentMedian(from, to));
         }
@@ -409,7 +411,7 @@ class DashboardServiceTest {
         AppUser cam = fixtures.vendorUser(Role.CAM);
         String partner = fixtures.user(fixtures.tier1(cam), Role.PARTNER);
         Organization customer = fixtures.customer();
-        AdminDashboard before = runAs.as("admin@vendor.example", dashboards::admin);
+        AdminDashboard before = runAs.as(VENDOR_ADMIN, dashboards::admin);
 
         clock.set(NOW.minus(Duration.ofDays(60)));
         fixtures.draft(partner, null, Platform.OPENSCAPE_VOICE, "LU");
@@ -423,21 +425,21 @@ class DashboardServiceTest {
                 customer, berlin("2035-04-03T09:00"));
         clock.set(NOW);
 
-        AdminDashboard now = runAs.as("admin@vendor.example", dashboards::admin);
+        AdminDashboard now = runAs.as(VENDOR_ADMIN, dashboards::admin);
 
         assertThat(now.total().value()).isEqualTo(before.total().value() + 4);
-        assertCounts("admin@vendor.example", now.total(), "TRUE");
+        assertCounts(VENDOR_ADMIN, now.total(), "TRUE");
         assertThat(values(now.byStatus())).containsEntry(RequestStatus.DRAFT,
                 values(before.byStatus()).getOrDefault(RequestStatus.DRAFT, 0L) + 1);
         for (Bucket<RequestStatus> bucket : now.byStatus()) {
-            assertCounts("admin@vendor.example", bucket.counter(), "status = ?", bucket.key().name());
+            assertCounts(VENDOR_ADMIN, bucket.counter(), "status = ?", bucket.key().name());
         }
         for (Bucket<Platform> bucket : now.byPlatform()) {
-            assertCounts("admin@vendor.example", bucket.counter(), "platform = ?", bucket.key().name());
+            assertCounts(VENDOR_ADMIN, bucket.counter(), "platform = ?", bucket.key().name());
         }
         assertThat(now.byCountry()).extracting(Bucket::key).contains("LU");
         for (Bucket<String> bucket : now.byCountry()) {
-            assertCounts("admin@vendor.example", bucket.counter(), "country = ?", bucket.key());
+            assertCounts(VENDOR_ADMIN, bucket.counter(), "country = ?", bucket.key());
         }
         assertThat(now.byCountry()).extracting(bucket -> bucket.counter().value()).isSortedAccordingTo((x, y) -> Long.compare(y, x));
         long luxembourg = now.byCountry().stream().filter(b -> b.key().equals("LU")).findFirst().orElseThrow().counter().value();
@@ -450,7 +452,7 @@ class DashboardServiceTest {
         for (Bucket<YearMonth> month : now.activationsPerMonth()) {
             Timestamp from = Timestamp.valueOf(LocalDateTime.ofInstant(month.key().atDay(1).atStartOfDay(BERLIN).toInstant(), ZoneOffset.UTC));
             Timestamp to = Timestamp.valueOf(LocalDateTime.ofInstant(month.key().plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant(), ZoneOffset.UTC));
-            assertCounts("admin@vendor.example", month.counter(), "activated_at >= ? AND activated_at < ?", from, to);
+            assertCounts(VENDOR_ADMIN, month.counter(), "activated_at >= ? AND activated_at < ?", from, to);
         }
         assertThat(now.users()).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Long.class));
         assertThat(now.organizations()).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class));
@@ -480,7 +482,7 @@ class DashboardServiceTest {
         assertThat(activationHours()).isEqualTo(liveActivationHours());
         RequestDetails draft = fixtures.draft(partner, null);
         clock.set(berlin("2026-04-15T10:00"));
-        AdminDashboard before = runAs.as("admin@vendor.example", dashboards::admin);
+        AdminDashboard before = runAs.as(VENDOR_ADMIN, dashboards::admin);
 
         // 00:30 on 1 April in Berlin (summer time) is still 31 March in UTC: counts for April
         jdbc.update("""
@@ -491,27 +493,27 @@ class DashboardServiceTest {
                 "T-" + draft.id(), utc("2026-03-31T22:30:00Z"), draft.id());
         long copy = jdbc.queryForObject("SELECT id FROM activation_request WHERE reference = ?", Long.class, "T-" + draft.id());
         assertThat(activationHours()).isEqualTo(liveActivationHours()).containsKey("2026-03-31 22:00:00");
-        AdminDashboard inserted = runAs.as("admin@vendor.example", dashboards::admin);
+        AdminDashboard inserted = runAs.as(VENDOR_ADMIN, dashboards::admin);
         assertThat(monthlyChanges(before, inserted)).containsExactly("2026-04+1");
         Bucket<YearMonth> april = inserted.activationsPerMonth().getLast();
         assertThat(april.key()).isEqualTo(YearMonth.of(2026, 4));
-        assertCounts("admin@vendor.example", april.counter(), "activated_at >= ? AND activated_at < ?",
+        assertCounts(VENDOR_ADMIN, april.counter(), "activated_at >= ? AND activated_at < ?",
                 utc("2026-03-31T22:00:00Z"), utc("2026-04-30T22:00:00Z"));
 
         jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-03-31T22:59:59Z"), draft.id());
         assertThat(activationHours()).isEqualTo(liveActivationHours());
-        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin))).containsExactly("2026-04+2");
+        assertThat(monthlyChanges(before, runAs.as(VENDOR_ADMIN, dashboards::admin))).containsExactly("2026-04+2");
         // into the hour before (23:30 on 31 March in Berlin), back and forth between other hours, within one hour
         jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-03-31T21:30:00Z"), copy);
         assertThat(activationHours()).isEqualTo(liveActivationHours());
-        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin)))
+        assertThat(monthlyChanges(before, runAs.as(VENDOR_ADMIN, dashboards::admin)))
                 .containsExactly("2026-03+1", "2026-04+1");
         jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-01-10T08:00:00Z"), draft.id());
         assertThat(activationHours()).isEqualTo(liveActivationHours());
         jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-02-10T08:15:00Z"), draft.id());
         jdbc.update("UPDATE activation_request SET activated_at = ? WHERE id = ?", utc("2026-02-10T08:45:00Z"), draft.id());
         assertThat(activationHours()).isEqualTo(liveActivationHours());
-        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin)))
+        assertThat(monthlyChanges(before, runAs.as(VENDOR_ADMIN, dashboards::admin)))
                 .containsExactly("2026-02+1", "2026-03+1");
         jdbc.update("UPDATE activation_request SET activated_at = NULL WHERE id = ?", draft.id());
         assertThat(activationHours()).isEqualTo(liveActivationHours());
@@ -519,7 +521,7 @@ class DashboardServiceTest {
         jdbc.update("DELETE FROM activation_request WHERE id = ?", copy);
         jdbc.update("DELETE FROM activation_request WHERE id = ?", draft.id());
         assertThat(activationHours()).isEqualTo(liveActivationHours());
-        assertThat(monthlyChanges(before, runAs.as("admin@vendor.example", dashboards::admin))).isEmpty();
+        assertThat(monthlyChanges(before, runAs.as(VENDOR_ADMIN, dashboards::admin))).isEmpty();
     }
 
     /** The months whose activations differ, as "2026-04+1". */
@@ -712,7 +714,7 @@ class DashboardServiceTest {
     void adminSeesMailDeliveryFailures() {
         long failed = jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'", Long.class);
 
-        assertThat(runAs.as("admin@vendor.example", dashboards::admin).mailFailures()).isEqualTo(failed);
+        assertThat(runAs.as(VENDOR_ADMIN, dashboards::admin).mailFailures()).isEqualTo(failed);
     }
 
     // ---- customer administrator --------------------------------------------------------------------------
@@ -758,8 +760,8 @@ class DashboardServiceTest {
         String customerAdmin = fixtures.user(customer, Role.CUSTOMER_ADMIN);
         Map<String, Supplier<?>> roles = Map.of(
                 partnerUser, dashboards::partner, distributorUser, dashboards::distributor,
-                dam.getEmail(), dashboards::manager, DashboardFixtures.CLOUD_OPS, dashboards::cloudOps,
-                "admin@vendor.example", dashboards::admin, customerAdmin, dashboards::customer);
+                dam.getEmail(), dashboards::manager, OPS1, dashboards::cloudOps,
+                VENDOR_ADMIN, dashboards::admin, customerAdmin, dashboards::customer);
 
         addTier2Requests(5, partnerUser, distributor, distributorUser, dam.getEmail(), customer);
         Map<String, Integer> withFive = statements(roles);

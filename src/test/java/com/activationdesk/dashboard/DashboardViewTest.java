@@ -1,7 +1,6 @@
 package com.activationdesk.dashboard;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import com.activationdesk.MutableClock;
@@ -36,6 +35,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.ALPEN_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.CAM2;
+import static com.activationdesk.testdata.DemoUsers.HANSE_USER1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
+import static com.activationdesk.testdata.DemoUsers.RUHR_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.TestInstants.WEDNESDAY_1000;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,8 +55,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @UiTest
 class DashboardViewTest extends SpringBrowserlessTest {
-
-    private static final Instant NOW = Instant.parse("2026-12-09T09:00:00Z");
 
     @Autowired
     RequestService requests;
@@ -65,23 +74,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void setUp() {
         fixtures = new DashboardFixtures(requests, runAs, clock, organizations, users);
-        clock.set(NOW);
+        clock.set(WEDNESDAY_1000);
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void partnerNumbersLinkToTheGridWithExactlyTheirRowsInGerman() {
-        clock.set(NOW.minus(Duration.ofDays(2)));
-        fixtures.draft("user2@nordlicht.example", null);
-        fixtures.returnToPartner("cam1@vendor.example", fixtures.submitted("user2@nordlicht.example", NOW.minus(Duration.ofDays(2))));
-        fixtures.submitted("user2@nordlicht.example", NOW.minus(Duration.ofDays(1)));
-        clock.set(NOW);
+        clock.set(WEDNESDAY_1000.minus(Duration.ofDays(2)));
+        fixtures.draft(NORDLICHT_USER2, null);
+        fixtures.returnToPartner(CAM1, fixtures.submitted(NORDLICHT_USER2, WEDNESDAY_1000.minus(Duration.ofDays(2))));
+        fixtures.submitted(NORDLICHT_USER2, WEDNESDAY_1000.minus(Duration.ofDays(1)));
+        clock.set(WEDNESDAY_1000);
 
         navigate(DashboardView.class);
 
         assertThat(sectionTitles()).contains("Was jetzt auf Sie wartet", "Ihre Anträge nach Status",
                 "Ihr erster Ansprechpartner bei Fragen");
-        assertThat(text(find(Div.class).id("first-contact"))).contains("Clara Kanal", "cam1@vendor.example");
+        assertThat(text(find(Div.class).id("first-contact"))).contains("Clara Kanal", CAM1);
         Anchor returned = find(Anchor.class).id("card-returned");
         assertThat(value(returned)).isGreaterThanOrEqualTo(1);
         assertEveryNumberIsItsGridCount();
@@ -91,7 +100,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@ruhr-phone.example")
+    @WithUserDetails(RUHR_USER1)
     void partnerWithoutRequestsSeesEmptyStates() {
         navigate(DashboardView.class);
 
@@ -102,7 +111,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("cam2@vendor.example")
+    @WithUserDetails(CAM2)
     void refreshShowsNewWorkWithoutLeavingThePageAndPollsEveryMinute() {
         navigate(DashboardView.class);
         DashboardView view = (DashboardView) getCurrentView();
@@ -110,8 +119,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(60_000);
         assertThat(sectionTitles()).contains("What needs you now", "Requests per partner, last 30 days");
 
-        fixtures.submitted("user1@alpen-telecom.example", NOW.minus(Duration.ofHours(1)));
-        clock.set(NOW);
+        fixtures.submitted(ALPEN_USER1, WEDNESDAY_1000.minus(Duration.ofHours(1)));
+        clock.set(WEDNESDAY_1000);
         assertThat(value(find(Anchor.class).id("card-waiting-check"))).as("not before the refresh").isEqualTo(before);
         test(find(Button.class).id("dashboard-refresh")).click();
 
@@ -122,18 +131,18 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops1@vendor.example")
+    @WithUserDetails(OPS1)
     void cloudOpsSeesTheQueueAndTheWeeklyChartDrawnAsLinksAndAnSvgLine() {
         // at Cloud Ops since Tuesday a week ago: invited this Monday, long after its 48 working hours
-        RequestDetails late = fixtures.forwarded("user1@rheinwerk.example", "cam1@vendor.example",
-                NOW.minus(Duration.ofDays(8)));
-        RequestDetails forwarded = fixtures.forwarded("user1@rheinwerk.example", "cam1@vendor.example",
-                NOW.minus(Duration.ofDays(3)));
-        clock.set(NOW.minus(Duration.ofDays(2)));
+        RequestDetails late = fixtures.forwarded(RHEINWERK_USER1, CAM1,
+                WEDNESDAY_1000.minus(Duration.ofDays(8)));
+        RequestDetails forwarded = fixtures.forwarded(RHEINWERK_USER1, CAM1,
+                WEDNESDAY_1000.minus(Duration.ofDays(3)));
+        clock.set(WEDNESDAY_1000.minus(Duration.ofDays(2)));
         fixtures.invite(forwarded);
         fixtures.invite(late);
-        fixtures.forwarded("user1@rheinwerk.example", "cam1@vendor.example", NOW.minus(Duration.ofHours(2)));
-        clock.set(NOW);
+        fixtures.forwarded(RHEINWERK_USER1, CAM1, WEDNESDAY_1000.minus(Duration.ofHours(2)));
+        clock.set(WEDNESDAY_1000);
 
         navigate(DashboardView.class);
 
@@ -157,7 +166,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void adminSeesTotalsAndLinksToUsersAndOrganisations() {
         navigate(DashboardView.class);
 
@@ -169,13 +178,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@muster-logistik.example")
+    @WithUserDetails(MUSTER_ADMIN)
     void customerAdminSeesItsTenantWithALinkToIt() {
         Organization muster = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
                 .filter(o -> o.getName().equals("Muster Logistik GmbH")).findFirst().orElseThrow();
-        RequestDetails activated = fixtures.activate(fixtures.invited("user1@hanse-kom.example", "cam2@vendor.example",
-                NOW.minus(Duration.ofDays(2)), NOW.minus(Duration.ofDays(1))), muster, NOW.minus(Duration.ofHours(3)));
-        clock.set(NOW);
+        RequestDetails activated = fixtures.activate(fixtures.invited(HANSE_USER1, CAM2,
+                WEDNESDAY_1000.minus(Duration.ofDays(2)), WEDNESDAY_1000.minus(Duration.ofDays(1))), muster, WEDNESDAY_1000.minus(Duration.ofHours(3)));
+        clock.set(WEDNESDAY_1000);
 
         navigate(DashboardView.class);
 

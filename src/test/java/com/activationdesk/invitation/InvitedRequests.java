@@ -14,6 +14,10 @@ import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import org.springframework.test.context.event.ApplicationEvents;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+
 /**
  * Walks fresh tier-1 requests of Nordlicht (demo data) through the real services up to INVITATION_SENT and picks
  * the raw link out of the {@link InvitationMailDue} event, the only place it exists. Every request gets its own
@@ -21,10 +25,6 @@ import org.springframework.test.context.event.ApplicationEvents;
  */
 public final class InvitedRequests {
 
-    public static final String PARTNER = "user1@nordlicht.example";
-    public static final String PARTNER_COLLEAGUE = "user2@nordlicht.example";
-    public static final String CAM = "cam1@vendor.example";
-    public static final String CLOUD_OPS = "ops1@vendor.example";
     public static final String PASSWORD = "tenant-admin-2026";
 
     private final RequestService requests;
@@ -41,19 +41,19 @@ public final class InvitedRequests {
 
     /** A request the partner created, the CAM forwarded and Cloud Ops provisioned: the link is fresh. */
     public Invited invite() {
-        RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data(), null)));
-        RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
-        RequestDetails forwarded = runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(new RequestForm(data(), null)));
+        RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
+        RequestDetails forwarded = runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));
-        RequestDetails invited = runAs.as(CLOUD_OPS, () -> requests.provisionAndInvite(draft.id(), forwarded.version(),
+        RequestDetails invited = runAs.as(OPS1, () -> requests.provisionAndInvite(draft.id(), forwarded.version(),
                 "tenant-" + draft.reference()));
         return new Invited(invited, latestMail(draft.id()));
     }
 
     /** The CAM asks for a resend and Cloud Ops sends a new link. */
     public Invited resend(RequestDetails request) {
-        RequestDetails requested = runAs.as(CAM, () -> requests.requestResend(request.id(), request.version(), null));
-        RequestDetails resent = runAs.as(CLOUD_OPS, () -> requests.resendInvitation(request.id(), requested.version()));
+        RequestDetails requested = runAs.as(CAM1, () -> requests.requestResend(request.id(), request.version(), null));
+        RequestDetails resent = runAs.as(OPS1, () -> requests.resendInvitation(request.id(), requested.version()));
         return new Invited(resent, latestMail(request.id()));
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.activationdesk.testdata.DemoUsers.OPS2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,7 +101,7 @@ class OutboxDeliveryTest extends MailIntegrationTest {
         greenMail.start();
         long id = jdbc.sql("SELECT id FROM mail_outbox WHERE idempotency_key LIKE ?").param(batch + "%")
                 .query(Long.class).single();
-        runAs.run("ops2@vendor.example", () -> mailLog.retry(id));
+        runAs.run(OPS2, () -> mailLog.retry(id));
         assertThat(outboxRows("id = ? AND status = 'PENDING' AND attempts = 0", id)).isEqualTo(1);
         List<MimeMessage> received = deliverAndReceive();
         assertThat(to(received, recipient, batch)).hasSize(1);

@@ -22,12 +22,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules an admin meets when maintaining organisations, checked in the service (demo data seeded). */
 @IntegrationTest
-@WithUserDetails("admin@vendor.example")
+@WithUserDetails(VENDOR_ADMIN)
 class OrganizationServiceTest {
 
     @Autowired
@@ -42,7 +45,7 @@ class OrganizationServiceTest {
     @Test
     void createsTier1PartnerWithCam() {
         String name = unique("Service Partner");
-        long cam = userId("cam1@vendor.example");
+        long cam = userId(CAM1);
 
         OrganizationRow created = organizations.create(
                 new OrganizationForm(name, OrganizationType.PARTNER, PartnerTier.TIER_1, "DE", cam, null, Set.of()));
@@ -54,7 +57,7 @@ class OrganizationServiceTest {
 
     @Test
     void refusesUserWithAnotherRoleAsCamWithTranslatedMessage() {
-        long dam = userId("dam1@vendor.example");
+        long dam = userId(DAM1);
 
         assertThatThrownBy(() -> organizations.create(new OrganizationForm(unique("Wrong CAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_1, "DE", dam, null, Set.of())))
@@ -70,7 +73,7 @@ class OrganizationServiceTest {
 
     @Test
     void refusesCamForTier2Partner() {
-        long cam = userId("cam1@vendor.example");
+        long cam = userId(CAM1);
 
         assertField(() -> organizations.create(new OrganizationForm(unique("Tier 2 With CAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_2, "DE", cam, null, Set.of())), "camId", "organization.error.cam-only-tier1");
@@ -87,7 +90,7 @@ class OrganizationServiceTest {
 
     @Test
     void refusesDamForPartner() {
-        long dam = userId("dam1@vendor.example");
+        long dam = userId(DAM1);
 
         assertField(() -> organizations.create(new OrganizationForm(unique("Partner With DAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_2, "DE", null, dam, Set.of())), "damId", "organization.error.dam-only-distributors");
@@ -128,7 +131,7 @@ class OrganizationServiceTest {
     }
 
     @Test
-    @WithUserDetails("cam1@vendor.example")
+    @WithUserDetails(CAM1)
     void nonAdminIsDenied() {
         assertThatThrownBy(() -> organizations.find(OrganizationFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);

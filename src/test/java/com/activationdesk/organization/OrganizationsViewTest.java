@@ -26,11 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static com.activationdesk.organization.OrganizationServiceTest.unique;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin maintains organisations and their CAM / DAM / distributor assignments in the browser (server side). */
 @UiTest
-@WithUserDetails("admin@vendor.example")
+@WithUserDetails(VENDOR_ADMIN)
 class OrganizationsViewTest extends SpringBrowserlessTest {
 
     @Autowired

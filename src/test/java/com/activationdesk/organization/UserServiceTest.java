@@ -26,12 +26,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules an admin meets when maintaining users, checked in the service (demo data seeded). */
 @IntegrationTest
-@WithUserDetails("admin@vendor.example")
+@WithUserDetails(VENDOR_ADMIN)
 class UserServiceTest {
 
     private static final String PASSWORD = "Sicher-Passwort-2026";
@@ -120,7 +122,7 @@ class UserServiceTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void nonAdminIsDenied() {
         assertThatThrownBy(() -> users.find(UserFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);

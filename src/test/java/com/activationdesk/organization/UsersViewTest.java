@@ -32,11 +32,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin maintains users in the browser (server side): create, edit, disable/enable, reset the password. */
 @UiTest
-@WithUserDetails("admin@vendor.example")
+@WithUserDetails(VENDOR_ADMIN)
 class UsersViewTest extends SpringBrowserlessTest {
 
     private static final String PASSWORD = "Sicher-Passwort-2026";

@@ -1,6 +1,5 @@
 package com.activationdesk.request;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,6 +36,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.activationdesk.request.RequestFixtures.with;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,11 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class ConcurrencyTest {
-
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
-    static final String PARTNER_1 = "user1@nordlicht.example";
-    static final String PARTNER_2 = "user2@nordlicht.example";
-    static final String CAM1 = "cam1@vendor.example";
 
     @Autowired
     RequestService service;
@@ -82,7 +80,7 @@ class ConcurrencyTest {
 
     @Test
     void twoTransactionsOnTheSameVersionOneCommitsTheOtherFailsOptimistically() throws Exception {
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         CyclicBarrier bothLoaded = new CyclicBarrier(2);
         List<Long> loadedVersions = new CopyOnWriteArrayList<>();
@@ -106,8 +104,8 @@ class ConcurrencyTest {
 
     @RepeatedTest(4)
     void camReturningAndForwardingAtOnceOneWinsTheOtherIsToldToReload() throws Exception {
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(RequestFixtures.tier1Form()));
-        RequestDetails inReview = runAs.as(PARTNER_1, () -> service.submit(draft.id(), draft.version()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version()));
         CyclicBarrier start = new CyclicBarrier(2);
 
         List<Outcome<RequestDetails>> outcomes = runTogether(
@@ -134,25 +132,25 @@ class ConcurrencyTest {
 
     @RepeatedTest(4)
     void twoPartnerUsersSavingTheSameDraftOneWinsTheOtherIsToldToReload() throws Exception {
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
         RequestForm byUser1 = new RequestForm(with(draft.data(), "city", "Hamburg"), null);
         RequestForm byUser2 = new RequestForm(with(draft.data(), "city", "Bremen"), null);
         CyclicBarrier start = new CyclicBarrier(2);
 
         List<Outcome<RequestDetails>> outcomes = runTogether(
-                () -> runAs.as(PARTNER_1, () -> {
+                () -> runAs.as(NORDLICHT_USER1, () -> {
                     await(start);
                     return service.saveDraft(draft.id(), draft.version(), byUser1);
                 }),
-                () -> runAs.as(PARTNER_2, () -> {
+                () -> runAs.as(NORDLICHT_USER2, () -> {
                     await(start);
                     return service.saveDraft(draft.id(), draft.version(), byUser2);
                 }));
 
         Outcome<RequestDetails> winner = exactlyOneWinner(outcomes);
         String city = winner == outcomes.get(0) ? "Hamburg" : "Bremen";
-        String editor = winner == outcomes.get(0) ? PARTNER_1 : PARTNER_2;
-        assertThat(runAs.as(PARTNER_1, () -> service.get(draft.id())).data().city()).isEqualTo(city);
+        String editor = winner == outcomes.get(0) ? NORDLICHT_USER1 : NORDLICHT_USER2;
+        assertThat(runAs.as(NORDLICHT_USER1, () -> service.get(draft.id())).data().city()).isEqualTo(city);
 
         List<AuditEntryView> edits = auditTrail.timeline(draft.id()).stream()
                 .filter(e -> e.action().equals("EDIT")).toList();

@@ -38,6 +38,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.ALPEN_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grid through each role's lens: columns, presets, URL filters, and the SQL a page fetch costs. */
@@ -59,13 +67,13 @@ class RequestsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setClock() {
-        clock.set(Instant.parse("2026-12-07T08:00:00Z"));
+        clock.set(MONDAY_0900);
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void partnerSeesItsOpenRequestsWithoutThePartnerColumn() {
-        RequestDetails draft = runAs.as("user2@nordlicht.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> service.createDraft(RequestFixtures.tier1Form()));
         navigate(RequestsView.class);
         Grid<RequestRow> grid = grid();
         assertThat(visibleColumns(grid)).doesNotContain("partner").contains("reference", "customer", "status", "sla");
@@ -76,9 +84,9 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void partnerFiltersOutTenantsWithItselfAsCoAdministratorFromTheUrlAndTheCheckbox() {
-        RequestDetails draft = runAs.as("user2@nordlicht.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> service.createDraft(RequestFixtures.tier1Form()));
         // written directly to keep this short; the database takes co-administrators only on activated tenants
         jdbc.update("UPDATE activation_request SET status = 'ACTIVATED' WHERE id = ?", draft.id());
         assertThat(jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
@@ -98,7 +106,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("cam1@vendor.example")
+    @WithUserDetails(CAM1)
     void camGetsNeedsMyActionAndNoNewRequestButton() {
         navigate(RequestsView.class);
         assertThat($(Checkbox.class).all()).as("only partner users are co-administrators")
@@ -110,11 +118,11 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops1@vendor.example")
+    @WithUserDetails(OPS1)
     void urlFilterIsAppliedToTheFieldsAndTheRows() {
-        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> service.createDraft(RequestFixtures.tier1Form()));
-        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> service.submit(draft.id(), draft.version()));
-        runAs.run("cam1@vendor.example", () -> service.forwardToCloudOps(draft.id(), submitted.version(),
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> service.submit(draft.id(), draft.version()));
+        runAs.run(CAM1, () -> service.forwardToCloudOps(draft.id(), submitted.version(),
                 new com.activationdesk.request.service.ForwardChecklist(true, true), null));
 
         UI.getCurrent().navigate("requests", QueryParameters.fromString("status=AT_CLOUD_OPS&q=" + draft.reference()));
@@ -124,16 +132,16 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops1@vendor.example")
+    @WithUserDetails(OPS1)
     void dateAndInvitationExpiryFiltersFromTheUrlShowInTheirFieldsAndApply() {
         // invited 30 hours ago: its link expires in 42 hours, so within 48 but not within 24
         clock.set(Instant.parse("2026-12-06T02:00:00Z"));
-        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> service.createDraft(RequestFixtures.tier1Form()));
-        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> service.submit(draft.id(), draft.version()));
-        RequestDetails forwarded = runAs.as("cam1@vendor.example", () -> service.forwardToCloudOps(draft.id(),
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> service.submit(draft.id(), draft.version()));
+        RequestDetails forwarded = runAs.as(CAM1, () -> service.forwardToCloudOps(draft.id(),
                 submitted.version(), new com.activationdesk.request.service.ForwardChecklist(true, true), null));
-        runAs.run("ops1@vendor.example", () -> service.provisionAndInvite(draft.id(), forwarded.version(), "t-42"));
-        clock.set(Instant.parse("2026-12-07T08:00:00Z"));
+        runAs.run(OPS1, () -> service.provisionAndInvite(draft.id(), forwarded.version(), "t-42"));
+        clock.set(MONDAY_0900);
         UI.getCurrent().navigate("requests", QueryParameters.fromString("date=INVITED&from=2026-12-01&expiring=24&q="
                 + draft.reference()));
 
@@ -150,10 +158,10 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void scrollingFetchesOnePageWithOneSelectAndNoCount() {
         for (int i = 0; i < 3; i++) {
-            runAs.run("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+            runAs.run(ALPEN_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
         }
         UI.getCurrent().navigate("requests", QueryParameters.fromString("all=1"));
         Grid<RequestRow> grid = grid();

@@ -1,6 +1,5 @@
 package com.activationdesk.request;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static com.activationdesk.request.RequestFixtures.unique;
 import static com.activationdesk.request.RequestFixtures.validData;
 import static com.activationdesk.request.RequestValidationTest.findings;
+import static com.activationdesk.testdata.DemoUsers.CAM2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class RoutingTest {
-
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
 
     @Autowired
     RequestService service;
@@ -120,11 +119,11 @@ class RoutingTest {
 
         // once the assignment exists, the same draft goes through
         Organization reloaded = organizations.findById(partner.getId()).orElseThrow();
-        reloaded.setCam(users.findByEmail("cam2@vendor.example").orElseThrow());
+        reloaded.setCam(users.findByEmail(CAM2).orElseThrow());
         organizations.save(reloaded);
         RequestDetails submitted = runAs.as(user, () -> service.submit(draft.id(), draft.version()));
         assertThat(submitted.status()).isEqualTo(RequestStatus.IN_REVIEW);
-        assertThat(submitted.responsibleManagerEmail()).isEqualTo("cam2@vendor.example");
+        assertThat(submitted.responsibleManagerEmail()).isEqualTo(CAM2);
     }
 
     @Test

@@ -30,6 +30,8 @@ import static com.activationdesk.audit.AuditTestData.inTransaction;
 import static com.activationdesk.audit.AuditTestData.uniqueEmail;
 import static com.activationdesk.audit.AuditTestData.uniqueReference;
 import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin's audit log, browserless, on the real service and database. */
@@ -45,7 +47,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     PlatformTransactionManager transactionManager;
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void adminSeesAnEntryRecordedInTheTestFilteredByTheUrl() {
         String reference = uniqueReference("UI-");
         String email = uniqueEmail();
@@ -79,7 +81,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterFieldsNarrowTheLog() {
         String reference = uniqueReference("UF-");
         String email = uniqueEmail();
@@ -104,7 +106,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void nonAdminCannotOpenTheLog() {
         UI.getCurrent().navigate(AuditLogView.class);
         // the same page as an unknown URL: nothing reveals that the view exists

@@ -30,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.PARTNER;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public activation page, anonymous, on the real services and database (no browser). */
@@ -90,7 +90,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
         Div success = find(Div.class).id("activation-success");
         assertThat(success.getElement().getTextRecursively()).contains("Your tenant is activated", invited.adminEmail());
         assertThat(find(RouterLink.class).id("activation-login-link").getHref()).isEqualTo("login");
-        assertThat(runAs.as(PARTNER, () -> requestService.get(invited.id()).status())).isEqualTo(RequestStatus.ACTIVATED);
+        assertThat(runAs.as(NORDLICHT_USER1, () -> requestService.get(invited.id()).status())).isEqualTo(RequestStatus.ACTIVATED);
     }
 
     @Test

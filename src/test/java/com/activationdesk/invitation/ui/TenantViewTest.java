@@ -27,8 +27,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.PARTNER_COLLEAGUE;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The customer admin's tenant page: details, and adding and removing a co-administrator (no browser). */
@@ -74,17 +74,17 @@ class TenantViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("co-admin-none").isVisible()).isTrue();
 
         ComboBox<?> candidate = find(ComboBox.class).id("co-admin-candidate");
-        test(candidate).selectItem("Nordlicht Two (" + PARTNER_COLLEAGUE + ")");
+        test(candidate).selectItem("Nordlicht Two (" + NORDLICHT_USER2 + ")");
         test(find(Button.class).id("co-admin-add")).click();
 
         @SuppressWarnings("unchecked")
         Grid<CoAdministratorRow> grid = find(Grid.class).id("co-admin-grid");
         assertThat(grid.isVisible()).isTrue();
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getRow(0).email()).isEqualTo(PARTNER_COLLEAGUE);
+        assertThat(test(grid).getRow(0).email()).isEqualTo(NORDLICHT_USER2);
         assertThat(runAs.as(admin, () -> coAdministrators.list(invited.id())))
-                .extracting(CoAdministratorRow::email).containsExactly(PARTNER_COLLEAGUE);
-        assertThat(test(candidate).getSuggestions()).noneMatch(label -> label.contains(PARTNER_COLLEAGUE));
+                .extracting(CoAdministratorRow::email).containsExactly(NORDLICHT_USER2);
+        assertThat(test(candidate).getSuggestions()).noneMatch(label -> label.contains(NORDLICHT_USER2));
 
         Button remove = (Button) test(grid).getCellComponent(0, 3);
         test(remove).click();

@@ -40,6 +40,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,7 +76,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void mails() {
         token = "L" + UUID.randomUUID().toString().substring(0, 8);
-        requestId = runAs.as("user1@nordlicht.example", () -> requests.createDraft(draftForm())).id();
+        requestId = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(draftForm())).id();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             outbox.enqueue(new OutgoingMail(token + "-a", "a-" + token + "@partner.example", Locale.ENGLISH,
                     "invitation", Map.of("name", "Tester", "customerName", "Kunde GmbH", "partnerName", "Nordlicht",
@@ -87,7 +91,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops1@vendor.example")
+    @WithUserDetails(OPS1)
     void cloudOpsFiltersOpensAMailAndRetriesAFailedOne() throws MessagingException {
         MailLogView view = navigate(MailLogView.class);
         Grid<MailLogEntry> grid = $view(Grid.class).id("mail-grid");
@@ -116,7 +120,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops2@vendor.example")
+    @WithUserDetails(OPS2)
     void theOpenedMailShowsSanitisedHtmlWithAWorkingLinkAndTheTextPart() {
         // defence in depth: even a stored body with script and a javascript: link renders harmless
         jdbc.sql("UPDATE mail_outbox SET body_html = CONCAT(body_html, '<script>alert(1)</script><a href=\"javascript:alert(2)\">x</a>') "
@@ -136,7 +140,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void theAdministratorSeesEveryMail() {
         navigate(MailLogView.class);
         Grid<MailLogEntry> grid = $view(Grid.class).id("mail-grid");

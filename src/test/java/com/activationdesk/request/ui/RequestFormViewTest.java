@@ -26,6 +26,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM2;
+import static com.activationdesk.testdata.DemoUsers.ELBE_USER2;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,11 +48,11 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void anIncompleteDraftIsSavedAndTheUrlBecomesItsEditLink() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         assertThat(open("requests/new")).isInstanceOf(RequestFormView.class);
         assertThat($(TextField.class).id("partner-tier").getValue()).startsWith(text("organization.tier.TIER_1"));
         assertThat($(ComboBox.class).withId("distributorId").exists()).as("tier 1 has no distributor").isFalse();
-        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM1);
 
         test($(TextField.class).id("customerName")).setValue("Halbfertig GmbH");
         test($(Button.class).id("save-draft")).click();
@@ -61,7 +69,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void aRefusedSubmissionMarksEveryMissingFieldKeepsTheInputAndHasSavedTheDraft() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
         test($(TextField.class).id("customerName")).setValue("Eilig AG");
         test($(TextField.class).id("city")).setValue("Bremen");
@@ -88,9 +96,9 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void aUnifyVideoAddressIsRefusedAtTheEmailFieldWhileTyping() {
-        runAs.run("ops1@vendor.example", () -> unifyVideoRegister.importCsv(new ByteArrayInputStream(
+        runAs.run(OPS1, () -> unifyVideoRegister.importCsv(new ByteArrayInputStream(
                 "email\nformer-video-admin@kunde.example\n".getBytes(StandardCharsets.UTF_8))));
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
 
         EmailField email = $(EmailField.class).id("adminEmail");
@@ -104,15 +112,15 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void anAddressOfAnotherRequestOrOfAnAccountIsRefusedAtTheEmailField() {
-        RequestDetails other = runAs.as(OTHER_TIER1_PARTNER, () -> requests.createDraft(new RequestForm(validData(), null)));
-        login(TIER1_PARTNER);
+        RequestDetails other = runAs.as(RHEINWERK_USER2, () -> requests.createDraft(new RequestForm(validData(), null)));
+        login(NORDLICHT_USER2);
         open("requests/new");
         EmailField email = $(EmailField.class).id("adminEmail");
 
         test(email).setValue(other.data().adminEmail());
         assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-in-use"));
 
-        test(email).setValue(CAM);
+        test(email).setValue(CAM1);
         assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-is-account"));
 
         test(email).setValue("not-an-address");
@@ -123,7 +131,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     @Test
     void aPossibleDuplicateCustomerIsAWarningThatDoesNotBlock() {
         RequestDetails existing = inReview();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
         assertThat($(Span.class).withId("customer-warning").exists()).isFalse();
 
@@ -137,7 +145,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void badInputIsMarkedAtItsFieldWhileTyping() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
 
         test($(TextField.class).id("adminPhone")).setValue("089 123456");
@@ -158,7 +166,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     @Test
     void ctrlSSavesTheDraft() {
         RequestDetails draft = draft();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open(RequestFormView.editLocation(draft.id()));
 
         test($(TextField.class).id("industry")).setValue("Shipping");
@@ -169,7 +177,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void aTier2PartnerChoosesADistributorAndSeesItsDamAsFirstContact() {
-        login(TIER2_PARTNER_TWO_DISTRIBUTORS);
+        login(ELBE_USER2);
         open("requests/new");
         @SuppressWarnings("unchecked")
         ComboBox<DistributorChoice> distributor = $(ComboBox.class).id("distributorId");
@@ -178,15 +186,15 @@ class RequestFormViewTest extends RequestUiTestSupport {
                 .isEqualTo(text("request.form.first-contact.choose-distributor"));
 
         test(distributor).selectItem("Beta Distribution AG");
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dan Wholesale", "dam2@vendor.example");
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dan Wholesale", DAM2);
         test(distributor).selectItem("Alpha Distribution GmbH");
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", "dam1@vendor.example");
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM1);
     }
 
     @Test
     void aReturnedRequestShowsTheReasonOnTopAndIsResubmittedAfterCorrection() {
         RequestDetails returned = returned();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/" + returned.id());
 
         test($(Button.class).id("action-EDIT")).click();
@@ -206,9 +214,9 @@ class RequestFormViewTest extends RequestUiTestSupport {
     @Test
     void aConcurrentChangeWhileEditingSaysSoAndShowsTheStoredData() {
         RequestDetails draft = draft();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open(RequestFormView.editLocation(draft.id()));
-        RequestDetails changed = runAs.as(TIER1_PARTNER_COLLEAGUE, () -> requests.saveDraft(draft.id(), draft.version(),
+        RequestDetails changed = runAs.as(NORDLICHT_USER1, () -> requests.saveDraft(draft.id(), draft.version(),
                 new RequestForm(validData(), null)));
 
         test($(TextField.class).id("city")).setValue("Kiel");
@@ -222,14 +230,14 @@ class RequestFormViewTest extends RequestUiTestSupport {
     @Test
     void anOldEditLinkOfASubmittedRequestShowsTheRequest() {
         RequestDetails review = inReview();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
 
         assertThat(open(RequestFormView.editLocation(review.id()))).isInstanceOf(RequestDetailView.class);
     }
 
     @Test
     void onlyPartnersOpenTheForm() {
-        login(CAM);
+        login(CAM1);
 
         assertThat(open("requests/new")).isInstanceOf(NotFoundView.class);
     }
@@ -237,7 +245,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     @Test
     void leavingWithUnsavedInputAsksFirst() {
         RequestDetails draft = draft();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open(RequestFormView.editLocation(draft.id()));
         test($(TextField.class).id("city")).setValue("Lübeck");
 

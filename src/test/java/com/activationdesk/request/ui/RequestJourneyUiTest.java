@@ -24,6 +24,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER2;
+import static com.activationdesk.testdata.DemoUsers.BAVARIA_USER2;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,7 +44,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
 
     @Test
     void tier1RequestFromTheFormToTheInvitation() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
         CustomerData data = validData();
         fillForm(data);
@@ -47,36 +55,36 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.IN_REVIEW"));
         assertThat($(DescriptionList.Description.class).id("value-adminEmail").getText()).isEqualTo(data.adminEmail());
 
-        login(CAM);
+        login(CAM1);
         open("requests/" + id);
         forwardWithChecklist();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_CLOUD_OPS"));
         assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("request.detail.sla.state.ON_TRACK"));
 
-        login(CLOUD_OPS);
+        login(OPS2);
         open("requests/" + id);
         provision("tenant-t1-" + id);
 
-        login(TIER1_PARTNER_COLLEAGUE);
+        login(NORDLICHT_USER1);
         open("requests/" + id);
         assertInvitationVisible(id, data, "tenant-t1-" + id);
-        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM1);
     }
 
     @Test
     void tier2RequestThroughDistributorAndDam() {
-        login(TIER2_PARTNER);
+        login(BAVARIA_USER2);
         open("requests/new");
         // Bavaria Voice works only with Alpha: the distributor is preselected, its DAM named.
         assertThat($(ComboBox.class).id("distributorId").getValue()).isNotNull();
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM1);
         CustomerData data = validData();
         fillForm(data);
         test($(Button.class).id("submit")).click();
         long id = idFromLocation();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_DISTRIBUTOR"));
 
-        login(ALPHA_DISTRIBUTOR);
+        login(ALPHA_USER2);
         open("requests/" + id);
         test($(Button.class).id("action-PASS_TO_DAM")).click();
         Dialog dialog = $(Dialog.class).id("action-dialog");
@@ -85,18 +93,18 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.IN_REVIEW"));
         assertThat(actionButtons()).isEmpty();
 
-        login(DAM);
+        login(DAM1);
         open("requests/" + id);
         forwardWithChecklist();
 
-        login(CLOUD_OPS);
+        login(OPS2);
         open("requests/" + id);
         provision("tenant-t2-" + id);
 
-        login(TIER2_PARTNER);
+        login(BAVARIA_USER2);
         open("requests/" + id);
         assertInvitationVisible(id, data, "tenant-t2-" + id);
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM1);
         assertThat($(DescriptionList.Description.class).id("value-distributorId").getText()).isEqualTo("Alpha Distribution GmbH");
     }
 

@@ -1,6 +1,5 @@
 package com.activationdesk.request.ui;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,26 +32,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static com.activationdesk.testdata.DemoUsers.BAVARIA_USER2;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
+
 /**
  * Shared set-up of the request view tests: a fixed Monday morning, demo users who log in and out within one
  * test, and requests brought into each status through the real services.
  */
 abstract class RequestUiTestSupport extends SpringBrowserlessTest {
-
-    /** Monday 7 December 2026, 09:00 in Berlin: a working day, so SLA due times are easy to state. */
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
-
-    /** English-speaking users (user2@), so texts can be compared with the English bundle. */
-    static final String TIER1_PARTNER = "user2@nordlicht.example";
-    static final String TIER1_PARTNER_COLLEAGUE = "user1@nordlicht.example";
-    static final String OTHER_TIER1_PARTNER = "user2@rheinwerk.example";
-    static final String TIER2_PARTNER = "user2@bavaria-voice.example";
-    static final String TIER2_PARTNER_TWO_DISTRIBUTORS = "user2@elbe-netz.example";
-    static final String ALPHA_DISTRIBUTOR = "user2@alpha-dist.example";
-    static final String CAM = "cam1@vendor.example";
-    static final String DAM = "dam1@vendor.example";
-    static final String CLOUD_OPS = "ops2@vendor.example";
-    static final String CUSTOMER_ADMIN = "admin@muster-logistik.example";
 
     @Autowired
     RequestService requests;
@@ -126,40 +117,40 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
     }
 
     RequestDetails draft() {
-        return runAs.as(TIER1_PARTNER, () -> requests.createDraft(new RequestForm(validData(), null)));
+        return runAs.as(NORDLICHT_USER2, () -> requests.createDraft(new RequestForm(validData(), null)));
     }
 
     RequestDetails inReview() {
         RequestDetails draft = draft();
-        return runAs.as(TIER1_PARTNER, () -> requests.submit(draft.id(), draft.version()));
+        return runAs.as(NORDLICHT_USER2, () -> requests.submit(draft.id(), draft.version()));
     }
 
     RequestDetails returned() {
         RequestDetails review = inReview();
-        return runAs.as(CAM, () -> requests.returnToPartner(review.id(), review.version(), "VAT number is missing a digit"));
+        return runAs.as(CAM1, () -> requests.returnToPartner(review.id(), review.version(), "VAT number is missing a digit"));
     }
 
     RequestDetails atDistributor() {
         RequestForm form = new RequestForm(validData(), distributorId("Alpha Distribution GmbH"));
-        RequestDetails draft = runAs.as(TIER2_PARTNER, () -> requests.createDraft(form));
-        return runAs.as(TIER2_PARTNER, () -> requests.submit(draft.id(), draft.version()));
+        RequestDetails draft = runAs.as(BAVARIA_USER2, () -> requests.createDraft(form));
+        return runAs.as(BAVARIA_USER2, () -> requests.submit(draft.id(), draft.version()));
     }
 
     RequestDetails atCloudOps() {
         RequestDetails review = inReview();
-        return runAs.as(CAM, () -> requests.forwardToCloudOps(review.id(), review.version(),
+        return runAs.as(CAM1, () -> requests.forwardToCloudOps(review.id(), review.version(),
                 new ForwardChecklist(true, true), null));
     }
 
     RequestDetails invitationSent() {
         RequestDetails atCloudOps = atCloudOps();
-        return runAs.as(CLOUD_OPS, () -> requests.provisionAndInvite(atCloudOps.id(), atCloudOps.version(),
+        return runAs.as(OPS2, () -> requests.provisionAndInvite(atCloudOps.id(), atCloudOps.version(),
                 "tenant-" + atCloudOps.id()));
     }
 
     RequestDetails resendRequested() {
         RequestDetails sent = invitationSent();
-        return runAs.as(CAM, () -> requests.requestResend(sent.id(), sent.version(), null));
+        return runAs.as(CAM1, () -> requests.requestResend(sent.id(), sent.version(), null));
     }
 
     RequestDetails activated() {
@@ -167,6 +158,6 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
         long customer = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
                 .filter(o -> o.getName().equals("Muster Logistik GmbH")).map(Organization::getId).findFirst().orElseThrow();
         requests.activate(sent.id(), sent.data().adminEmail(), customer, "2026-11");
-        return runAs.as(CUSTOMER_ADMIN, () -> requests.get(sent.id()));
+        return runAs.as(MUSTER_ADMIN, () -> requests.get(sent.id()));
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.ALPEN_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The register view, driven through its real Upload component (browserless UploadTester), for Cloud Ops. */
@@ -28,7 +30,7 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
     UnifyVideoRegister register;
 
     @Test
-    @WithUserDetails("ops2@vendor.example")
+    @WithUserDetails(OPS2)
     void uploadingACsvShowsTheReportAndTheNewCount() {
         navigate(UnifyVideoRegisterView.class);
         long before = register.size();
@@ -62,7 +64,7 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops2@vendor.example")
+    @WithUserDetails(OPS2)
     void aFileWithoutEmailColumnOrNotCsvIsRefusedWithTheReason() {
         navigate(UnifyVideoRegisterView.class);
         long before = register.size();
@@ -79,7 +81,7 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@alpen-telecom.example")
+    @WithUserDetails(ALPEN_USER1)
     void partnersCannotOpenTheView() {
         UI.getCurrent().navigate(UnifyVideoRegisterView.class);
         assertThat(getCurrentView()).isNotInstanceOf(UnifyVideoRegisterView.class);
