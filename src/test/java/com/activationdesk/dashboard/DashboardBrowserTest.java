@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import com.activationdesk.BrowserTest;
+import com.activationdesk.RequiredTool;
 import com.activationdesk.RunAs;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.service.ForwardChecklist;
@@ -39,7 +40,6 @@ import static com.activationdesk.testdata.DemoUsers.OPS2;
 import static com.activationdesk.testdata.DemoUsers.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Cloud Ops dashboard in Debian's headless Chromium: the median line is real SVG, a number card is a link the
@@ -67,7 +67,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void requireChromium() {
-        assumeTrue(CHROMIUM.canExecute(), "Chromium is not installed at " + CHROMIUM);
+        RequiredTool.require(CHROMIUM, CHROMEDRIVER);
     }
 
     @BeforeEach
