@@ -15,6 +15,7 @@ import com.activationdesk.organization.service.OrganizationRow;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserFilter;
 import com.activationdesk.organization.service.UserService;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -44,7 +45,7 @@ class OrganizationServiceTest {
 
     @Test
     void createsTier1PartnerWithCam() {
-        String name = unique("Service Partner");
+        String name = Unique.name("Service Partner");
         long cam = userId(CAM1);
 
         OrganizationRow created = organizations.create(
@@ -59,7 +60,7 @@ class OrganizationServiceTest {
     void refusesUserWithAnotherRoleAsCamWithTranslatedMessage() {
         long dam = userId(DAM1);
 
-        assertThatThrownBy(() -> organizations.create(new OrganizationForm(unique("Wrong CAM"), OrganizationType.PARTNER,
+        assertThatThrownBy(() -> organizations.create(new OrganizationForm(Unique.name("Wrong CAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_1, "DE", dam, null, Set.of())))
                 .isInstanceOfSatisfying(FieldValidationException.class, error -> {
                     assertThat(error.getField()).isEqualTo("camId");
@@ -75,7 +76,7 @@ class OrganizationServiceTest {
     void refusesCamForTier2Partner() {
         long cam = userId(CAM1);
 
-        assertField(() -> organizations.create(new OrganizationForm(unique("Tier 2 With CAM"), OrganizationType.PARTNER,
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Tier 2 With CAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_2, "DE", cam, null, Set.of())), "camId", "organization.error.cam-only-tier1");
     }
 
@@ -83,7 +84,7 @@ class OrganizationServiceTest {
     void refusesDistributorsForTier1Partner() {
         long alpha = organizationId(OrganizationType.DISTRIBUTOR, "Alpha Distribution GmbH");
 
-        assertField(() -> organizations.create(new OrganizationForm(unique("Tier 1 With Distributor"),
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Tier 1 With Distributor"),
                         OrganizationType.PARTNER, PartnerTier.TIER_1, "DE", null, null, Set.of(alpha))),
                 "distributorIds", "organization.error.distributors-only-tier2");
     }
@@ -92,7 +93,7 @@ class OrganizationServiceTest {
     void refusesDamForPartner() {
         long dam = userId(DAM1);
 
-        assertField(() -> organizations.create(new OrganizationForm(unique("Partner With DAM"), OrganizationType.PARTNER,
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Partner With DAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_2, "DE", null, dam, Set.of())), "damId", "organization.error.dam-only-distributors");
     }
 
@@ -104,13 +105,13 @@ class OrganizationServiceTest {
 
     @Test
     void refusesInvalidCountryCode() {
-        assertField(() -> organizations.create(new OrganizationForm(unique("Lower Country"), OrganizationType.VENDOR,
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Lower Country"), OrganizationType.VENDOR,
                 null, "de", null, null, Set.of())), "country", "validation.country");
     }
 
     @Test
     void typeOfAnExistingOrganisationIsFixed() {
-        OrganizationRow created = organizations.create(new OrganizationForm(unique("Fixed Type"), OrganizationType.DISTRIBUTOR,
+        OrganizationRow created = organizations.create(new OrganizationForm(Unique.name("Fixed Type"), OrganizationType.DISTRIBUTOR,
                 null, "AT", null, null, Set.of()));
 
         assertField(() -> organizations.update(created.id(), created.version(), new OrganizationForm(created.name(),
@@ -119,7 +120,7 @@ class OrganizationServiceTest {
 
     @Test
     void staleVersionIsAConcurrentChange() {
-        OrganizationRow created = organizations.create(new OrganizationForm(unique("Versioned"), OrganizationType.DISTRIBUTOR,
+        OrganizationRow created = organizations.create(new OrganizationForm(Unique.name("Versioned"), OrganizationType.DISTRIBUTOR,
                 null, "DE", null, null, Set.of()));
         OrganizationForm renamed = new OrganizationForm(created.name() + " renamed", OrganizationType.DISTRIBUTOR,
                 null, "DE", null, null, Set.of());
@@ -135,7 +136,7 @@ class OrganizationServiceTest {
     void nonAdminIsDenied() {
         assertThatThrownBy(() -> organizations.find(OrganizationFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organizations.create(new OrganizationForm(unique("Denied"), OrganizationType.VENDOR,
+        assertThatThrownBy(() -> organizations.create(new OrganizationForm(Unique.name("Denied"), OrganizationType.VENDOR,
                 null, "DE", null, null, Set.of()))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -155,7 +156,4 @@ class OrganizationServiceTest {
     }
 
     /** The database is shared by all tests of the context: every test makes its own names. */
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
 }

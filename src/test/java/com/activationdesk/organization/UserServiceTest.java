@@ -18,6 +18,7 @@ import com.activationdesk.organization.service.UserFilter;
 import com.activationdesk.organization.service.UserForm;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -73,9 +74,9 @@ class UserServiceTest {
 
     @Test
     void refusesWeakPasswordAtThePasswordField() {
-        assertField(() -> users.create(new UserForm(uniqueEmail(), "Weak", Role.CAM, vendorId(), "en"), "short1"),
+        assertField(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Weak", Role.CAM, vendorId(), "en"), "short1"),
                 "password", "password.error.weak");
-        assertField(() -> users.create(new UserForm(uniqueEmail(), "Weak", Role.CAM, vendorId(), "en"), "onlyletterslong"),
+        assertField(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Weak", Role.CAM, vendorId(), "en"), "onlyletterslong"),
                 "password", "password.error.weak");
     }
 
@@ -83,7 +84,7 @@ class UserServiceTest {
     void refusesRoleThatDoesNotFitTheOrganisationWithTranslatedMessage() {
         long partner = organizationId(OrganizationType.PARTNER, "Nordlicht Systemhaus GmbH");
 
-        assertThatThrownBy(() -> users.create(new UserForm(uniqueEmail(), "CAM At Partner", Role.CAM, partner, "en"), PASSWORD))
+        assertThatThrownBy(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "CAM At Partner", Role.CAM, partner, "en"), PASSWORD))
                 .isInstanceOfSatisfying(FieldValidationException.class, error -> {
                     assertThat(error.getField()).isEqualTo("organizationId");
                     assertThat(error.getMessageKey()).isEqualTo("user.error.role-organization-mismatch");
@@ -94,7 +95,7 @@ class UserServiceTest {
 
     @Test
     void disablesEnablesAndResetsPasswordWithVersionCheck() {
-        UserRow created = users.create(new UserForm(uniqueEmail(), "Versioned", Role.CLOUD_OPS, vendorId(), "en"), PASSWORD);
+        UserRow created = users.create(new UserForm(Unique.email("user", "vendor.example"), "Versioned", Role.CLOUD_OPS, vendorId(), "en"), PASSWORD);
 
         UserRow disabled = users.setEnabled(created.id(), created.version(), false);
         assertThat(disabled.enabled()).isFalse();
@@ -111,8 +112,8 @@ class UserServiceTest {
 
     @Test
     void assignedManagerCannotChangeRole() {
-        UserRow cam = users.create(new UserForm(uniqueEmail(), "Assigned CAM", Role.CAM, vendorId(), "en"), PASSWORD);
-        organizations.create(new OrganizationForm(OrganizationServiceTest.unique("Partner Of New CAM"),
+        UserRow cam = users.create(new UserForm(Unique.email("user", "vendor.example"), "Assigned CAM", Role.CAM, vendorId(), "en"), PASSWORD);
+        organizations.create(new OrganizationForm(Unique.name("Partner Of New CAM"),
                 OrganizationType.PARTNER, PartnerTier.TIER_1, "DE", cam.id(), null, Set.of()));
 
         assertThatThrownBy(() -> users.update(cam.id(), cam.version(),
@@ -126,7 +127,7 @@ class UserServiceTest {
     void nonAdminIsDenied() {
         assertThatThrownBy(() -> users.find(UserFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.create(new UserForm(uniqueEmail(), "Denied", Role.ADMIN, 1L, "en"), PASSWORD))
+        assertThatThrownBy(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Denied", Role.ADMIN, 1L, "en"), PASSWORD))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -143,9 +144,5 @@ class UserServiceTest {
 
     private long organizationId(OrganizationType type, String name) {
         return organizations.findByType(type).stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
-    private static String uniqueEmail() {
-        return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@vendor.example";
     }
 }

@@ -1,4 +1,4 @@
-package com.activationdesk.organization;
+package com.activationdesk.organization.ui;
 
 import java.util.Set;
 
@@ -7,7 +7,7 @@ import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.service.OrganizationForm;
 import com.activationdesk.organization.service.OrganizationRow;
 import com.activationdesk.organization.service.OrganizationService;
-import com.activationdesk.organization.ui.OrganizationsView;
+import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import static com.activationdesk.organization.OrganizationServiceTest.unique;
 import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +43,7 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
 
     @Test
     void adminCreatesTier1PartnerWithCamAndSeesItInTheGrid() {
-        String name = unique("UI Partner");
+        String name = Unique.name("UI Partner");
         test(find(Button.class).id("new-organization")).click();
 
         test(textField("organization-name")).setValue(name);
@@ -84,7 +83,7 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
 
     @Test
     void adminAssignsDamToDistributorByDoubleClickAndEnter() {
-        OrganizationRow distributor = organizations.create(new OrganizationForm(unique("UI Distributor"),
+        OrganizationRow distributor = organizations.create(new OrganizationForm(Unique.name("UI Distributor"),
                 OrganizationType.DISTRIBUTOR, null, "AT", null, null, Set.of()));
         GridTester<Grid<OrganizationRow>, OrganizationRow> grid = filteredGrid(distributor.name());
         grid.doubleClickRow(0);
@@ -148,7 +147,7 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
 
     @Test
     void changeByAnotherAdminMeanwhileShowsMessageAndReloads() {
-        OrganizationRow original = organizations.create(new OrganizationForm(unique("UI Conflict"),
+        OrganizationRow original = organizations.create(new OrganizationForm(Unique.name("UI Conflict"),
                 OrganizationType.DISTRIBUTOR, null, "DE", null, null, Set.of()));
         GridTester<Grid<OrganizationRow>, OrganizationRow> grid = filteredGrid(original.name());
         Component actions = grid.getCellComponent(0, "actions");

@@ -1,4 +1,4 @@
-package com.activationdesk.dashboard;
+package com.activationdesk.dashboard.ui;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
-import com.activationdesk.dashboard.ui.DashboardView;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
@@ -18,6 +17,8 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.ui.RequestFilterParameters;
 import com.activationdesk.request.ui.RequestsView;
+import com.activationdesk.testdata.RequestSteps;
+import com.activationdesk.testdata.TestOrganizations;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -69,11 +70,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     AppUserRepository users;
 
-    DashboardFixtures fixtures;
+    RequestSteps steps;
 
     @BeforeEach
     void setUp() {
-        fixtures = new DashboardFixtures(requests, runAs, clock, organizations, users);
+        steps = new RequestSteps(requests, runAs, clock);
         clock.set(WEDNESDAY_1000);
     }
 
@@ -81,9 +82,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @WithUserDetails(NORDLICHT_USER1)
     void partnerNumbersLinkToTheGridWithExactlyTheirRowsInGerman() {
         clock.set(WEDNESDAY_1000.minus(Duration.ofDays(2)));
-        fixtures.draft(NORDLICHT_USER2, null);
-        fixtures.returnToPartner(CAM1, fixtures.submitted(NORDLICHT_USER2, WEDNESDAY_1000.minus(Duration.ofDays(2))));
-        fixtures.submitted(NORDLICHT_USER2, WEDNESDAY_1000.minus(Duration.ofDays(1)));
+        steps.draft(NORDLICHT_USER2);
+        steps.returnToPartner(CAM1, steps.submittedAt(NORDLICHT_USER2, WEDNESDAY_1000.minus(Duration.ofDays(2))));
+        steps.submittedAt(NORDLICHT_USER2, WEDNESDAY_1000.minus(Duration.ofDays(1)));
         clock.set(WEDNESDAY_1000);
 
         navigate(DashboardView.class);
@@ -119,7 +120,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(60_000);
         assertThat(sectionTitles()).contains("What needs you now", "Requests per partner, last 30 days");
 
-        fixtures.submitted(ALPEN_USER1, WEDNESDAY_1000.minus(Duration.ofHours(1)));
+        steps.submittedAt(ALPEN_USER1, WEDNESDAY_1000.minus(Duration.ofHours(1)));
         clock.set(WEDNESDAY_1000);
         assertThat(value(find(Anchor.class).id("card-waiting-check"))).as("not before the refresh").isEqualTo(before);
         test(find(Button.class).id("dashboard-refresh")).click();
@@ -134,14 +135,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @WithUserDetails(OPS1)
     void cloudOpsSeesTheQueueAndTheWeeklyChartDrawnAsLinksAndAnSvgLine() {
         // at Cloud Ops since Tuesday a week ago: invited this Monday, long after its 48 working hours
-        RequestDetails late = fixtures.forwarded(RHEINWERK_USER1, CAM1,
+        RequestDetails late = steps.forwardedAt(RHEINWERK_USER1, CAM1,
                 WEDNESDAY_1000.minus(Duration.ofDays(8)));
-        RequestDetails forwarded = fixtures.forwarded(RHEINWERK_USER1, CAM1,
+        RequestDetails forwarded = steps.forwardedAt(RHEINWERK_USER1, CAM1,
                 WEDNESDAY_1000.minus(Duration.ofDays(3)));
         clock.set(WEDNESDAY_1000.minus(Duration.ofDays(2)));
-        fixtures.invite(forwarded);
-        fixtures.invite(late);
-        fixtures.forwarded(RHEINWERK_USER1, CAM1, WEDNESDAY_1000.minus(Duration.ofHours(2)));
+        steps.invite(OPS1, forwarded);
+        steps.invite(OPS1, late);
+        steps.forwardedAt(RHEINWERK_USER1, CAM1, WEDNESDAY_1000.minus(Duration.ofHours(2)));
         clock.set(WEDNESDAY_1000);
 
         navigate(DashboardView.class);
@@ -180,9 +181,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(MUSTER_ADMIN)
     void customerAdminSeesItsTenantWithALinkToIt() {
-        Organization muster = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
-                .filter(o -> o.getName().equals("Muster Logistik GmbH")).findFirst().orElseThrow();
-        RequestDetails activated = fixtures.activate(fixtures.invited(HANSE_USER1, CAM2,
+        Organization muster = new TestOrganizations(organizations, users)
+                .demo(OrganizationType.END_CUSTOMER, TestOrganizations.MUSTER_LOGISTIK);
+        RequestDetails activated = steps.activateAt(steps.invitedAt(HANSE_USER1, CAM2,
                 WEDNESDAY_1000.minus(Duration.ofDays(2)), WEDNESDAY_1000.minus(Duration.ofDays(1))), muster, WEDNESDAY_1000.minus(Duration.ofHours(3)));
         clock.set(WEDNESDAY_1000);
 

@@ -1,4 +1,4 @@
-package com.activationdesk.organization;
+package com.activationdesk.organization.ui;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserForm;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
-import com.activationdesk.organization.ui.UsersView;
+import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonTester;
@@ -61,7 +61,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void adminCreatesUserWithLivePasswordRules() {
-        String email = uniqueEmail("nordlicht.example");
+        String email = Unique.email("ui", "nordlicht.example");
         test(find(Button.class).id("new-user")).click();
 
         test(find(EmailField.class).id("user-email")).setValue(email);
@@ -170,7 +170,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     private UserRow createUser(Role role, String organizationName, OrganizationType type) {
         long organizationId = organizations.findByType(type).stream()
                 .filter(row -> row.name().equals(organizationName)).findFirst().orElseThrow().id();
-        String email = uniqueEmail("example.org");
+        String email = Unique.email("ui", "example.org");
         return users.create(new UserForm(email, "Test " + email.substring(0, 11), role, organizationId, "en"), PASSWORD);
     }
 
@@ -208,9 +208,5 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     private String lastNotification() {
         return test(find(Notification.class).last()).getText();
-    }
-
-    private static String uniqueEmail(String domain) {
-        return "ui-" + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;
     }
 }
