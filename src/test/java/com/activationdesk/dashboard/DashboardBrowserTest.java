@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 
 import com.activationdesk.BrowserTest;
@@ -13,8 +14,8 @@ import com.activationdesk.RunAs;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +125,7 @@ class DashboardBrowserTest {
 
     private RequestDetails forwarded(RunAs runAs) {
         RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> requests.createDraft(
-                new RequestForm(DashboardFixtures.customerData(Platform.OPENSCAPE_VOICE, "DE"), null)));
+                TestRequest.valid(Clock.systemUTC()).withPlatform(Platform.OPENSCAPE_VOICE).form()));
         RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> requests.submit(draft.id(), draft.version()));
         return runAs.as(CAM1, () -> requests.forwardToCloudOps(submitted.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));

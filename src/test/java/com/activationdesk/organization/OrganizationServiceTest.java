@@ -2,7 +2,6 @@ package com.activationdesk.organization;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.base.domain.ConcurrentChangeException;

@@ -15,6 +15,7 @@ import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,7 +65,7 @@ class ManagerReassignmentTest {
     }
 
     private RequestDetails submitted(String partnerUser) {
-        RequestDetails draft = runAs.as(partnerUser, () -> requests.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(partnerUser, () -> requests.createDraft(TestRequest.valid(clock).form()));
         return runAs.as(partnerUser, () -> requests.submit(draft.id(), draft.version()));
     }
 

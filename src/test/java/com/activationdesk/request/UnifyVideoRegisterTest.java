@@ -8,8 +8,9 @@ import java.util.List;
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.RunAs;
 import com.activationdesk.base.domain.DomainException;
-import com.activationdesk.request.service.UnifyVideoRegister;
 import com.activationdesk.request.service.UnifyVideoRegister.ImportReport;
+import com.activationdesk.request.service.UnifyVideoRegister;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import static com.activationdesk.request.RequestFixtures.unique;
 import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.DAM1;
@@ -42,7 +42,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void onePerLineWithMixedCaseDuplicatesBlankAndInvalidLines() {
-        String t = unique();
+        String t = Unique.tag();
         String csv = String.join("\n",
                 "A." + t + "@Video.Example",        // 1
                 "",                                 // 2
@@ -70,7 +70,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void addressesAlreadyInTheDatabaseCountAsPresent() {
-        String t = unique();
+        String t = Unique.tag();
         importCsv(OPS1, "x." + t + "@video.example\ny." + t + "@video.example");
 
         ImportReport again = importCsv(OPS2,
@@ -86,7 +86,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void commaSeparatedWithHeaderOtherColumnsAndQuotes() {
-        String t = unique();
+        String t = Unique.tag();
         String csv = String.join("\n",
                 "name,email,note",                                                       // 1
                 "\"Doe, John\",John." + t + "@Video.example,\"first, second\"",        // 2
@@ -103,7 +103,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void semicolonSeparatedExcelExportWithByteOrderMarkAndCommasInNames() {
-        String t = unique();
+        String t = Unique.tag();
         String csv = "\uFEFFName;E-Mail;Bemerkung\r\n"                                    // 1
                 + "Müller, Hans;hans." + t + "@video.example;Altkunde, seit 2019\r\n"     // 2 comma unquoted
                 + "\"Schmidt; Eva\";\"EVA." + t + "@Video.Example\";\"sagt \"\"ja\"\"\"\r\n" // 3
@@ -117,7 +117,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void headerEmailAloneAndLeadingBlankLines() {
-        String t = unique();
+        String t = Unique.tag();
         ImportReport report = importCsv(OPS1, "\n\n\"Email\"\nf." + t + "@video.example\n");
         assertThat(report).isEqualTo(new ImportReport(1, 0, 0, List.of()));
     }
@@ -134,7 +134,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void addressLongerThanTheColumnIsReportedNotFatal() {
-        String t = unique();
+        String t = Unique.tag();
         String tooLong = t + "a".repeat(255 - t.length() - "@video.example".length()) + "@video.example";
         assertThat(tooLong).hasSize(255);
         ImportReport report = importCsv(OPS1, "ok." + t + "@video.example\n" + tooLong);
@@ -145,7 +145,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void onlyCloudOpsAndAdministratorsMayImport() {
-        String t = unique();
+        String t = Unique.tag();
         for (String user : List.of(NORDLICHT_USER1, ALPHA_USER1, CAM1,
                 DAM1, MUSTER_ADMIN)) {
             assertThatThrownBy(() -> importCsv(user, "p." + t + "@video.example"))
@@ -163,7 +163,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void largeFileImportsWithExactCounts() {
-        String t = unique();
+        String t = Unique.tag();
         List<String> lines = new ArrayList<>();
         lines.add("email;source");
         List<Integer> invalidLineNumbers = new ArrayList<>();

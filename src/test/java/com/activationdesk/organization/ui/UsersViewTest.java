@@ -1,7 +1,6 @@
 package com.activationdesk.organization.ui;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.activationdesk.UiTest;
 import com.activationdesk.organization.domain.AppUserRepository;

@@ -1,4 +1,4 @@
-package com.activationdesk.request;
+package com.activationdesk.request.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
-import com.activationdesk.request.ui.RequestsView;
+import com.activationdesk.testdata.TestRequest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -73,7 +73,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(NORDLICHT_USER1)
     void partnerSeesItsOpenRequestsWithoutThePartnerColumn() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> service.createDraft(TestRequest.valid(clock).form()));
         navigate(RequestsView.class);
         Grid<RequestRow> grid = grid();
         assertThat(visibleColumns(grid)).doesNotContain("partner").contains("reference", "customer", "status", "sla");
@@ -86,7 +86,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(NORDLICHT_USER1)
     void partnerFiltersOutTenantsWithItselfAsCoAdministratorFromTheUrlAndTheCheckbox() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> service.createDraft(TestRequest.valid(clock).form()));
         // written directly to keep this short; the database takes co-administrators only on activated tenants
         jdbc.update("UPDATE activation_request SET status = 'ACTIVATED' WHERE id = ?", draft.id());
         assertThat(jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
@@ -120,7 +120,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(OPS1)
     void urlFilterIsAppliedToTheFieldsAndTheRows() {
-        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> service.submit(draft.id(), draft.version()));
         runAs.run(CAM1, () -> service.forwardToCloudOps(draft.id(), submitted.version(),
                 new com.activationdesk.request.service.ForwardChecklist(true, true), null));
@@ -136,7 +136,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     void dateAndInvitationExpiryFiltersFromTheUrlShowInTheirFieldsAndApply() {
         // invited 30 hours ago: its link expires in 42 hours, so within 48 but not within 24
         clock.set(Instant.parse("2026-12-06T02:00:00Z"));
-        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> service.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as(CAM1, () -> service.forwardToCloudOps(draft.id(),
                 submitted.version(), new com.activationdesk.request.service.ForwardChecklist(true, true), null));
@@ -161,7 +161,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     @WithUserDetails(VENDOR_ADMIN)
     void scrollingFetchesOnePageWithOneSelectAndNoCount() {
         for (int i = 0; i < 3; i++) {
-            runAs.run(ALPEN_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+            runAs.run(ALPEN_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         }
         UI.getCurrent().navigate("requests", QueryParameters.fromString("all=1"));
         Grid<RequestRow> grid = grid();
