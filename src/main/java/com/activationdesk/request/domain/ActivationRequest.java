@@ -156,9 +156,7 @@ public class ActivationRequest {
         searchWords.addAll(words);
     }
 
-    // ---- the lifecycle: every intent asks the workflow table, then changes the request and moves it ----------
-
-    /** Saves a draft or a returned request; {@code enterData} validates and writes the data once the edit is allowed. */
+    /** Saves a draft or a returned request; {@code enterData} validates and writes the data once allowed. */
     public RequestMove edit(Actor actor, Runnable enterData, Instant now) {
         return move(RequestAction.EDIT, actor, null, now, comment -> enterData.run());
     }
@@ -190,7 +188,8 @@ public class ActivationRequest {
      * Records who confirmed the export-control check; starts the SLA clock, or resumes it after a question from
      * Cloud Ops. From the first forward on, Cloud Ops sees the request.
      */
-    public RequestMove forwardToCloudOps(Actor actor, long confirmedById, String comment, SlaPolicy policy, Instant now) {
+    public RequestMove forwardToCloudOps(Actor actor, long confirmedById, String comment, SlaPolicy policy,
+                                         Instant now) {
         return move(RequestAction.FORWARD_TO_CLOUD_OPS, actor, comment, now, text -> {
             exportControlConfirmedAt = now;
             exportControlConfirmedById = confirmedById;
@@ -229,7 +228,8 @@ public class ActivationRequest {
     }
 
     /** Records the tenant and its invitation: the SLA clock stops, the link clock starts. */
-    public RequestMove provisionAndInvite(Actor actor, String tenantId, SlaPolicy policy, ZoneId businessZone, Instant now) {
+    public RequestMove provisionAndInvite(Actor actor, String tenantId, SlaPolicy policy, ZoneId businessZone,
+                                          Instant now) {
         return move(RequestAction.PROVISION_AND_INVITE, actor, null, now,
                 text -> invite(tenantId, policy, businessZone, now));
     }
@@ -265,15 +265,12 @@ public class ActivationRequest {
     }
 
     /**
-     * The one path of every move: the table's row, its comment rule, the intent's effect (given the trimmed
-     * comment), then the row's target status.
+     * The one path of every move: the table's row and its comment rule, the comment's length (it may become the
+     * last comment), the intent's effect (given the trimmed comment), then the row's target status.
      */
     private RequestMove move(RequestAction action, Actor actor, String comment, Instant now, Consumer<String> effect) {
         Workflow.Transition transition = Workflow.transition(this, action, actor);
-        String text = comment == null || comment.isBlank() ? null : comment.trim();
-        if (transition.commentRequired() && text == null) {
-            throw new FieldValidationException("comment", "request.error.comment-required");
-        }
+        String text = transition.comment(comment);
         if (text != null && text.length() > MAX_COMMENT) {
             throw new FieldValidationException("comment", "validation.max-length-n", MAX_COMMENT);
         }

@@ -272,7 +272,8 @@ public class RequestService {
         ActivationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
         Instant now = clock.instant();
         RequestMove move = request.activate(customerOrganizationId, termsVersion, now);
-        store(request, move, AuditActor.invitee(inviteeEmail), List.of(new FieldChange("termsVersion", null, termsVersion)), now);
+        store(request, move, AuditActor.invitee(inviteeEmail),
+                List.of(new FieldChange("termsVersion", null, termsVersion)), now);
     }
 
     // ---- customer admin and Cloud Ops: co-administrators ----------------------------------------------------
