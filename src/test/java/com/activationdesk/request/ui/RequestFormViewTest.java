@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.UiTest;
 import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.request.domain.RequestStatus;
@@ -167,7 +168,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     void ctrlSSavesTheDraft() {
         RequestDetails draft = draft();
         login(NORDLICHT_USER2);
-        open(RequestFormView.editLocation(draft.id()));
+        open(RequestLinks.edit(draft.id()));
 
         test($(TextField.class).id("industry")).setValue("Shipping");
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
@@ -215,7 +216,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     void aConcurrentChangeWhileEditingSaysSoAndShowsTheStoredData() {
         RequestDetails draft = draft();
         login(NORDLICHT_USER2);
-        open(RequestFormView.editLocation(draft.id()));
+        open(RequestLinks.edit(draft.id()));
         RequestDetails changed = runAs.as(NORDLICHT_USER1, () -> requests.saveDraft(draft.id(), draft.version(),
                 new RequestForm(validData(), null)));
 
@@ -232,7 +233,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         RequestDetails review = inReview();
         login(NORDLICHT_USER2);
 
-        assertThat(open(RequestFormView.editLocation(review.id()))).isInstanceOf(RequestDetailView.class);
+        assertThat(open(RequestLinks.edit(review.id()))).isInstanceOf(RequestDetailView.class);
     }
 
     @Test
@@ -246,7 +247,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     void leavingWithUnsavedInputAsksFirst() {
         RequestDetails draft = draft();
         login(NORDLICHT_USER2);
-        open(RequestFormView.editLocation(draft.id()));
+        open(RequestLinks.edit(draft.id()));
         test($(TextField.class).id("city")).setValue("Lübeck");
 
         test($(Button.class).id("cancel")).click();
