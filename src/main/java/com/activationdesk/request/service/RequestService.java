@@ -25,14 +25,15 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.request.InvitationIssued;
 import com.activationdesk.request.RequestTransitioned;
-import com.activationdesk.request.domain.InvitationWeek;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.InvitationWeek;
 import com.activationdesk.request.domain.LinkClock;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.domain.Workflow;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
@@ -374,9 +375,9 @@ public class RequestService {
         }
         Instant expiresAt = LinkClock.expiresAt(now);
         request.recordInvitation(tenantId, now, InvitationWeek.of(now, businessZone), expiresAt);
-        CustomerData data = request.getData();
-        events.publishEvent(new InvitationIssued(request.getId(), request.getReference(), tenantId, data.adminEmail(),
-                data.adminLanguage(), data.adminFirstName() + " " + data.adminLastName(), data.customerName(),
+        TenantAdministrator admin = request.getData().administrator();
+        events.publishEvent(new InvitationIssued(request.getId(), request.getReference(), tenantId, admin.email(),
+                admin.language(), admin.fullName(), request.getData().company().name(),
                 request.getPartner().getId(), currentUser.find().map(UserPrincipal::userId).orElse(null), now, expiresAt));
     }
 
