@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
@@ -26,8 +27,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
@@ -108,7 +107,7 @@ class CoAdministratorsSection implements RequestDetailSection {
                 String name = candidate.getValue().displayName();
                 if (perform(consent, () -> coAdministrators.add(details.id(), details.version(),
                         candidate.getValue().userId(), consent.getValue()))) {
-                    success(getTranslation("tenant.co-admin.added", name));
+                    Notifications.success(getTranslation("tenant.co-admin.added", name));
                     changed.run();
                 }
             });
@@ -130,8 +129,7 @@ class CoAdministratorsSection implements RequestDetailSection {
                     consent.setInvalid(true);
                     consent.setErrorMessage(message);
                 } else {
-                    Notification.show(message, 5000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notifications.error(message);
                 }
                 return false;
             }
@@ -141,7 +139,7 @@ class CoAdministratorsSection implements RequestDetailSection {
             Button remove = new Button(getTranslation("tenant.co-admin.remove"), new Icon(VaadinIcon.TRASH), click -> {
                 if (perform(consent, () -> coAdministrators.remove(details.id(), details.version(), row.userId(),
                         consent.getValue()))) {
-                    success(getTranslation("tenant.co-admin.removed", row.displayName()));
+                    Notifications.success(getTranslation("tenant.co-admin.removed", row.displayName()));
                     changed.run();
                 }
             });
@@ -156,8 +154,5 @@ class CoAdministratorsSection implements RequestDetailSection {
             return Workflow.find(RequestStatus.ACTIVATED, action, actor).map(Workflow.Transition::commentRequired).orElse(false);
         }
 
-        private void success(String text) {
-            Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }
     }
 }

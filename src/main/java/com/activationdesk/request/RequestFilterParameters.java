@@ -1,4 +1,4 @@
-package com.activationdesk.request.ui;
+package com.activationdesk.request;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
