@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
-import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
@@ -139,8 +139,8 @@ public class RequestValidator {
     /** Only a warning: a new tenant is needed for a first deployment, but the partner may know better. */
     private List<FieldProblem> duplicateCustomerWarnings(CustomerData d, Long requestId) {
         Company company = d.company();
-        String vat = ActivationRequest.normalizeVat(company.vatOrRegistrationNumber());
-        String name = ActivationRequest.normalizeName(company.name());
+        String vat = DuplicateKeys.normalizeVat(company.vatOrRegistrationNumber());
+        String name = DuplicateKeys.normalizeName(company.name());
         if (vat == null && (name == null || company.country() == null)) {
             return List.of();
         }
