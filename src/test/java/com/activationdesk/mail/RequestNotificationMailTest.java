@@ -41,7 +41,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
                 .filter(o -> o.getName().startsWith("Alpha")).findFirst().orElseThrow().getId();
         RequestDetails draft = runAs.as(BAVARIA_USER1, () -> requests.createDraft(MailFixtures.form(alpha, "de")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
+        String customer = draft.data().company().name();
 
         RequestDetails submitted = runAs.as(BAVARIA_USER1, () -> requests.submit(draft.id(), draft.version()));
         List<MimeMessage> mails = deliverAndReceive();
@@ -90,7 +90,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
     void tier1RequestNotifiesCamAndTellsPartnerUsersOfReturnAndRejectionWithTheReason() {
         RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "de")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
+        String customer = draft.data().company().name();
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
         List<MimeMessage> mails = deliverAndReceive();
         assertThat(to(mails, CAM1, ref)).singleElement().satisfies(m -> {
@@ -133,8 +133,8 @@ class RequestNotificationMailTest extends MailIntegrationTest {
     void invitationSentExpiredResendAndActivationReachPartnerCamAndCloudOps() {
         RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "en")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
-        String admin = draft.data().adminEmail();
+        String customer = draft.data().company().name();
+        String admin = draft.data().administrator().email();
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));

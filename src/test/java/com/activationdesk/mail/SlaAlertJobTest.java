@@ -32,7 +32,7 @@ class SlaAlertJobTest extends MailIntegrationTest {
     void atRiskAndBreachAlertOncePerClockAndAResendStartsANewClock() throws Exception {
         RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "de")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
+        String customer = draft.data().company().name();
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(),
                 submitted.version(), new ForwardChecklist(true, true), null));

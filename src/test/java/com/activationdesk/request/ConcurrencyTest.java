@@ -152,14 +152,14 @@ class ConcurrencyTest {
         Outcome<RequestDetails> winner = exactlyOneWinner(outcomes);
         String city = winner == outcomes.get(0) ? "Hamburg" : "Bremen";
         String editor = winner == outcomes.get(0) ? NORDLICHT_USER1 : NORDLICHT_USER2;
-        assertThat(runAs.as(NORDLICHT_USER1, () -> service.get(draft.id())).data().city()).isEqualTo(city);
+        assertThat(runAs.as(NORDLICHT_USER1, () -> service.get(draft.id())).data().company().city()).isEqualTo(city);
 
         List<AuditEntryView> edits = auditTrail.timeline(draft.id()).stream()
                 .filter(e -> e.action().equals("EDIT")).toList();
         assertThat(edits).singleElement().satisfies(edit -> {
             assertThat(edit.actor().email()).isEqualTo(editor);
             assertThat(edit.changes()).extracting(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())
-                    .containsExactly("city: " + draft.data().city() + " -> " + city);
+                    .containsExactly("city: " + draft.data().company().city() + " -> " + city);
         });
     }
 

@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.activationdesk.request.RequestValidationTest.findings;
+import static com.activationdesk.request.RequestValidationTestSupport.findings;
 import static com.activationdesk.testdata.DemoUsers.CAM2;
 import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;

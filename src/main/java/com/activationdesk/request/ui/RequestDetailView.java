@@ -30,9 +30,12 @@ import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.request.RequestBadges;
 import com.activationdesk.request.RequestLinks;
-import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Company;
+import com.activationdesk.request.domain.Declarations;
+import com.activationdesk.request.domain.PlatformPlan;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.InvalidRequestException;
 import com.activationdesk.request.service.RequestDetails;
@@ -193,28 +196,31 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
             add(activation(format));
         }
         sections.forEach(section -> section.create(details, this::reload).ifPresent(this::add));
-        CustomerData d = details.data();
+        Company company = details.data().company();
+        TenantAdministrator admin = details.data().administrator();
+        PlatformPlan plan = details.data().plan();
+        Declarations declarations = details.data().declarations();
         add(group("customer",
-                        entry("customerName", d.customerName()), entry("customerOtherNames", d.customerOtherNames()),
-                        entry("street", d.street()), entry("postalCode", d.postalCode()), entry("city", d.city()),
-                        entry("country", format.country(d.country())),
-                        entry("vatOrRegistrationNumber", d.vatOrRegistrationNumber()),
-                        entry("industry", d.industry()), entry("website", d.website()),
-                        entry("intendedUse", d.intendedUse())),
+                        entry("customerName", company.name()), entry("customerOtherNames", company.otherNames()),
+                        entry("street", company.street()), entry("postalCode", company.postalCode()),
+                        entry("city", company.city()), entry("country", format.country(company.country())),
+                        entry("vatOrRegistrationNumber", company.vatOrRegistrationNumber()),
+                        entry("industry", company.industry()), entry("website", company.website()),
+                        entry("intendedUse", company.intendedUse())),
                 group("administrator",
-                        entry("adminFirstName", d.adminFirstName()), entry("adminLastName", d.adminLastName()),
-                        entry("adminEmail", d.adminEmail()), entry("adminPhone", d.adminPhone()),
-                        entry("adminLanguage", Formats.language(d.adminLanguage()))),
+                        entry("adminFirstName", admin.firstName()), entry("adminLastName", admin.lastName()),
+                        entry("adminEmail", admin.email()), entry("adminPhone", admin.phone()),
+                        entry("adminLanguage", Formats.language(admin.language()))),
                 group("platform",
-                        entry("platform", d.platform() == null ? null : getTranslation(d.platform().messageKey())),
-                        entry("platformVersion", d.platformVersion()),
-                        entry("licensing", d.licensing() == null ? null : getTranslation(d.licensing().messageKey())),
-                        entry("plannedUsers", d.plannedUsers() == null ? null : d.plannedUsers().toString()),
-                        entry("plannedRolloutDate", format.date(d.plannedRolloutDate()))),
+                        entry("platform", plan.platform() == null ? null : getTranslation(plan.platform().messageKey())),
+                        entry("platformVersion", plan.version()),
+                        entry("licensing", plan.licensing() == null ? null : getTranslation(plan.licensing().messageKey())),
+                        entry("plannedUsers", plan.plannedUsers() == null ? null : plan.plannedUsers().toString()),
+                        entry("plannedRolloutDate", format.date(plan.plannedRolloutDate()))),
                 routing(),
                 group("declarations",
-                        entry("declarationNoUnifyVideo", yesNo(d.declarationNoUnifyVideo())),
-                        entry("declarationDataCorrect", yesNo(d.declarationDataCorrect()))),
+                        entry("declarationNoUnifyVideo", yesNo(declarations.noUnifyVideo())),
+                        entry("declarationDataCorrect", yesNo(declarations.dataCorrect()))),
                 timeline(format));
     }
 
@@ -328,10 +334,10 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     private Section invitation(Formats format) {
-        CustomerData d = details.data();
+        TenantAdministrator admin = details.data().administrator();
         Section section = section("invitation", getTranslation("request.detail.invitation.title"));
         section.add(line("invitation-to", "request.detail.invitation.to",
-                        d.adminFirstName() + " " + d.adminLastName() + " <" + d.adminEmail() + ">"),
+                        admin.fullName() + " <" + admin.email() + ">"),
                 line("invitation-sent", "request.detail.invitation.sent", format.dateTime(details.invitationSentAt())),
                 line("invitation-expires", "request.detail.invitation.expires",
                         format.dateTime(details.invitationExpiresAt())),
@@ -502,7 +508,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     private void confirmDialog(RequestDetails d, RequestAction action, Supplier<RequestDetails> call) {
         ActionDialog dialog = new ActionDialog(getTranslation("request.dialog." + action.name() + ".title", d.reference()),
                 getTranslation(action.messageKey()), false);
-        dialog.text(getTranslation("request.dialog." + action.name() + ".text", d.data().adminEmail()));
+        dialog.text(getTranslation("request.dialog." + action.name() + ".text", d.data().administrator().email()));
         dialog.onConfirm(() -> perform(action, dialog, call));
         dialog.open();
     }
@@ -528,7 +534,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         RequestAction action = RequestAction.PROVISION_AND_INVITE;
         ActionDialog dialog = new ActionDialog(getTranslation("request.dialog.PROVISION_AND_INVITE.title", d.reference()),
                 getTranslation(action.messageKey()), false);
-        dialog.text(getTranslation("request.dialog.PROVISION_AND_INVITE.text", d.data().adminEmail()));
+        dialog.text(getTranslation("request.dialog.PROVISION_AND_INVITE.text", d.data().administrator().email()));
         TextField tenantId = dialog.tenantId(getTranslation("request.form.field.tenantId"));
         dialog.onConfirm(() -> perform(action, dialog,
                 () -> requests.provisionAndInvite(d.id(), d.version(), tenantId.getValue())));

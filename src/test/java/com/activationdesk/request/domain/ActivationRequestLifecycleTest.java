@@ -20,6 +20,7 @@ import com.activationdesk.sla.SlaPolicy;
 import com.activationdesk.sla.SlaProperties;
 import org.junit.jupiter.api.Test;
 
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +34,6 @@ class ActivationRequestLifecycleTest {
     private static final SlaPolicy POLICY = new SlaPolicy(new BusinessCalendar(new SlaProperties(ZONE,
             SlaProperties.WorkingDays.parse("MON-FRI"), SlaProperties.WorkingHours.parse("00:00-24:00"), List.of(),
             Duration.ofHours(48), Duration.ofHours(12))), Duration.ofHours(48), Duration.ofHours(12));
-    /** Monday 7 December 2026, 09:00 in Berlin. */
-    private static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
     private static final Instant TUESDAY_0900 = MONDAY_0900.plus(Duration.ofDays(1));
     private static final Instant WEDNESDAY_0900 = MONDAY_0900.plus(Duration.ofDays(2));
     private static final Instant AFTER_THE_LINK = MONDAY_0900.plus(Duration.ofDays(4));
