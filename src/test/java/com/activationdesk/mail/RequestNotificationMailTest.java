@@ -8,6 +8,7 @@ import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
     void tier2RequestNotifiesDistributorThenDamThenPartnerAndCloudOpsThenDamWithTheQuestion() {
         long alpha = organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
                 .filter(o -> o.getName().startsWith("Alpha")).findFirst().orElseThrow().getId();
-        RequestDetails draft = runAs.as(BAVARIA_USER1, () -> requests.createDraft(MailFixtures.form(alpha, "de")));
+        RequestDetails draft = runAs.as(BAVARIA_USER1, () -> requests.createDraft(TestRequest.valid(clock).viaDistributor(alpha).withAdminLanguage("de").form()));
         String ref = draft.reference();
         String customer = draft.data().company().name();
 
@@ -88,7 +89,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
 
     @Test
     void tier1RequestNotifiesCamAndTellsPartnerUsersOfReturnAndRejectionWithTheReason() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "de")));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).withAdminLanguage("de").form()));
         String ref = draft.reference();
         String customer = draft.data().company().name();
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
@@ -131,7 +132,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
 
     @Test
     void invitationSentExpiredResendAndActivationReachPartnerCamAndCloudOps() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "en")));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).withAdminLanguage("en").form()));
         String ref = draft.reference();
         String customer = draft.data().company().name();
         String admin = draft.data().administrator().email();
@@ -195,9 +196,9 @@ class RequestNotificationMailTest extends MailIntegrationTest {
 
     @Test
     void withdrawalAndDraftEditsNotifyNobody() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "de")));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).withAdminLanguage("de").form()));
         RequestDetails saved = runAs.as(NORDLICHT_USER1, () -> requests.saveDraft(draft.id(), draft.version(),
-                MailFixtures.form(null, "de")));
+                TestRequest.valid(clock).withAdminLanguage("de").form()));
         runAs.as(NORDLICHT_USER1, () -> requests.withdraw(draft.id(), saved.version(), null));
         assertThat(outboxRows("request_id = ?", draft.id())).isZero();
     }

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class SlaAlertJobTest extends MailIntegrationTest {
 
     @Test
     void atRiskAndBreachAlertOncePerClockAndAResendStartsANewClock() throws Exception {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "de")));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).withAdminLanguage("de").form()));
         String ref = draft.reference();
         String customer = draft.data().company().name();
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
@@ -90,7 +91,7 @@ class SlaAlertJobTest extends MailIntegrationTest {
 
     @Test
     void aPausedClockDoesNotAlert() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(MailFixtures.form(null, "en")));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).withAdminLanguage("en").form()));
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(),
                 submitted.version(), new ForwardChecklist(true, true), null));

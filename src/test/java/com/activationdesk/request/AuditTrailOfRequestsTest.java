@@ -20,13 +20,12 @@ import com.activationdesk.request.service.InvalidRequestException;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.activationdesk.request.RequestFixtures.validData;
-import static com.activationdesk.request.RequestFixtures.with;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.ELBE_USER1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
@@ -63,12 +62,12 @@ class AuditTrailOfRequestsTest {
 
     @Test
     void everyTransitionWritesOneEntryWithWhoWhenWhatAndWhereFromAndTo() {
-        CustomerData data = validData();
+        CustomerData data = TestRequest.valid(clock).data();
         Instant created = at(0);
         RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(new RequestForm(data, null)));
         Instant edited = at(7);
         RequestDetails saved = runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(data, "street", "Nebenstraße 2"), null)));
+                TestRequest.of(data).with("street", "Nebenstraße 2").form()));
         Instant submitted = at(12);
         RequestDetails inReview = runAs.as(NORDLICHT_USER2, () -> service.submit(draft.id(), saved.version()));
         Instant returned = at(60);
@@ -120,12 +119,11 @@ class AuditTrailOfRequestsTest {
 
     @Test
     void editingTwoFieldsRecordsExactlyThoseTwoWithOldAndNewValue() {
-        CustomerData data = validData();
+        CustomerData data = TestRequest.valid(clock).data();
         RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(new RequestForm(data, null)));
         String newName = data.company().name() + " & Co. KG";
         // whitespace and case that normalise away are no change
-        CustomerData changed = with(with(with(with(data, "customerName", newName), "plannedUsers", 55),
-                "adminEmail", "  " + data.administrator().email().toUpperCase() + " "), "city", " " + data.company().city() + " ");
+        CustomerData changed = TestRequest.of(data).with("customerName", newName).with("plannedUsers", 55).with("adminEmail", "  " + data.administrator().email().toUpperCase() + " ").with("city", " " + data.company().city() + " ").data();
 
         runAs.run(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(changed, null)));
 
@@ -140,7 +138,7 @@ class AuditTrailOfRequestsTest {
     void changingTheDistributorIsRecordedByName() {
         long alpha = distributor("Alpha");
         long beta = distributor("Beta");
-        CustomerData data = validData();
+        CustomerData data = TestRequest.valid(clock).data();
         RequestDetails draft = runAs.as(ELBE_USER1,
                 () -> service.createDraft(new RequestForm(data, alpha)));
         runAs.run(ELBE_USER1,
@@ -153,17 +151,16 @@ class AuditTrailOfRequestsTest {
 
     @Test
     void aRefusedActionLeavesNoEntry() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(new RequestForm(
-                with(validData(), "industry", null), null)));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).with("industry", null).form()));
         // incomplete: submit refused
         assertThatThrownBy(() -> runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version())))
                 .isInstanceOf(InvalidRequestException.class);
         // malformed: save refused
         assertThatThrownBy(() -> runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(validData(), "adminPhone", "12345"), null))))
+                TestRequest.valid(clock).with("adminPhone", "12345").form())))
                 .isInstanceOf(InvalidRequestException.class);
         RequestDetails complete = runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(draft.data(), "industry", "Retail"), null)));
+                TestRequest.of(draft.data()).with("industry", "Retail").form()));
         RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), complete.version()));
         assertThat(entries(draft.id())).isEqualTo(3); // CREATE, EDIT, SUBMIT
 

@@ -26,6 +26,7 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -36,7 +37,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static com.activationdesk.request.RequestFixtures.with;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
@@ -81,7 +81,7 @@ class ConcurrencyTest {
 
     @Test
     void twoTransactionsOnTheSameVersionOneCommitsTheOtherFailsOptimistically() throws Exception {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version()));
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         CyclicBarrier bothLoaded = new CyclicBarrier(2);
@@ -106,7 +106,7 @@ class ConcurrencyTest {
 
     @RepeatedTest(4)
     void camReturningAndForwardingAtOnceOneWinsTheOtherIsToldToReload() throws Exception {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version()));
         CyclicBarrier start = new CyclicBarrier(2);
 
@@ -134,9 +134,9 @@ class ConcurrencyTest {
 
     @RepeatedTest(4)
     void twoPartnerUsersSavingTheSameDraftOneWinsTheOtherIsToldToReload() throws Exception {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
-        RequestForm byUser1 = new RequestForm(with(draft.data(), "city", "Hamburg"), null);
-        RequestForm byUser2 = new RequestForm(with(draft.data(), "city", "Bremen"), null);
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
+        RequestForm byUser1 = TestRequest.of(draft.data()).with("city", "Hamburg").form();
+        RequestForm byUser2 = TestRequest.of(draft.data()).with("city", "Bremen").form();
         CyclicBarrier start = new CyclicBarrier(2);
 
         List<Outcome<RequestDetails>> outcomes = runTogether(

@@ -1,5 +1,7 @@
 package com.activationdesk.request;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,8 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,8 +88,8 @@ class DataScopeTest {
     static final List<Action> ACTIONS = List.of(
             new Action("get", EVERYONE, (s, id, v) -> s.get(id)),
             new Action("timeline", EVERYONE, (s, id, v) -> s.timeline(id)),
-            new Action("check", EnumSet.of(PARTNER), (s, id, v) -> s.check(RequestFixtures.tier1Form(), id, false)),
-            new Action("saveDraft", EnumSet.of(PARTNER), (s, id, v) -> s.saveDraft(id, v, RequestFixtures.tier1Form())),
+            new Action("check", EnumSet.of(PARTNER), (s, id, v) -> s.check(tier1Form(), id, false)),
+            new Action("saveDraft", EnumSet.of(PARTNER), (s, id, v) -> s.saveDraft(id, v, tier1Form())),
             new Action("submit", EnumSet.of(PARTNER), (s, id, v) -> s.submit(id, v)),
             new Action("withdraw", EnumSet.of(PARTNER), (s, id, v) -> s.withdraw(id, v, "no longer needed")),
             new Action("passToDam", EnumSet.of(DISTRIBUTOR), (s, id, v) -> s.passToDam(id, v, null)),
@@ -185,7 +189,7 @@ class DataScopeTest {
         assertInvisible(MUSTER_ADMIN, CUSTOMER_ADMIN, forwarded);
 
         // activated for another end customer: still invisible; activated for Muster Logistik: visible
-        long other = organizations.save(new Organization("Anderer Kunde " + RequestFixtures.unique() + " GmbH",
+        long other = organizations.save(new Organization("Anderer Kunde " + Unique.tag() + " GmbH",
                 OrganizationType.END_CUSTOMER, null, "DE")).getId();
         assertInvisible(MUSTER_ADMIN, CUSTOMER_ADMIN, activatedFor(other));
         long muster = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
@@ -239,6 +243,11 @@ class DataScopeTest {
         assertUnchanged(request);
     }
 
+    /** Valid data for the actions of {@link #ACTIONS}, which run at {@code MONDAY_0900} like every test here. */
+    static RequestForm tier1Form() {
+        return TestRequest.valid(Clock.fixed(MONDAY_0900, ZoneOffset.UTC)).form();
+    }
+
     /** The user can read the request and its timeline. */
     private void assertVisible(String user, RequestDetails request) {
         assertThat(runAs.as(user, () -> service.get(request.id())).reference()).isEqualTo(request.reference());
@@ -256,13 +265,13 @@ class DataScopeTest {
     }
 
     private RequestDetails draft(String partner) {
-        return runAs.as(partner, () -> service.createDraft(RequestFixtures.tier1Form()));
+        return runAs.as(partner, () -> service.createDraft(TestRequest.valid(clock).form()));
     }
 
     private RequestDetails draftVia(String partner, String distributorPrefix) {
         long distributor = organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
                 .filter(o -> o.getName().startsWith(distributorPrefix)).findFirst().orElseThrow().getId();
-        return runAs.as(partner, () -> service.createDraft(new RequestForm(RequestFixtures.validData(), distributor)));
+        return runAs.as(partner, () -> service.createDraft(TestRequest.valid(clock).viaDistributor(distributor).form()));
     }
 
     private RequestDetails submit(String partner, RequestDetails draft) {

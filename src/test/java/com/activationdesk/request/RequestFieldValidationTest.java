@@ -11,15 +11,13 @@ import com.activationdesk.request.service.FieldProblem;
 import com.activationdesk.request.service.InvalidRequestException;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static com.activationdesk.request.RequestFixtures.field;
-import static com.activationdesk.request.RequestFixtures.unique;
-import static com.activationdesk.request.RequestFixtures.validData;
-import static com.activationdesk.request.RequestFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +30,7 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
 
     @Test
     void completeValidRequestHasNoFindingsAndIsSubmitted() {
-        CustomerData data = validData();
+        CustomerData data = TestRequest.valid(clock).data();
         assertThat(findings(check(TIER1, data))).isEmpty();
         RequestDetails draft = create(TIER1, data);
         RequestDetails submitted = runAs.as(TIER1, () -> service.submit(draft.id(), draft.version()));
@@ -46,7 +44,7 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
             "industry", "intendedUse", "adminFirstName", "adminLastName", "adminEmail", "adminPhone", "adminLanguage",
             "platform", "platformVersion", "licensing", "plannedUsers", "plannedRolloutDate"})
     void everyRequiredFieldIsRequiredOnSubmitButNotInADraft(String field) {
-        CustomerData data = with(validData(), field, missingValue(field));
+        CustomerData data = TestRequest.valid(clock).with(field, missingValue(field)).data();
 
         assertThat(findings(check(TIER1, data))).containsExactly(field + " validation.required");
         assertThat(findings(check(TIER1, data, null, null, false))).isEmpty();
@@ -58,7 +56,7 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"declarationNoUnifyVideo", "declarationDataCorrect"})
     void declarationsAreRequiredOnSubmitOnly(String declaration) {
-        CustomerData data = with(validData(), declaration, false);
+        CustomerData data = TestRequest.valid(clock).with(declaration, false).data();
 
         assertThat(findings(check(TIER1, data))).containsExactly(declaration + " validation.declaration-required");
         assertThat(findings(check(TIER1, data, null, null, false))).isEmpty();
@@ -78,8 +76,8 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
             "@kunde.example, false"})
     void administratorEmailMustBeAnAddress(String address, boolean valid) {
         // valid addresses get a unique prefix: every test run must use new ones
-        String email = valid ? unique() + "." + address : address;
-        List<String> findings = findings(check(TIER1, with(validData(), "adminEmail", email)));
+        String email = valid ? Unique.tag() + "." + address : address;
+        List<String> findings = findings(check(TIER1, TestRequest.valid(clock).with("adminEmail", email).data()));
         if (valid) {
             assertThat(findings).isEmpty();
         } else {
@@ -90,7 +88,7 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
     @ParameterizedTest
     @CsvSource({"DE, true", "de, true", "' at ', true", "XX, false", "D1, false", "ZZ, false"})
     void countryIsAnIsoAlpha2Code(String country, boolean valid) {
-        List<String> findings = findings(check(TIER1, with(validData(), "country", country)));
+        List<String> findings = findings(check(TIER1, TestRequest.valid(clock).with("country", country).data()));
         if (valid) {
             assertThat(findings).isEmpty();
         } else {
@@ -100,9 +98,9 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
 
     @Test
     void lowerCaseCountryIsStoredUpperCase() {
-        RequestDetails draft = create(TIER1, with(validData(), "country", "de"));
+        RequestDetails draft = create(TIER1, TestRequest.valid(clock).with("country", "de").data());
         assertThat(draft.data().company().country()).isEqualTo("DE");
-        assertThat(findings(check(TIER1, with(validData(), "country", "DEU"))))
+        assertThat(findings(check(TIER1, TestRequest.valid(clock).with("country", "DEU").data())))
                 .containsExactly("country validation.max-length-n");
     }
 
@@ -118,7 +116,7 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
             "+49-89-123456, false",
             "+49123, false"})
     void phoneIsE164(String phone, boolean valid) {
-        List<String> findings = findings(check(TIER1, with(validData(), "adminPhone", phone)));
+        List<String> findings = findings(check(TIER1, TestRequest.valid(clock).with("adminPhone", phone).data()));
         if (valid) {
             assertThat(findings).isEmpty();
         } else {
@@ -129,14 +127,14 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
     @ParameterizedTest
     @CsvSource({"0, false", "1, true", "100000, true", "100001, false", "-5, false"})
     void plannedUsersBetweenOneAndOneHundredThousand(int users, boolean valid) {
-        List<FieldProblem> problems = check(TIER1, with(validData(), "plannedUsers", users));
+        List<FieldProblem> problems = check(TIER1, TestRequest.valid(clock).with("plannedUsers", users).data());
         if (valid) {
             assertThat(findings(problems)).isEmpty();
-            assertThat(create(TIER1, with(validData(), "plannedUsers", users)).data().plan().plannedUsers()).isEqualTo(users);
+            assertThat(create(TIER1, TestRequest.valid(clock).with("plannedUsers", users).data()).data().plan().plannedUsers()).isEqualTo(users);
         } else {
             assertThat(findings(problems)).containsExactly("plannedUsers validation.planned-users");
             assertThat(problems.getFirst().arguments()).containsExactly(100_000);
-            assertDraftRefused(TIER1, with(validData(), "plannedUsers", users), "plannedUsers validation.planned-users");
+            assertDraftRefused(TIER1, TestRequest.valid(clock).with("plannedUsers", users).data(), "plannedUsers validation.planned-users");
         }
     }
 
@@ -146,24 +144,24 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
         clock.set(Instant.parse("2026-12-07T23:30:00Z"));
         LocalDate utcToday = LocalDate.of(2026, 12, 7);
         LocalDate berlinToday = LocalDate.of(2026, 12, 8);
-        assertThat(findings(check(TIER1, with(validData(), "plannedRolloutDate", utcToday))))
+        assertThat(findings(check(TIER1, TestRequest.valid(clock).with("plannedRolloutDate", utcToday).data())))
                 .containsExactly("plannedRolloutDate validation.date-in-past");
-        assertThat(findings(check(TIER1, with(validData(), "plannedRolloutDate", berlinToday)))).isEmpty();
-        assertThat(findings(check(TIER1, with(validData(), "plannedRolloutDate", berlinToday.minusDays(30)))))
+        assertThat(findings(check(TIER1, TestRequest.valid(clock).with("plannedRolloutDate", berlinToday).data()))).isEmpty();
+        assertThat(findings(check(TIER1, TestRequest.valid(clock).with("plannedRolloutDate", berlinToday.minusDays(30)).data())))
                 .containsExactly("plannedRolloutDate validation.date-in-past");
     }
 
     @Test
     void rolloutDateIsCheckedAgainOnSubmit() {
         clock.set(Instant.parse("2026-12-07T10:00:00Z")); // Monday 11:00 in Berlin
-        CustomerData data = with(validData(), "plannedRolloutDate", LocalDate.of(2026, 12, 7));
+        CustomerData data = TestRequest.valid(clock).with("plannedRolloutDate", LocalDate.of(2026, 12, 7)).data();
         RequestDetails draft = create(TIER1, data); // today: fine when saved
 
         clock.set(Instant.parse("2026-12-07T23:30:00Z")); // the same evening, past midnight in Berlin
         assertSubmitRefused(TIER1, draft, "plannedRolloutDate validation.date-in-past");
 
         RequestDetails corrected = runAs.as(TIER1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(data, "plannedRolloutDate", LocalDate.of(2026, 12, 8)), null)));
+                TestRequest.of(data).with("plannedRolloutDate", LocalDate.of(2026, 12, 8)).form()));
         assertThat(runAs.as(TIER1, () -> service.submit(draft.id(), corrected.version())).status())
                 .isEqualTo(RequestStatus.IN_REVIEW);
     }
@@ -178,9 +176,9 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
             "https://localhost, false",
             "https://kunde .example, false"})
     void websiteIsOptionalButMustBeAWebAddress(String website, boolean valid) {
-        assertThat(findings(check(TIER1, with(validData(), "website", null)))).isEmpty();
-        assertThat(findings(check(TIER1, with(validData(), "website", "  ")))).isEmpty();
-        List<String> findings = findings(check(TIER1, with(validData(), "website", website)));
+        assertThat(findings(check(TIER1, TestRequest.valid(clock).with("website", null).data()))).isEmpty();
+        assertThat(findings(check(TIER1, TestRequest.valid(clock).with("website", "  ").data()))).isEmpty();
+        List<String> findings = findings(check(TIER1, TestRequest.valid(clock).with("website", website).data()));
         if (valid) {
             assertThat(findings).isEmpty();
         } else {
@@ -197,22 +195,22 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
     void maximumLengthFitsTheColumnAndOneMoreIsRefused(String field, int max) {
         String atMax = valueOfLength(field, max);
         assertThat(atMax).hasSize(max);
-        assertThat(findings(check(TIER1, with(validData(), field, atMax)))).isEmpty();
-        RequestDetails saved = create(TIER1, with(validData(), field, atMax)); // MariaDB takes it as it is
-        Object stored = field(field).printable(saved.data());
-        assertThat(field(field).printable(runAs.as(TIER1, () -> service.get(saved.id())).data())).isEqualTo(stored);
+        assertThat(findings(check(TIER1, TestRequest.valid(clock).with(field, atMax).data()))).isEmpty();
+        RequestDetails saved = create(TIER1, TestRequest.valid(clock).with(field, atMax).data()); // MariaDB takes it as it is
+        Object stored = TestRequest.field(field).printable(saved.data());
+        assertThat(TestRequest.field(field).printable(runAs.as(TIER1, () -> service.get(saved.id())).data())).isEqualTo(stored);
         assertThat(stored).isEqualTo(field.equals("adminEmail") ? atMax.toLowerCase() : atMax);
 
         String tooLong = valueOfLength(field, max + 1);
-        List<FieldProblem> problems = check(TIER1, with(validData(), field, tooLong));
+        List<FieldProblem> problems = check(TIER1, TestRequest.valid(clock).with(field, tooLong).data());
         assertThat(findings(problems)).containsExactly(field + " validation.max-length-n");
         assertThat(problems.getFirst().arguments()).containsExactly(max);
-        assertDraftRefused(TIER1, with(validData(), field, tooLong), field + " validation.max-length-n");
+        assertDraftRefused(TIER1, TestRequest.valid(clock).with(field, tooLong).data(), field + " validation.max-length-n");
     }
 
     @Test
     void halfFilledDraftSavesAndCanBeCompletedLater() {
-        CustomerData half = with(with(CustomerData.EMPTY, "customerName", "Halb " + unique() + " AG"), "city", "Leipzig");
+        CustomerData half = TestRequest.empty().with("customerName", "Halb " + Unique.tag() + " AG").with("city", "Leipzig").data();
         RequestDetails draft = runAs.as(TIER2_ALPHA, () -> service.createDraft(new RequestForm(half, null)));
         assertThat(draft.status()).isEqualTo(RequestStatus.DRAFT);
         assertThat(draft.data().company().city()).isEqualTo("Leipzig");
@@ -221,14 +219,14 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
         assertThat(findings(check(TIER2_ALPHA, half, null, draft.id(), true))).hasSize(16 + 2 + 1);
 
         RequestDetails completed = runAs.as(TIER2_ALPHA, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(validData(), distributor("Alpha"))));
+                TestRequest.valid(clock).viaDistributor(distributor("Alpha")).form()));
         assertThat(runAs.as(TIER2_ALPHA, () -> service.submit(draft.id(), completed.version())).status())
                 .isEqualTo(RequestStatus.AT_DISTRIBUTOR);
     }
 
     @Test
     void malformedFieldInADraftIsRefusedWithEveryAffectedField() {
-        CustomerData malformed = with(with(validData(), "adminEmail", "not-an-address"), "plannedUsers", 0);
+        CustomerData malformed = TestRequest.valid(clock).with("adminEmail", "not-an-address").with("plannedUsers", 0).data();
         long before = countRequests();
         assertThatThrownBy(() -> runAs.as(TIER1, () -> service.createDraft(new RequestForm(malformed, null))))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
@@ -238,10 +236,10 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
                 });
         assertThat(countRequests()).isEqualTo(before);
 
-        CustomerData data = validData();
+        CustomerData data = TestRequest.valid(clock).data();
         RequestDetails draft = create(TIER1, data);
         assertThatThrownBy(() -> runAs.as(TIER1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(data, "adminPhone", "0171 12345"), null))))
+                TestRequest.of(data).with("adminPhone", "0171 12345").form())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(findings(e.getProblems()))
                         .containsExactly("adminPhone validation.phone"));
         RequestDetails unchanged = runAs.as(TIER1, () -> service.get(draft.id()));

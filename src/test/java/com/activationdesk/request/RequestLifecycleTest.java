@@ -18,6 +18,7 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.sla.SlaState;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ class RequestLifecycleTest {
 
     @Test
     void tier1RequestRunsFromDraftToActivation() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         assertThat(draft.status()).isEqualTo(RequestStatus.DRAFT);
         assertThat(draft.reference()).matches("UP-2026-\\d{6}");
         assertThat(draft.allowedActions()).containsExactly(RequestAction.EDIT, RequestAction.SUBMIT, RequestAction.WITHDRAW);
@@ -140,7 +141,7 @@ class RequestLifecycleTest {
     void tier2RequestGoesThroughTheDistributorToItsDamAndPausesWhileCloudOpsAsks() {
         long alpha = organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
                 .filter(o -> o.getName().startsWith("Alpha")).findFirst().orElseThrow().getId();
-        RequestDetails draft = runAs.as(BAVARIA_USER1, () -> service.createDraft(RequestFixtures.tier2Form(alpha)));
+        RequestDetails draft = runAs.as(BAVARIA_USER1, () -> service.createDraft(TestRequest.valid(clock).viaDistributor(alpha).form()));
         RequestDetails atDistributor = runAs.as(BAVARIA_USER1, () -> service.submit(draft.id(), draft.version()));
         assertThat(atDistributor.status()).isEqualTo(RequestStatus.AT_DISTRIBUTOR);
         assertThat(atDistributor.distributorName()).isEqualTo("Alpha Distribution GmbH");
@@ -175,7 +176,7 @@ class RequestLifecycleTest {
 
     @Test
     void partnersCannotSendToCloudOpsAndOthersCannotActOutOfTurn() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version()));
 
         assertThatThrownBy(() -> runAs.as(NORDLICHT_USER1, () -> service.forwardToCloudOps(draft.id(),
@@ -208,7 +209,7 @@ class RequestLifecycleTest {
 
     @Test
     void partnerWithdrawsARequestInReview() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version()));
         RequestDetails withdrawn = runAs.as(NORDLICHT_USER2, () -> service.withdraw(draft.id(), submitted.version(), null));
         assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
@@ -217,8 +218,8 @@ class RequestLifecycleTest {
 
     @Test
     void staleVersionIsRefusedAsChangedMeanwhile() {
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
-        runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(), RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
+        runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(), TestRequest.valid(clock).form()));
         assertThatThrownBy(() -> runAs.as(NORDLICHT_USER2, () -> service.submit(draft.id(), draft.version())))
                 .isInstanceOf(DomainException.class).hasMessageContaining("error.changed-meanwhile");
         assertThat(runAs.as(NORDLICHT_USER1, () -> service.get(draft.id()).status())).isEqualTo(RequestStatus.DRAFT);

@@ -16,11 +16,9 @@ import com.activationdesk.IntegrationTest;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.SqlStatementCounter;
-import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.SearchWordsBackfill;
-import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
@@ -32,6 +30,8 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class RequestSearchTest {
     void pagesLoadedAfterTheLastSeenRowEqualOffsetPagesInEveryOrder() {
         // values and NULLs in every nullable sort column: drafts (not submitted, no SLA) and forwarded requests
         for (int i = 0; i < 3; i++) {
-            runAs.run(ALPEN_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+            runAs.run(ALPEN_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
             forwardedTier1Request();
         }
         runAs.run(VENDOR_ADMIN, () -> {
@@ -140,7 +140,7 @@ class RequestSearchTest {
     @Test
     void theCappedCountIsExactBelowTheCapAndStopsJustAboveIt() {
         for (int i = 0; i < 3; i++) {
-            runAs.run(ALPEN_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+            runAs.run(ALPEN_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         }
         runAs.run(ALPEN_USER2, () -> {
             long exact = search.count(RequestFilter.none());
@@ -180,16 +180,11 @@ class RequestSearchTest {
 
     @Test
     void filtersNarrowTheScopedRows() {
-        CustomerData data = RequestFixtures.validData();
+        CustomerData data = TestRequest.valid(clock).data();
         String uniqueWord = "Zebrafisch" + Math.abs(data.company().name().hashCode());
-        CustomerData named = new CustomerData(
-                new Company(uniqueWord + " Logistik GmbH", null, data.company().street(), data.company().postalCode(),
-                        data.company().city(), "AT", data.company().vatOrRegistrationNumber(),
-                        data.company().industry(), data.company().intendedUse(), null),
-                new TenantAdministrator(data.administrator().firstName(), data.administrator().lastName(),
-                        data.administrator().email(), data.administrator().phone(), "en"),
-                data.plan(), data.declarations());
-        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(new RequestForm(named, null)));
+        RequestForm named = TestRequest.of(data).withCustomerName(uniqueWord + " Logistik GmbH").withCountry("AT")
+                .with("website", null).withAdminLanguage("en").form();
+        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(named));
 
         runAs.run(ALPEN_USER2, () -> {
             assertThat(ids(RequestFilter.none().withText(uniqueWord.substring(0, 8))))
@@ -211,16 +206,11 @@ class RequestSearchTest {
 
     @Test
     void freeTextFindsEachWordPrefixOfTheNamesWithAccentsFoldedAndEachRequestOnce() {
-        CustomerData data = RequestFixtures.validData();
+        CustomerData data = TestRequest.valid(clock).data();
         String unique = "Qx" + Long.toString(System.nanoTime(), 36);
-        CustomerData named = new CustomerData(
-                new Company(unique + " Müller-Straße Bau & Bauer GmbH", "Øresund Holding", data.company().street(),
-                        data.company().postalCode(), data.company().city(), data.company().country(),
-                        data.company().vatOrRegistrationNumber(), data.company().industry(),
-                        data.company().intendedUse(), null),
-                data.administrator(),
-                data.plan(), data.declarations());
-        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(new RequestForm(named, null)));
+        RequestForm named = TestRequest.of(data).withCustomerName(unique + " Müller-Straße Bau & Bauer GmbH")
+                .with("customerOtherNames", "Øresund Holding").with("website", null).form();
+        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(named));
 
         runAs.run(ALPEN_USER2, () -> {
             for (String typed : List.of(unique, unique + " MÜLL", unique + " strasse", unique + " Straße",
@@ -241,9 +231,9 @@ class RequestSearchTest {
         });
 
         // a renamed draft is found by its new words only
-        CustomerData renamed = RequestFixtures.with(named, "customerName", unique + " Schulze Logistik");
+        RequestForm renamed = TestRequest.of(named.data()).withCustomerName(unique + " Schulze Logistik").form();
         RequestDetails saved = runAs.as(ALPEN_USER1,
-                () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(renamed, null)));
+                () -> service.saveDraft(draft.id(), draft.version(), renamed));
         runAs.run(ALPEN_USER1, () -> {
             assertThat(ids(RequestFilter.none().withText(unique + " schulz"))).containsExactly(saved.id());
             assertThat(ids(RequestFilter.none().withText(unique + " muller"))).isEmpty();
@@ -253,7 +243,7 @@ class RequestSearchTest {
 
     @Test
     void theMigrationFillsTheWordsOfRequestsThatHaveNone() throws Exception {
-        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         List<String> words = jdbc.queryForList("SELECT word FROM request_search_word WHERE request_id = ? ORDER BY word",
                 String.class, draft.id());
         assertThat(words).isNotEmpty();
@@ -296,7 +286,7 @@ class RequestSearchTest {
 
     @Test
     void withoutMeAsCoAdministratorHidesOnlyTheLoggedInUsersTenantsAndStaysInScope() {
-        String word = "Kolibri" + RequestFixtures.unique();
+        String word = "Kolibri" + Unique.tag();
         RequestDetails mine = draftNamed(ALPEN_USER1, word);
         RequestDetails colleagues = draftNamed(ALPEN_USER1, word);
         RequestDetails foreign = draftNamed(NORDLICHT_USER1, word);
@@ -320,7 +310,7 @@ class RequestSearchTest {
 
     @Test
     void theDatabaseTakesCoAdministratorsOnlyOnActivatedTenants() {
-        RequestDetails draft = draftNamed(ALPEN_USER1, "Pinguin" + RequestFixtures.unique());
+        RequestDetails draft = draftNamed(ALPEN_USER1, "Pinguin" + Unique.tag());
         assertThatThrownBy(() -> jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
                 + " SELECT ?, u.id, ?, u.id FROM app_user u WHERE u.email = 'user2@alpen-telecom.example'",
                 draft.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
@@ -332,7 +322,7 @@ class RequestSearchTest {
     }
 
     private RequestDetails draftNamed(String partnerUser, String word) {
-        CustomerData data = RequestFixtures.with(RequestFixtures.validData(), "customerName", word + " Telefonie GmbH");
+        CustomerData data = TestRequest.valid(clock).with("customerName", word + " Telefonie GmbH").data();
         return runAs.as(partnerUser, () -> service.createDraft(new RequestForm(data, null)));
     }
 
@@ -349,14 +339,10 @@ class RequestSearchTest {
 
     @Test
     void exportIsScopedAndNeutralisesFormulas() {
-        CustomerData data = RequestFixtures.validData();
-        CustomerData formula = new CustomerData(
-                new Company("=HYPERLINK(\"http://evil.example\")", null, data.company().street(),
-                        data.company().postalCode(), data.company().city(), data.company().country(),
-                        data.company().vatOrRegistrationNumber(), data.company().industry(), "@SUM(1+1)", null),
-                data.administrator(),
-                data.plan(), data.declarations());
-        RequestDetails draft = runAs.as(HANSE_USER1, () -> service.createDraft(new RequestForm(formula, null)));
+        CustomerData data = TestRequest.valid(clock).data();
+        RequestForm formula = TestRequest.of(data).withCustomerName("=HYPERLINK(\"http://evil.example\")")
+                .with("intendedUse", "@SUM(1+1)").with("website", null).form();
+        RequestDetails draft = runAs.as(HANSE_USER1, () -> service.createDraft(formula));
         StringWriter csv = new StringWriter();
         int rows = runAs.as(HANSE_USER2, () -> search.exportCsv(RequestFilter.none(), RequestSort.UPDATED,
                 false, csv, key -> key));
@@ -367,7 +353,7 @@ class RequestSearchTest {
     }
 
     private RequestDetails forwardedTier1Request() {
-        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> service.submit(draft.id(), draft.version()));
         return runAs.as(CAM1, () -> service.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));

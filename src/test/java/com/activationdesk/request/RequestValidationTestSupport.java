@@ -17,11 +17,11 @@ import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.service.UnifyVideoRegister;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.activationdesk.request.RequestFixtures.unique;
 import static com.activationdesk.testdata.DemoUsers.ALPEN_USER1;
 import static com.activationdesk.testdata.DemoUsers.BAVARIA_USER1;
 import static com.activationdesk.testdata.DemoUsers.ELBE_USER1;
@@ -123,7 +123,7 @@ abstract class RequestValidationTestSupport {
 
     /** A value of exactly {@code length} characters that is well-formed for the field and unique to this run. */
     static String valueOfLength(String field, int length) {
-        String tag = unique();
+        String tag = Unique.tag();
         return switch (field) {
             case "website" -> "https://" + tag + "w".repeat(length - 8 - tag.length() - ".example".length()) + ".example";
             case "adminEmail" -> tag + "A".repeat(length - tag.length() - "@kunde.example".length()) + "@kunde.example";

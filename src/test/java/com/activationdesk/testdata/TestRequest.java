@@ -71,8 +71,13 @@ public final class TestRequest {
 
     /** Any field by its key (as in findings and audit rows), e.g. {@code with("adminPhone", "12345")}. */
     public TestRequest with(String fieldKey, Object value) {
-        return with(Arrays.stream(RequestField.values()).filter(field -> field.key().equals(fieldKey)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No request field " + fieldKey)), value);
+        return with(field(fieldKey), value);
+    }
+
+    /** The field with this key, e.g. {@code "adminPhone"}. */
+    public static RequestField field(String key) {
+        return Arrays.stream(RequestField.values()).filter(field -> field.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No request field " + key));
     }
 
     public TestRequest withCustomerName(String name) {

@@ -1,8 +1,8 @@
 package com.activationdesk.invitation.ui;
 
-import java.time.Clock;
 import java.util.List;
 
+import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.invitation.InvitedRequests;
@@ -44,7 +44,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
     @Autowired
     InvitationService invitations;
     @Autowired
-    Clock clock;
+    MutableClock clock;
     @Autowired
     ApplicationEvents events;
 

@@ -1,8 +1,8 @@
 package com.activationdesk.invitation.ui;
 
-import java.time.Clock;
 import java.util.Locale;
 
+import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.invitation.InvitedRequests;
@@ -45,7 +45,7 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService userDetailsService;
     @Autowired
-    Clock clock;
+    MutableClock clock;
     @Autowired
     ApplicationEvents events;
     @Autowired

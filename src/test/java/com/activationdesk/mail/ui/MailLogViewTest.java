@@ -6,21 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.mail.MailLogEntry;
 import com.activationdesk.mail.MailOutbox;
 import com.activationdesk.mail.MailStatus;
 import com.activationdesk.mail.OutgoingMail;
-import com.activationdesk.request.domain.Company;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Declarations;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
-import com.activationdesk.request.domain.PlatformPlan;
-import com.activationdesk.request.domain.TenantAdministrator;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -72,6 +66,8 @@ class MailLogViewTest extends SpringBrowserlessTest {
     ApplicationContext context;
     @Autowired
     RunAs runAs;
+    @Autowired
+    MutableClock clock;
 
     String token;
     long requestId;
@@ -80,7 +76,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void mails() {
         token = "L" + UUID.randomUUID().toString().substring(0, 8);
-        requestId = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(draftForm())).id();
+        requestId = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).form())).id();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             outbox.enqueue(new OutgoingMail(token + "-a", "a-" + token + "@partner.example", Locale.ENGLISH,
                     "invitation", Map.of("name", "Tester", "customerName", "Kunde GmbH", "partnerName", "Nordlicht",
@@ -174,17 +170,5 @@ class MailLogViewTest extends SpringBrowserlessTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static RequestForm draftForm() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new RequestForm(new CustomerData(
-                new Company("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony", null),
-                new TenantAdministrator("Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
-                        "de"),
-                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
-                        java.time.LocalDate.of(2027, 3, 1)),
-                new Declarations(true, true)), null);
     }
 }
