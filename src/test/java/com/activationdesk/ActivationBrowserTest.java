@@ -2,7 +2,7 @@ package com.activationdesk;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,17 +10,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.activationdesk.request.domain.Company;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Declarations;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
-import com.activationdesk.request.domain.PlatformPlan;
-import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -58,6 +52,9 @@ class ActivationBrowserTest extends BrowserTestBase {
     RequestService requests;
     @Autowired
     RunAs runAs;
+    /** The system clock: this context shares "now" with the browser. */
+    @Autowired
+    Clock clock;
     @Autowired
     GreenMail devSmtpServer;
     @Autowired
@@ -114,14 +111,9 @@ class ActivationBrowserTest extends BrowserTestBase {
 
     /** Created by the partner, forwarded by the CAM, provisioned by Cloud Ops: the invitation mail is queued. */
     private RequestDetails invite(String adminEmail, String unique) {
-        CustomerData data = new CustomerData(
-                new Company("Aktivierung " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null),
-                new TenantAdministrator("Erika", "Mustermann", adminEmail, "+4989123456", "en"),
-                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
-                        LocalDate.now().plusMonths(3)),
-                new Declarations(true, true));
-        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(new RequestForm(data, null)));
+        RequestForm form = TestRequest.valid(clock).withCustomerName("Aktivierung " + unique + " GmbH")
+                .withAdminEmail(adminEmail).withAdminLanguage("en").form();
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(form));
         RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));

@@ -1,5 +1,6 @@
 package com.activationdesk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -7,18 +8,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.activationdesk.base.i18n.TranslationProvider;
-import com.activationdesk.request.domain.Company;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Declarations;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
-import com.activationdesk.request.domain.PlatformPlan;
 import com.activationdesk.request.domain.RequestStatus;
-import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,6 +43,9 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
     RequestService requests;
     @Autowired
     RunAs runAs;
+    /** The system clock: this context shares "now" with the browser. */
+    @Autowired
+    Clock clock;
 
     @Test
     void partnerCamAndCloudOpsWalkARequestToTheInvitation() {
@@ -160,15 +158,9 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
 
     /** A tier-1 request of Nordlicht, submitted and forwarded through the services. */
     private RequestDetails atCloudOps(String unique) {
-        CustomerData data = new CustomerData(
-                new Company("Gitter " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null),
-                new TenantAdministrator("Erika", "Mustermann", "grid-" + unique + "@kunde.example", "+4989123456",
-                        "en"),
-                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
-                        LocalDate.now().plusMonths(3)),
-                new Declarations(true, true));
-        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> requests.createDraft(new RequestForm(data, null)));
+        RequestForm form = TestRequest.valid(clock).withCustomerName("Gitter " + unique + " GmbH")
+                .withAdminEmail("grid-" + unique + "@kunde.example").withAdminLanguage("en").form();
+        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> requests.createDraft(form));
         RequestDetails submitted = runAs.as(NORDLICHT_USER2, () -> requests.submit(draft.id(), draft.version()));
         return runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));

@@ -60,6 +60,9 @@ class DashboardBrowserTest {
     RequestService requests;
     @Autowired
     RunAs runAs;
+    /** The system clock: this context shares "now" with the browser. */
+    @Autowired
+    Clock clock;
 
     private ChromeDriverService service;
     private Path profile;
@@ -125,7 +128,7 @@ class DashboardBrowserTest {
 
     private RequestDetails forwarded(RunAs runAs) {
         RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> requests.createDraft(
-                TestRequest.valid(Clock.systemUTC()).withPlatform(Platform.OPENSCAPE_VOICE).form()));
+                TestRequest.valid(clock).withPlatform(Platform.OPENSCAPE_VOICE).form()));
         RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> requests.submit(draft.id(), draft.version()));
         return runAs.as(CAM1, () -> requests.forwardToCloudOps(submitted.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));

@@ -11,7 +11,6 @@ import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -134,7 +133,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
         assertThat(actionButtons()).isEmpty();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.ACTIVATED"));
         assertThat($(Span.class).id("terms-version").getText()).isEqualTo("2026-11");
-        assertThat($(Span.class).id("tenant-id-active").getText()).isEqualTo("tenant-" + activated.id());
+        assertThat($(Span.class).id("tenant-id-active").getText()).isEqualTo("tenant-" + activated.reference());
     }
 
     @Test
@@ -213,7 +212,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
 
         // A colleague edits the draft after the page was loaded.
         RequestDetails changed = runAs.as(NORDLICHT_USER1, () -> requests.saveDraft(draft.id(), draft.version(),
-                new RequestForm(validData(), null)));
+                valid().form()));
         test($(Button.class).id("action-SUBMIT")).click();
 
         assertThat(notifications()).contains(text("request.detail.changed-meanwhile"));

@@ -4,13 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import com.activationdesk.request.RequestLinks;
 import com.activationdesk.UiTest;
 import com.activationdesk.base.ui.NotFoundView;
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.DistributorChoice;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.UnifyVideoRegister;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -113,7 +112,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void anAddressOfAnotherRequestOrOfAnAccountIsRefusedAtTheEmailField() {
-        RequestDetails other = runAs.as(RHEINWERK_USER2, () -> requests.createDraft(new RequestForm(validData(), null)));
+        RequestDetails other = runAs.as(RHEINWERK_USER2, () -> requests.createDraft(valid().form()));
         login(NORDLICHT_USER2);
         open("requests/new");
         EmailField email = $(EmailField.class).id("adminEmail");
@@ -152,16 +151,15 @@ class RequestFormViewTest extends RequestUiTestSupport {
         test($(TextField.class).id("adminPhone")).setValue("089 123456");
         // The field itself refuses 0 as user input (min 1); set it directly to see the service's message.
         $(IntegerField.class).id("plannedUsers").setValue(0);
-        test($(DatePicker.class).id("plannedRolloutDate"))
-                .setValue(LocalDate.of(2026, 12, 7));
+        LocalDate today = LocalDate.now(clock); // Monday 7 December, in Berlin too at 09:00
+        test($(DatePicker.class).id("plannedRolloutDate")).setValue(today);
 
         assertThat($(TextField.class).id("adminPhone").getErrorMessage()).isEqualTo(text("validation.phone"));
         assertThat($(IntegerField.class).id("plannedUsers").getErrorMessage())
                 .isEqualTo(text("validation.planned-users", 100_000));
         // Today is allowed (Monday 7 December in Berlin); the picker starts there.
         assertThat($(DatePicker.class).id("plannedRolloutDate").isInvalid()).isFalse();
-        assertThat($(DatePicker.class).id("plannedRolloutDate").getMin())
-                .isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat($(DatePicker.class).id("plannedRolloutDate").getMin()).isEqualTo(today);
     }
 
     @Test
@@ -218,7 +216,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         login(NORDLICHT_USER2);
         open(RequestLinks.edit(draft.id()));
         RequestDetails changed = runAs.as(NORDLICHT_USER1, () -> requests.saveDraft(draft.id(), draft.version(),
-                new RequestForm(validData(), null)));
+                valid().form()));
 
         test($(TextField.class).id("city")).setValue("Kiel");
         test($(Button.class).id("save-draft")).click();

@@ -1,10 +1,9 @@
 package com.activationdesk.request.ui;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
-import com.activationdesk.base.ui.Formats;
 import com.activationdesk.UiTest;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
@@ -47,7 +46,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
     void tier1RequestFromTheFormToTheInvitation() {
         login(NORDLICHT_USER2);
         open("requests/new");
-        CustomerData data = validData();
+        CustomerData data = valid().data();
         fillForm(data);
         test($(Button.class).id("submit")).click();
 
@@ -79,7 +78,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         // Bavaria Voice works only with Alpha: the distributor is preselected, its DAM named.
         assertThat($(ComboBox.class).id("distributorId").getValue()).isNotNull();
         assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM1);
-        CustomerData data = validData();
+        CustomerData data = valid().data();
         fillForm(data);
         test($(Button.class).id("submit")).click();
         long id = idFromLocation();
@@ -129,7 +128,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         test($(TextField.class).id("platformVersion")).setValue(d.plan().version());
         test($(RadioButtonGroup.class).id("licensing")).selectItem(text("request.licensing.SSL_SUBSCRIPTION"));
         test($(IntegerField.class).id("plannedUsers")).setValue(d.plan().plannedUsers());
-        test($(DatePicker.class).id("plannedRolloutDate")).setValue(LocalDate.of(2027, 3, 1));
+        test($(DatePicker.class).id("plannedRolloutDate")).setValue(d.plan().plannedRolloutDate());
         test($(Checkbox.class).id("declarationNoUnifyVideo")).click();
         test($(Checkbox.class).id("declarationDataCorrect")).click();
     }

@@ -1,25 +1,17 @@
 package com.activationdesk.request.ui;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
-import com.activationdesk.organization.domain.Organization;
+import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
-import com.activationdesk.request.domain.Company;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Declarations;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
-import com.activationdesk.request.domain.PlatformPlan;
-import com.activationdesk.request.domain.TenantAdministrator;
-import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.RequestSteps;
+import com.activationdesk.testdata.TestOrganizations;
+import com.activationdesk.testdata.TestRequest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -56,13 +48,20 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    OrganizationRepository organizations;
+    OrganizationRepository organizationRepository;
+    @Autowired
+    AppUserRepository users;
+
+    RequestSteps steps;
+    TestOrganizations organizations;
     @Autowired
     UserDetailsService userDetailsService;
 
     @BeforeEach
     void startOnMondayMorning() {
         clock.set(MONDAY_0900);
+        steps = new RequestSteps(requests, runAs, clock);
+        organizations = new TestOrganizations(organizationRepository, users);
     }
 
     @AfterEach
@@ -105,67 +104,44 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
 
     // ---- requests in each status, through the real services ----------------------------------------------
 
-    static CustomerData validData() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new CustomerData(
-                new Company("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
-                        "https://kunde.example"),
-                new TenantAdministrator("Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
-                        "en"),
-                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
-                        LocalDate.of(2027, 3, 1)),
-                new Declarations(true, true));
-    }
-
-    long distributorId(String name) {
-        return organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
-                .filter(distributor -> distributor.getName().equals(name)).map(Organization::getId)
-                .findFirst().orElseThrow();
+    /** Valid data with an English-speaking administrator, so mail texts compare with the English bundle. */
+    TestRequest valid() {
+        return TestRequest.valid(clock).withAdminLanguage("en");
     }
 
     RequestDetails draft() {
-        return runAs.as(NORDLICHT_USER2, () -> requests.createDraft(new RequestForm(validData(), null)));
+        return steps.draft(NORDLICHT_USER2, valid().form());
     }
 
     RequestDetails inReview() {
-        RequestDetails draft = draft();
-        return runAs.as(NORDLICHT_USER2, () -> requests.submit(draft.id(), draft.version()));
+        return steps.submit(NORDLICHT_USER2, draft());
     }
 
     RequestDetails returned() {
-        RequestDetails review = inReview();
-        return runAs.as(CAM1, () -> requests.returnToPartner(review.id(), review.version(), "VAT number is missing a digit"));
+        return steps.returnToPartner(CAM1, inReview());
     }
 
     RequestDetails atDistributor() {
-        RequestForm form = new RequestForm(validData(), distributorId("Alpha Distribution GmbH"));
-        RequestDetails draft = runAs.as(BAVARIA_USER2, () -> requests.createDraft(form));
-        return runAs.as(BAVARIA_USER2, () -> requests.submit(draft.id(), draft.version()));
+        long alpha = organizations.demo(OrganizationType.DISTRIBUTOR, TestOrganizations.ALPHA_DISTRIBUTION).getId();
+        return steps.submit(BAVARIA_USER2, steps.draft(BAVARIA_USER2, valid().viaDistributor(alpha).form()));
     }
 
     RequestDetails atCloudOps() {
-        RequestDetails review = inReview();
-        return runAs.as(CAM1, () -> requests.forwardToCloudOps(review.id(), review.version(),
-                new ForwardChecklist(true, true), null));
+        return steps.forward(CAM1, inReview());
     }
 
     RequestDetails invitationSent() {
-        RequestDetails atCloudOps = atCloudOps();
-        return runAs.as(OPS2, () -> requests.provisionAndInvite(atCloudOps.id(), atCloudOps.version(),
-                "tenant-" + atCloudOps.id()));
+        return steps.invite(OPS2, atCloudOps());
     }
 
     RequestDetails resendRequested() {
-        RequestDetails sent = invitationSent();
-        return runAs.as(CAM1, () -> requests.requestResend(sent.id(), sent.version(), null));
+        return steps.requestResend(CAM1, invitationSent());
     }
 
     RequestDetails activated() {
         RequestDetails sent = invitationSent();
-        long customer = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
-                .filter(o -> o.getName().equals("Muster Logistik GmbH")).map(Organization::getId).findFirst().orElseThrow();
-        requests.activate(sent.id(), sent.data().administrator().email(), customer, "2026-11");
+        steps.activate(sent, organizations.demo(OrganizationType.END_CUSTOMER, TestOrganizations.MUSTER_LOGISTIK),
+                "2026-11");
         return runAs.as(MUSTER_ADMIN, () -> requests.get(sent.id()));
     }
 }
