@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +14,7 @@ import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -64,7 +64,7 @@ class ActivationBrowserTest extends BrowserTestBase {
 
     @Test
     void customerAdminActivatesFromTheMailedLinkAndAddsACoAdministrator() throws Exception {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = Unique.tag();
         String adminEmail = "activate-" + unique + "@kunde.example";
         RequestDetails invited = invite(adminEmail, unique);
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import com.activationdesk.base.i18n.TranslationProvider;
 import com.activationdesk.request.domain.RequestStatus;
@@ -14,6 +13,7 @@ import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,7 +49,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
 
     @Test
     void partnerCamAndCloudOpsWalkARequestToTheInvitation() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = Unique.tag();
         String customer = "Browser " + unique + " GmbH";
         String adminEmail = "browser-" + unique + "@kunde.example";
 
@@ -125,7 +125,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
      */
     @Test
     void gridFilterTypedInThePageGoesIntoTheUrlAndBackRestoresIt() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = Unique.tag();
         RequestDetails atCloudOps = atCloudOps(unique);
         String reference = atCloudOps.reference();
 

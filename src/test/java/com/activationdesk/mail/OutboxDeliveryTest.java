@@ -7,12 +7,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 
 import com.activationdesk.mail.OutboxStore.ClaimedMail;
+import com.activationdesk.testdata.Unique;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -207,7 +207,7 @@ class OutboxDeliveryTest extends MailIntegrationTest {
     }
 
     private static String unique() {
-        return "T" + UUID.randomUUID().toString().substring(0, 8);
+        return "T" + Unique.tag();
     }
 
     private static void await(CyclicBarrier barrier) {

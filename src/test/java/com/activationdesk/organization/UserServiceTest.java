@@ -2,7 +2,6 @@ package com.activationdesk.organization;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.base.domain.ConcurrentChangeException;
@@ -56,7 +55,7 @@ class UserServiceTest {
 
     @Test
     void createsUserWithNormalisedEmail() {
-        String local = "Mixed." + UUID.randomUUID().toString().substring(0, 8);
+        String local = "Mixed." + Unique.tag();
 
         UserRow created = users.create(new UserForm(local + "@Nordlicht.Example", "Mixed Case", Role.PARTNER,
                 organizationId(OrganizationType.PARTNER, "Nordlicht Systemhaus GmbH"), "de"), PASSWORD);

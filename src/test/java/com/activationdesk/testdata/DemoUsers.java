@@ -9,6 +9,7 @@ public final class DemoUsers {
 
     public static final String PASSWORD = "demodemo2026";
 
+    /** The vendor's administrator; prefers English. */
     public static final String VENDOR_ADMIN = "admin@vendor.example";
     /** CAM of Nordlicht and Rheinwerk; prefers German. */
     public static final String CAM1 = "cam1@vendor.example";
@@ -18,6 +19,7 @@ public final class DemoUsers {
     public static final String DAM1 = "dam1@vendor.example";
     /** DAM of Beta Distribution; prefers English. */
     public static final String DAM2 = "dam2@vendor.example";
+    /** Cloud Ops: OPS1 prefers German, OPS2 English. */
     public static final String OPS1 = "ops1@vendor.example";
     public static final String OPS2 = "ops2@vendor.example";
 
@@ -36,15 +38,13 @@ public final class DemoUsers {
     public static final String ALPHA_USER1 = "user1@alpha-dist.example";
     public static final String ALPHA_USER2 = "user2@alpha-dist.example";
     public static final String BETA_USER1 = "user1@beta-dist.example";
-    public static final String BETA_USER2 = "user2@beta-dist.example";
 
     /** Tier-2 partners: Bavaria Voice buys from Alpha, Elbe Netzwerke from Alpha and Beta. */
     public static final String BAVARIA_USER1 = "user1@bavaria-voice.example";
     public static final String BAVARIA_USER2 = "user2@bavaria-voice.example";
     public static final String ELBE_USER1 = "user1@elbe-netz.example";
     public static final String ELBE_USER2 = "user2@elbe-netz.example";
-    /** Tier-2 partners of Beta only. */
-    public static final String SCHWARZWALD_USER1 = "user1@schwarzwald-connect.example";
+    /** A tier-2 partner of Beta only. */
     public static final String RUHR_USER1 = "user1@ruhr-phone.example";
 
     /** The tenant administrator of the demo end customer Muster Logistik. */

@@ -16,8 +16,6 @@ import com.activationdesk.organization.domain.Role;
 public final class TestOrganizations {
 
     public static final String ALPHA_DISTRIBUTION = "Alpha Distribution GmbH";
-    public static final String BETA_DISTRIBUTION = "Beta Distribution AG";
-    public static final String NORDLICHT = "Nordlicht Systemhaus GmbH";
     public static final String MUSTER_LOGISTIK = "Muster Logistik GmbH";
 
     private final OrganizationRepository organizations;

@@ -10,6 +10,7 @@ import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -97,7 +98,7 @@ class TenantViewTest extends SpringBrowserlessTest {
     @Test
     void aCustomerWithoutTenantSeesSo() {
         // its own customer: other tests in this context may activate tenants for the demo customer
-        String email = "no-tenant-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+        String email = "no-tenant-" + Unique.tag() + "@customer.example";
         long customer = jdbc.sql("INSERT INTO organization (name, type, country) VALUES (?, 'END_CUSTOMER', 'DE') RETURNING id")
                 .param("Kunde ohne Mandant " + email).query(Long.class).single();
         jdbc.sql("""

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
@@ -15,6 +14,7 @@ import com.activationdesk.mail.MailStatus;
 import com.activationdesk.mail.OutgoingMail;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -75,7 +75,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     /** Three mails: one sent-to-be, one FAILED, one about a draft request (outside Cloud Ops' data scope). */
     @BeforeEach
     void mails() {
-        token = "L" + UUID.randomUUID().toString().substring(0, 8);
+        token = "L" + Unique.tag();
         requestId = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).form())).id();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             outbox.enqueue(new OutgoingMail(token + "-a", "a-" + token + "@partner.example", Locale.ENGLISH,

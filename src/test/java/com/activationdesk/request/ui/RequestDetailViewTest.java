@@ -11,6 +11,7 @@ import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.testdata.RequestSteps;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -54,7 +55,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
         assertThat(actionButtons()).containsExactly("action-EDIT", "action-SUBMIT", "action-WITHDRAW");
         Div reason = $(Div.class).id("last-comment");
         assertThat(reason.getElement().getTextRecursively())
-                .contains("Reason for the return", "VAT number is missing a digit", CAM1);
+                .contains("Reason for the return", RequestSteps.RETURN_REASON, CAM1);
     }
 
     @Test
@@ -233,7 +234,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
                 .filter(item -> item.getClassNames().contains("timeline-entry"))
                 .map(item -> item.getElement().getTextRecursively()).toList();
         assertThat(entries).hasSize(3);
-        assertThat(entries.get(0)).contains(text("request.action.RETURN"), CAM1, "VAT number is missing a digit",
+        assertThat(entries.get(0)).contains(text("request.action.RETURN"), CAM1, RequestSteps.RETURN_REASON,
                 text("request.status.IN_REVIEW") + " → " + text("request.status.RETURNED"));
         assertThat(entries.get(2)).contains(text("request.action.CREATE"), NORDLICHT_USER2,
                 text("request.form.field.customerName") + ": " + text("request.detail.timeline.empty-value") + " → "

@@ -11,6 +11,7 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.DistributorChoice;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.UnifyVideoRegister;
+import com.activationdesk.testdata.RequestSteps;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -200,7 +201,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
         assertThat(getCurrentView()).isInstanceOf(RequestFormView.class);
         assertThat($(Div.class).id("return-reason").getElement().getTextRecursively())
-                .contains("VAT number is missing a digit");
+                .contains(RequestSteps.RETURN_REASON);
         test($(TextField.class).id("vatOrRegistrationNumber")).setValue("DE123456789");
         test($(Button.class).id("submit")).click();
 

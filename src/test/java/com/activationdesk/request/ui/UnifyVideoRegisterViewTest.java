@@ -1,10 +1,10 @@
 package com.activationdesk.request.ui;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import com.activationdesk.UiTest;
 import com.activationdesk.request.service.UnifyVideoRegister;
+import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +35,7 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
         navigate(UnifyVideoRegisterView.class);
         long before = register.size();
         assertThat($(Span.class).id("register-count").getText()).isEqualTo("The register holds " + before + " addresses.");
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String tag = Unique.tag();
         String csv = "name;email\n"
                 + "Ann;Ann." + tag + "@Video.example\n"
                 + "Ann again;ann." + tag + "@video.example\n"
