@@ -6,7 +6,8 @@ import com.activationdesk.organization.service.CustomerAccounts;
 import com.activationdesk.organization.service.PasswordPolicy;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
-import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Company;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.RequestService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -62,9 +63,10 @@ public class ActivationService {
         }
         LiveInvitation link = invitations.use(rawToken);
         ActivationRequest request = requests.findById(link.requestId()).orElseThrow();
-        CustomerData data = request.getData();
-        CustomerAccount account = customerAccounts.createForActivation(data.customerName(), data.country(),
-                data.adminEmail(), data.adminFirstName(), data.adminLastName(), data.adminLanguage(), password);
+        Company company = request.getData().company();
+        TenantAdministrator admin = request.getData().administrator();
+        CustomerAccount account = customerAccounts.createForActivation(company.name(), company.country(),
+                admin.email(), admin.firstName(), admin.lastName(), admin.language(), password);
         requestService.activate(request.getId(), account.email(), account.organizationId(), termsVersion);
         return account.email();
     }

@@ -96,8 +96,8 @@ public class InvitationService {
         }
         Invitation invitation = lookup.invitation();
         ActivationRequest request = lookup.request();
-        return Optional.of(new LiveInvitation(invitation.getId(), request.getId(), request.getData().customerName(),
-                request.getPartner().getName(), request.getData().adminEmail(), invitation.getExpiresAt()));
+        return Optional.of(new LiveInvitation(invitation.getId(), request.getId(), request.getData().company().name(),
+                request.getPartner().getName(), request.getData().administrator().email(), invitation.getExpiresAt()));
     }
 
     /**

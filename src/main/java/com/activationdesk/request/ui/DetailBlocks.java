@@ -59,10 +59,6 @@ final class DetailBlocks {
         return note;
     }
 
-    static String yesNo(boolean value) {
-        return t(value ? "request.detail.yes" : "request.detail.no");
-    }
-
     private static String t(String key) {
         return UI.getCurrent().getTranslation(key);
     }

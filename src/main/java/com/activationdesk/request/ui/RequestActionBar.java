@@ -135,7 +135,7 @@ final class RequestActionBar extends Div {
 
     private void confirmDialog(RequestAction action, Supplier<RequestDetails> call) {
         ActionDialog dialog = dialog(action);
-        dialog.text(getTranslation("request.dialog." + action.name() + ".text", details.data().adminEmail()));
+        dialog.text(getTranslation("request.dialog." + action.name() + ".text", details.data().administrator().email()));
         dialog.onConfirm(() -> perform(action, dialog, call));
         dialog.open();
     }
@@ -159,7 +159,7 @@ final class RequestActionBar extends Div {
     private void provisionDialog() {
         RequestAction action = RequestAction.PROVISION_AND_INVITE;
         ActionDialog dialog = dialog(action);
-        dialog.text(getTranslation("request.dialog.PROVISION_AND_INVITE.text", details.data().adminEmail()));
+        dialog.text(getTranslation("request.dialog.PROVISION_AND_INVITE.text", details.data().administrator().email()));
         TextField tenantId = dialog.tenantId(getTranslation("request.form.field.tenantId"));
         dialog.onConfirm(() -> perform(action, dialog,
                 () -> requests.provisionAndInvite(details.id(), details.version(), tenantId.getValue())));

@@ -3,6 +3,7 @@ package com.activationdesk.request.ui;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,9 +17,10 @@ import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.request.RequestBadges;
 import com.activationdesk.request.RequestLinks;
-import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestField;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestGuidance;
 import com.activationdesk.request.service.RequestService;
@@ -43,7 +45,6 @@ import static com.activationdesk.request.ui.DetailBlocks.group;
 import static com.activationdesk.request.ui.DetailBlocks.line;
 import static com.activationdesk.request.ui.DetailBlocks.note;
 import static com.activationdesk.request.ui.DetailBlocks.section;
-import static com.activationdesk.request.ui.DetailBlocks.yesNo;
 
 /**
  * One request as its viewer may see it: the data in the form's groups, status, routing, the current reason
@@ -190,10 +191,9 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     private Section invitation(Formats format) {
-        CustomerData d = details.data();
+        TenantAdministrator admin = details.data().administrator();
         Section section = section("invitation", getTranslation("request.detail.invitation.title"));
-        section.add(line("invitation-to", "request.detail.invitation.to",
-                        d.adminFirstName() + " " + d.adminLastName() + " <" + d.adminEmail() + ">"),
+        section.add(line("invitation-to", "request.detail.invitation.to", admin.fullName() + " <" + admin.email() + ">"),
                 line("invitation-sent", "request.detail.invitation.sent", format.dateTime(details.invitationSentAt())),
                 line("invitation-expires", "request.detail.invitation.expires",
                         format.dateTime(details.invitationExpiresAt())),
@@ -216,30 +216,19 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return section;
     }
 
-    /** The request's data in the form's groups, with the routing between platform and declarations. */
+    /** The request's data in the form's groups, with the routing between platform plan and declarations. */
     private Div data(Formats format) {
-        CustomerData d = details.data();
-        return new Div(group("customer",
-                        entry("customerName", d.customerName()), entry("customerOtherNames", d.customerOtherNames()),
-                        entry("street", d.street()), entry("postalCode", d.postalCode()), entry("city", d.city()),
-                        entry("country", format.country(d.country())),
-                        entry("vatOrRegistrationNumber", d.vatOrRegistrationNumber()),
-                        entry("industry", d.industry()), entry("website", d.website()),
-                        entry("intendedUse", d.intendedUse())),
-                group("administrator",
-                        entry("adminFirstName", d.adminFirstName()), entry("adminLastName", d.adminLastName()),
-                        entry("adminEmail", d.adminEmail()), entry("adminPhone", d.adminPhone()),
-                        entry("adminLanguage", Formats.language(d.adminLanguage()))),
-                group("platform",
-                        entry("platform", d.platform() == null ? null : getTranslation(d.platform().messageKey())),
-                        entry("platformVersion", d.platformVersion()),
-                        entry("licensing", d.licensing() == null ? null : getTranslation(d.licensing().messageKey())),
-                        entry("plannedUsers", d.plannedUsers() == null ? null : d.plannedUsers().toString()),
-                        entry("plannedRolloutDate", format.date(d.plannedRolloutDate()))),
-                routing(),
-                group("declarations",
-                        entry("declarationNoUnifyVideo", yesNo(d.declarationNoUnifyVideo())),
-                        entry("declarationDataCorrect", yesNo(d.declarationDataCorrect()))));
+        FieldDisplay display = new FieldDisplay(format);
+        Div data = new Div();
+        for (RequestField.Group group : RequestField.Group.values()) {
+            if (group == RequestField.Group.DECLARATIONS) {
+                data.add(routing());
+            }
+            data.add(group(group.key(), Arrays.stream(RequestField.values()).filter(field -> field.group() == group)
+                    .map(field -> entry(field.key(), display.value(field, field.value(details.data()))))
+                    .toArray(Component[]::new)));
+        }
+        return data;
     }
 
     private Section routing() {

@@ -18,10 +18,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 final class RequestTimeline extends Section {
 
     private final Formats format;
+    private final FieldDisplay display;
 
     /** @param timeline the entries, newest first */
     RequestTimeline(List<AuditEntryView> timeline, Formats format) {
         this.format = format;
+        this.display = new FieldDisplay(format);
         setId("timeline");
         addClassName("detail-section");
         add(new H3(getTranslation("request.detail.timeline.title")));
@@ -74,17 +76,8 @@ final class RequestTimeline extends Section {
         return Texts.firstOf(status, "request.status." + status);
     }
 
-    /** Stored codes (enum names, booleans, country codes) in words; everything else as stored. */
     private String changeValue(String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return getTranslation("request.detail.timeline.empty-value");
-        }
-        return switch (field) {
-            case "platform" -> Texts.firstOf(value, "request.platform." + value);
-            case "licensing" -> Texts.firstOf(value, "request.licensing." + value);
-            case "country" -> format.country(value);
-            case "declarationNoUnifyVideo", "declarationDataCorrect" -> DetailBlocks.yesNo(Boolean.parseBoolean(value));
-            default -> value;
-        };
+        return value == null || value.isEmpty() ? getTranslation("request.detail.timeline.empty-value")
+                : display.stored(field, value);
     }
 }

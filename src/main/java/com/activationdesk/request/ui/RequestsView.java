@@ -280,16 +280,13 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         RequestFilterParameters current = state;
         Locale locale = getLocale();
         UI ui = UI.getCurrent();
-        List<String> header = List.of("reference", "customer", "country", "adminEmail", "partner", "tier", "distributor",
-                "platform", "status", "sla", "slaDue", "invitationExpires", "submitted", "updated", "manager").stream()
-                .map(key -> getTranslation("requests.csv." + key)).toList();
         export.setHref((DownloadHandler) event -> {
             event.setFileName("activation-requests-" + LocalDate.now(viewerTime.businessZone()) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 out.write('\uFEFF'); // lets spreadsheet programs detect UTF-8
                 search.exportCsv(current.filter(), current.sort(), current.ascending(), out,
-                        key -> ui.getTranslation(locale, key), header);
+                        key -> ui.getTranslation(locale, key));
             }
         });
     }
