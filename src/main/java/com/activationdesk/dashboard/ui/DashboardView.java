@@ -1,10 +1,7 @@
 package com.activationdesk.dashboard.ui;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,9 @@ import com.activationdesk.dashboard.service.ManagerDashboard;
 import com.activationdesk.dashboard.service.PartnerDashboard;
 import com.activationdesk.dashboard.service.RequestItem;
 import com.activationdesk.dashboard.service.SlaWeek;
+import com.activationdesk.mail.MailLinks;
+import com.activationdesk.mail.MailStatus;
+import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.request.RequestBadges;
 import com.activationdesk.request.RequestLinks;
@@ -75,7 +75,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         this.viewerTime = viewerTime;
         this.user = currentUser.require();
         this.clock = clock;
-        this.charts = new Charts(getLocale());
+        this.charts = new Charts(viewerTime.formats(getLocale()));
         addClassNames("page", "dashboard");
         content.setId("dashboard-content");
         content.addClassName("dashboard-content");
@@ -101,13 +101,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     /** Queries the role's dashboard again and redraws it. */
     void refresh() {
-        Component dashboard = switch (user.role()) {
-            case PARTNER -> partner(dashboards.partner());
-            case DISTRIBUTOR -> distributor(dashboards.distributor());
-            case CAM, DAM -> manager(dashboards.manager());
-            case CLOUD_OPS -> cloudOps(dashboards.cloudOps());
-            case ADMIN -> admin(dashboards.admin());
-            case CUSTOMER_ADMIN -> customer(dashboards.customer());
+        Component dashboard = switch (dashboards.mine()) {
+            case PartnerDashboard d -> partner(d);
+            case DistributorDashboard d -> distributor(d);
+            case ManagerDashboard d -> manager(d);
+            case CloudOpsDashboard d -> cloudOps(d);
+            case AdminDashboard d -> admin(d);
+            case CustomerDashboard d -> customer(d);
         };
         content.removeAll();
         content.add(dashboard);
@@ -208,11 +208,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private Component admin(AdminDashboard d) {
         Div page = new Div();
         Div cards = new Div(charts.card("card-total", t("dashboard.admin.total"), d.total(), null, Badge.Tone.INFO),
-                charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), "admin/users", Badge.Tone.NEUTRAL),
+                charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), OrganizationLinks.USERS_ROUTE, Badge.Tone.NEUTRAL),
                 charts.linkCard("card-organizations", t("dashboard.admin.organizations"), d.organizations(),
-                        "admin/organizations", Badge.Tone.NEUTRAL));
+                        OrganizationLinks.ORGANIZATIONS_ROUTE, Badge.Tone.NEUTRAL));
         cards.add(charts.linkCard("card-mail-failures", t("dashboard.admin.mail-failures"), d.mailFailures(),
-                "mail-log?status=FAILED", d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
+                MailLinks.log(MailStatus.FAILED), d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
         cards.addClassName("dashboard-cards");
         page.add(cards);
         page.add(statusChart(d.byStatus(), t("dashboard.by-status"), t("dashboard.no-requests")));
@@ -228,9 +228,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
             countrySection.add(new Paragraph(t("dashboard.admin.other-countries", d.otherCountries())));
         }
         page.add(Charts.section("section-countries", t("dashboard.admin.by-country"), countrySection));
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", getLocale());
+        Formats format = viewerTime.formats(getLocale());
         List<Charts.Column> months = d.activationsPerMonth().stream()
-                .map(b -> new Charts.Column(month.format(b.key()), month.format(b.key()),
+                .map(b -> new Charts.Column(format.month(b.key()), format.month(b.key()),
                         List.of(new Charts.Bar(t("request.status.ACTIVATED"), b.counter(), Badge.Tone.SUCCESS)),
                         charts.format(b.counter().value()), b.counter()))
                 .toList();
@@ -301,12 +301,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private Component slaWeeks(List<SlaWeek> weeks) {
         WeekFields iso = WeekFields.ISO;
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        Formats format = viewerTime.formats(getLocale());
         List<Charts.Column> columns = new ArrayList<>();
         List<Double> medianHours = new ArrayList<>();
         for (SlaWeek week : weeks) {
             Integer share = week.metPercent();
-            String title = t("dashboard.cloud-ops.week-title", date.format(week.monday()),
+            String title = t("dashboard.cloud-ops.week-title", format.date(week.monday()),
                     share == null ? "–" : share + " %", duration(week.medianWorkingTime()));
             columns.add(new Charts.Column(t("dashboard.cloud-ops.week", week.monday().get(iso.weekOfWeekBasedYear())), title,
                     List.of(new Charts.Bar(t("sla.state.MET"), week.met(), Badge.Tone.SUCCESS),
@@ -378,9 +378,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         if (duration == null) {
             return "–";
         }
-        NumberFormat hours = NumberFormat.getNumberInstance(getLocale());
-        hours.setMaximumFractionDigits(1);
-        return t("dashboard.hours", hours.format(duration.toSeconds() / 3600.0));
+        return t("dashboard.hours", viewerTime.formats(getLocale()).decimal(duration.toSeconds() / 3600.0));
     }
 
     private String t(String key, Object... args) {
