@@ -1,18 +1,17 @@
 package com.activationdesk.request.service;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
 import org.junit.jupiter.api.Test;
 
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reason shown to whoever acts next: the one behind the current status, never an older one. */
 class RequestGuidanceTest {
 
-    private static final Instant AT = Instant.parse("2026-12-07T08:00:00Z");
     private final RequestGuidance guidance = new RequestGuidance(null, null);
 
     @Test
@@ -31,7 +30,7 @@ class RequestGuidanceTest {
     }
 
     private static AuditEntryView entry(long id, String action, String from, String to, String comment) {
-        return new AuditEntryView(id, 1, "AR-1", AT.plusSeconds(id), AuditActor.system(), action, from, to, comment,
+        return new AuditEntryView(id, 1, "AR-1", MONDAY_0900.plusSeconds(id), AuditActor.system(), action, from, to, comment,
                 List.of());
     }
 }
