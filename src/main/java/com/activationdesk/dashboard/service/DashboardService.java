@@ -35,6 +35,7 @@ import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.request.service.SlaConditions;
 import com.activationdesk.request.service.StatusCounts;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
@@ -153,9 +154,9 @@ public class DashboardService {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = conditions.where(running, params);
         // The same predicates as the grid's SLA filter, checked in the same order: each row gets exactly one state.
-        String state = "CASE WHEN " + SlaClock.sqlCondition(SlaState.BREACHED) + " THEN 'BREACHED' WHEN "
-                + SlaClock.sqlCondition(SlaState.AT_RISK) + " THEN 'AT_RISK' WHEN "
-                + SlaClock.sqlCondition(SlaState.ON_TRACK) + " THEN 'ON_TRACK' END";
+        String state = "CASE WHEN " + SlaConditions.of(SlaState.BREACHED) + " THEN 'BREACHED' WHEN "
+                + SlaConditions.of(SlaState.AT_RISK) + " THEN 'AT_RISK' WHEN "
+                + SlaConditions.of(SlaState.ON_TRACK) + " THEN 'ON_TRACK' END";
         Map<SlaState, Long> perState = new EnumMap<>(SlaState.class);
         jdbc.query("SELECT " + state + " AS state, COUNT(*) AS n FROM activation_request r WHERE " + where
                 + " GROUP BY state", params, rs -> {

@@ -15,7 +15,6 @@ import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.SearchWords;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
-import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -50,7 +49,7 @@ public class RequestConditions {
             params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
         if (!filter.slaStates().isEmpty()) {
-            conditions.add(SlaClock.sqlCondition(filter.slaStates()));
+            conditions.add(SlaConditions.anyOf(filter.slaStates()));
             params.addValue("slaNow", utc(clock.instant()));
         }
         if (filter.partnerId() != null) {
