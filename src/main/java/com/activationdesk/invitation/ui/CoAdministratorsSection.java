@@ -8,10 +8,8 @@ import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
 import com.activationdesk.organization.domain.Role;
-import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
-import com.activationdesk.request.domain.Workflow;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.ui.RequestDetailSection;
 import com.activationdesk.security.CurrentUser;
@@ -78,8 +76,8 @@ class CoAdministratorsSection implements RequestDetailSection {
             consent.setId("co-admin-consent");
             consent.setHelperText(getTranslation("coadmin.consent.help"));
             consent.setWidthFull();
-            consent.setVisible((mayAdd && consentRequired(RequestAction.ADD_CO_ADMIN))
-                    || (mayRemove && consentRequired(RequestAction.REMOVE_CO_ADMIN)));
+            consent.setVisible((mayAdd && coAdministrators.consentRequired(RequestAction.ADD_CO_ADMIN))
+                    || (mayRemove && coAdministrators.consentRequired(RequestAction.REMOVE_CO_ADMIN)));
             for (CoAdministratorRow row : rows) {
                 Div line = new Div(new Span(row.displayName() + " <" + row.email() + ">"));
                 line.addClassName("co-admin-line");
@@ -148,12 +146,6 @@ class CoAdministratorsSection implements RequestDetailSection {
             remove.setId("co-admin-remove-" + row.userId());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return remove;
-        }
-
-        /** Read from the workflow table: Cloud Ops acts only with the customer's documented consent. */
-        private boolean consentRequired(RequestAction action) {
-            Actor actor = Actor.of(currentUser.require().role());
-            return Workflow.find(RequestStatus.ACTIVATED, action, actor).map(Workflow.Transition::commentRequired).orElse(false);
         }
 
         private void success(String text) {

@@ -25,6 +25,7 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.request.InvitationIssued;
 import com.activationdesk.request.RequestTransitioned;
+import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.InvitationWeek;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
@@ -310,17 +311,25 @@ public class RequestService {
     // ---- customer admin and Cloud Ops: co-administrators ----------------------------------------------------
 
     /**
-     * Records that a co-administrator was added or removed; the caller (invitation module) keeps the list itself
-     * and calls this in the same transaction. Goes the usual way: data scope, version, workflow table (which
-     * roles, whether a consent note is required), audit entry, event.
+     * Adds or removes a co-administrator ({@link com.activationdesk.request.Tenants#changeCoAdministrators}): the
+     * request is loaded in the caller's scope and the workflow table asked once; the invitation module's
+     * {@code change} keeps its record in between and may refuse (e.g. a consent note the table requires).
      */
     @PreAuthorize("hasAnyRole('CUSTOMER_ADMIN', 'CLOUD_OPS')")
-    public RequestDetails recordCoAdministratorChange(long id, long version, RequestAction action, String comment,
-                                                      FieldChange change) {
+    RequestDetails changeCoAdministrators(long id, long version, RequestAction action, String note,
+                                          Tenants.CoAdministratorChange change) {
         if (action != RequestAction.ADD_CO_ADMIN && action != RequestAction.REMOVE_CO_ADMIN) {
             throw new IllegalArgumentException("Not a co-administrator action: " + action);
         }
-        return act(id, version, action, comment, request -> List.of(change));
+        UserPrincipal user = currentUser.require();
+        ActivationRequest request = loadInScope(id, user);
+        Workflow.Transition transition = Workflow.transition(request, action, Actor.of(user.role()));
+        FieldChange changed = change.apply(request.getPartner().getId(), transition.commentRequired());
+        if (request.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        apply(request, transition, auditActor(user), note, r -> List.of(changed));
+        return details(request, user);
     }
 
     // ---- the one path every move takes -------------------------------------------------------------------
@@ -338,7 +347,12 @@ public class RequestService {
 
     private void apply(ActivationRequest request, RequestAction action, Actor actor, AuditActor auditActor,
                        String comment, Function<ActivationRequest, List<FieldChange>> effect) {
-        Workflow.Transition transition = Workflow.transition(request, action, actor);
+        apply(request, Workflow.transition(request, action, actor), auditActor, comment, effect);
+    }
+
+    private void apply(ActivationRequest request, Workflow.Transition transition, AuditActor auditActor,
+                       String comment, Function<ActivationRequest, List<FieldChange>> effect) {
+        RequestAction action = transition.action();
         String text = comment == null || comment.isBlank() ? null : comment.trim();
         if (transition.commentRequired() && text == null) {
             throw new FieldValidationException("comment", "request.error.comment-required");
