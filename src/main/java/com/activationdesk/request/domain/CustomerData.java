@@ -9,12 +9,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Everything the partner enters (except the routing choice of a distributor) about the end customer, its tenant administrator and platform — the data the
  * export-control end-use check needs. Immutable; a change replaces it, which makes the audit diff simple.
  */
 @Embeddable
+@NamedInterface("details")
 public record CustomerData(
         @Column(name = "customer_name", length = 200) String customerName,
         @Column(name = "customer_other_names", length = 500) String customerOtherNames,

@@ -17,6 +17,7 @@ import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * and the grid behind its link count exactly the same rows.
  */
 @Component
+@NamedInterface("filter")
 public class RequestConditions {
 
     private final RequestScope scope;

@@ -7,12 +7,14 @@ import java.util.Set;
 
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaState;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * SLA states as SQL over the clock's columns in {@code activation_request} (table alias {@code r}), comparing with
  * the parameter {@code :slaNow} (UTC). The clock ({@link SlaClock}) only knows time arithmetic; the table it is
  * embedded in is the request's, so the SQL lives here. It must agree exactly with {@link SlaClock#stateAt}.
  */
+@NamedInterface("filter")
 public final class SlaConditions {
 
     /** The states of a running clock; which one depends on the time. */

@@ -66,6 +66,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one request grid every role works from, seen through the role's data scope (enforced by the services).
@@ -74,6 +75,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("requests")
 @Menu(title = "menu.requests", icon = "vaadin:table", order = 1)
 @PermitAll
+@NamedInterface("grid")
 public class RequestsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "requests";
