@@ -3,6 +3,6 @@
  * inside the user's data scope, each number linking to the request grid with the filter that lists its requests.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboards", allowedDependencies = {
-        "base :: ui", "mail", "organization :: domain", "organization :: service", "request :: status", "request :: filter",
-        "request :: grid", "security", "sla"})
+        "base :: ui", "mail", "organization :: domain", "organization :: service", "request", "request :: status",
+        "request :: filter", "security", "sla"})
 package com.activationdesk.dashboard;

@@ -3,8 +3,8 @@
  * the services every view and job goes through. Other modules see only this package (events, the
  * {@link com.activationdesk.request.Tenants} port for invitations, {@link com.activationdesk.request.VisibleRequests})
  * and the named interfaces on selected types: {@code status}, {@code action}, {@code details}, {@code filter},
- * {@code link-clock}, {@code detail-section} (the SPI of the detail view) and {@code grid} (the grid's route and
- * URL filter, for the dashboards' links). Entity, repositories, scope and the request service stay inside.
+ * {@code link-clock} and {@code detail-section} (the SPI of the detail view). Entity, repositories, scope and the
+ * request service stay inside.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activation requests", allowedDependencies = {
         "base :: domain", "base :: ui", "audit", "organization", "organization :: domain",

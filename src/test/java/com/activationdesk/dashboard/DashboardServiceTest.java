@@ -48,7 +48,7 @@ import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.service.RequestSort;
-import com.activationdesk.request.ui.RequestFilterParameters;
+import com.activationdesk.request.RequestFilterParameters;
 import com.activationdesk.sla.BusinessCalendar;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.router.QueryParameters;

@@ -17,7 +17,7 @@ import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
-import com.activationdesk.request.ui.RequestFilterParameters;
+import com.activationdesk.request.RequestFilterParameters;
 import com.activationdesk.request.ui.RequestsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;

@@ -21,6 +21,7 @@ import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.base.domain.ConcurrentChangeException;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
+import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
@@ -83,6 +84,7 @@ class ConcurrencyTest {
     @Test
     void twoTransactionsOnTheSameVersionOneCommitsTheOtherFailsOptimistically() throws Exception {
         RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails inReview = runAs.as(PARTNER_1, () -> service.submit(draft.id(), draft.version()));
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         CyclicBarrier bothLoaded = new CyclicBarrier(2);
         List<Long> loadedVersions = new CopyOnWriteArrayList<>();
@@ -92,7 +94,7 @@ class ConcurrencyTest {
         List<Outcome<Void>> outcomes = runTogether(writerA, writerB);
 
         // both really read the same version before either wrote
-        assertThat(loadedVersions).containsExactly(draft.version(), draft.version());
+        assertThat(loadedVersions).containsExactly(inReview.version(), inReview.version());
         assertThat(outcomes).filteredOn(o -> o.error == null).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.error != null).singleElement()
                 .satisfies(o -> assertThat(o.error).isInstanceOf(OptimisticLockingFailureException.class));
@@ -101,7 +103,7 @@ class ConcurrencyTest {
         assertThat(jdbc.queryForObject("SELECT last_comment FROM activation_request WHERE id = ?", String.class,
                 draft.id())).isEqualTo(winner);
         assertThat(jdbc.queryForObject("SELECT version FROM activation_request WHERE id = ?", Long.class, draft.id()))
-                .isEqualTo(draft.version() + 1);
+                .isEqualTo(inReview.version() + 1);
     }
 
     @RepeatedTest(4)
@@ -176,7 +178,7 @@ class ConcurrencyTest {
         ActivationRequest request = requests.findById(id).orElseThrow();
         loadedVersions.add(request.getVersion());
         await(bothLoaded);
-        request.setLastComment(comment);
+        request.returnToPartner(Actor.CAM, comment, clock.instant());
         requests.saveAndFlush(request);
         return null;
     }

@@ -8,9 +8,7 @@ import java.util.Objects;
 
 import com.activationdesk.base.ui.Badge;
 import com.activationdesk.dashboard.service.Counter;
-import com.activationdesk.request.service.RequestFilter;
-import com.activationdesk.request.service.RequestSort;
-import com.activationdesk.request.ui.RequestFilterParameters;
+import com.activationdesk.request.RequestLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,9 +22,6 @@ import com.vaadin.flow.component.html.Span;
  * (a few admin cards link to other views); Vaadin's router follows same-origin anchors without reloading the page.
  */
 final class Charts {
-
-    /** The request grid's route. */
-    static final String GRID = "requests";
 
     private final Locale locale;
 
@@ -45,14 +40,9 @@ final class Charts {
     record Column(String label, String title, List<Bar> segments, String note, Counter noteCounter) {
     }
 
-    /** The grid URL for a filter, in the grid's default order. */
-    static String href(RequestFilter filter) {
-        return GRID + "?" + new RequestFilterParameters(filter, RequestSort.UPDATED, false).toQueryString();
-    }
-
     /** The grid URL for a counter, in the counter's order. */
     static String href(Counter counter) {
-        return GRID + "?" + new RequestFilterParameters(counter.filter(), counter.sort(), counter.ascending()).toQueryString();
+        return RequestLinks.grid(counter.filter(), counter.sort(), counter.ascending());
     }
 
     String format(long value) {

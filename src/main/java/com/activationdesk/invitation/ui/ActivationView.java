@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.i18n.TranslationProvider;
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.invitation.service.InvalidLinkException;
 import com.activationdesk.invitation.service.InvitationService;
@@ -53,12 +55,14 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
 
     private final InvitationService invitations;
     private final ActivationService activation;
+    private final ViewerTime viewerTime;
 
     private String token;
     private String titleKey = "activation.title";
 
-    public ActivationView(InvitationService invitations, ActivationService activation) {
+    public ActivationView(InvitationService invitations, ActivationService activation, ViewerTime viewerTime) {
         this.invitations = invitations;
+        this.viewerTime = viewerTime;
         this.activation = activation;
         addClassName("activation-view");
     }
@@ -83,7 +87,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         Div card = card("activation-form");
         card.add(new H2(getTranslation("activation.title")),
                 new Paragraph(getTranslation("activation.intro", live.customerName(), live.partnerName())),
-                new Paragraph(getTranslation("activation.valid-until", DateTimes.format(live.expiresAt(), getLocale()))));
+                new Paragraph(getTranslation("activation.valid-until", viewerTime.formats(getLocale()).dateTimeWithZone(live.expiresAt()))));
 
         TextField email = new TextField(getTranslation("activation.email"));
         email.setId("activation-email");
@@ -134,12 +138,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
             } catch (InvalidLinkException e) {
                 showInvalidLink();
             } catch (FieldValidationException e) {
-                HasValidation field = fields.get(e.getField());
-                if (field == null) {
-                    throw e; // not about an input here: the error handler shows it
-                }
-                field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
-                field.setInvalid(true);
+                FieldErrors.showOrNotify(fields, e);
             }
         });
         submit.setId("activation-submit");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
@@ -24,8 +25,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
@@ -106,7 +105,7 @@ class CoAdministratorsSection implements RequestDetailSection {
                 String name = candidate.getValue().displayName();
                 if (perform(consent, () -> coAdministrators.add(details.id(), details.version(),
                         candidate.getValue().userId(), consent.getValue()))) {
-                    success(getTranslation("tenant.co-admin.added", name));
+                    Notifications.success(getTranslation("tenant.co-admin.added", name));
                     changed.run();
                 }
             });
@@ -128,8 +127,7 @@ class CoAdministratorsSection implements RequestDetailSection {
                     consent.setInvalid(true);
                     consent.setErrorMessage(message);
                 } else {
-                    Notification.show(message, 5000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notifications.error(message);
                 }
                 return false;
             }
@@ -139,17 +137,13 @@ class CoAdministratorsSection implements RequestDetailSection {
             Button remove = new Button(getTranslation("tenant.co-admin.remove"), new Icon(VaadinIcon.TRASH), click -> {
                 if (perform(consent, () -> coAdministrators.remove(details.id(), details.version(), row.userId(),
                         consent.getValue()))) {
-                    success(getTranslation("tenant.co-admin.removed", row.displayName()));
+                    Notifications.success(getTranslation("tenant.co-admin.removed", row.displayName()));
                     changed.run();
                 }
             });
             remove.setId("co-admin-remove-" + row.userId());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return remove;
-        }
-
-        private void success(String text) {
-            Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserForm;
@@ -165,7 +167,7 @@ class UserDialog extends Dialog {
             close();
             onChange.run();
         };
-        boolean saved = Feedback.attempt(() -> {
+        boolean saved = FieldErrors.attempt(() -> {
             if (existing == null) {
                 users.create(form, password.getValue());
             } else {
@@ -173,7 +175,7 @@ class UserDialog extends Dialog {
             }
         }, fields(), reload);
         if (saved) {
-            Feedback.success(getTranslation("user.saved", form.displayName().trim()));
+            Notifications.success(getTranslation("user.saved", form.displayName().trim()));
             reload.run();
         }
     }

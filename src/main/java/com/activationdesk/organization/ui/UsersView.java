@@ -3,6 +3,8 @@ package com.activationdesk.organization.ui;
 import java.util.List;
 import java.util.Map;
 
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserFilter;
@@ -130,8 +132,8 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void toggleEnabled(UserRow row) {
         boolean enable = !row.enabled();
-        if (Feedback.attempt(() -> users.setEnabled(row.id(), row.version(), enable), Map.of(), this::refresh)) {
-            Feedback.success(getTranslation(enable ? "user.enabled-now" : "user.disabled-now", row.displayName()));
+        if (FieldErrors.attempt(() -> users.setEnabled(row.id(), row.version(), enable), Map.of(), this::refresh)) {
+            Notifications.success(getTranslation(enable ? "user.enabled-now" : "user.disabled-now", row.displayName()));
             refresh();
         }
     }

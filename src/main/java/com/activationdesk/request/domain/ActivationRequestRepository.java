@@ -34,7 +34,7 @@ public interface ActivationRequestRepository extends JpaRepository<ActivationReq
     @Query("""
             SELECT r.id FROM ActivationRequest r
             WHERE r.status = com.activationdesk.request.domain.RequestStatus.INVITATION_SENT
-              AND r.invitationExpiresAt <= :now ORDER BY r.invitationExpiresAt""")
+              AND r.invitation.expiresAt <= :now ORDER BY r.invitation.expiresAt""")
     List<Long> findIdsWithExpiredInvitation(@Param("now") Instant now);
 
     /** Follows a CAM change of a tier-1 partner: the open requests go to the new CAM. */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.SearchWords;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
@@ -124,7 +124,7 @@ public class RequestConditions {
         }
         List<String> words = wordPrefixes(text);
         if (words.isEmpty()) {
-            String normalized = ActivationRequest.normalizeName(text);
+            String normalized = DuplicateKeys.normalizeName(text);
             params.addValue("textPrefix", (normalized == null ? "" : normalized) + "%");
             return "r.customer_name_normalized LIKE :textPrefix";
         }

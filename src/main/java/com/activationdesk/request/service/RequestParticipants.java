@@ -41,7 +41,7 @@ public class RequestParticipants {
                 manager == null || !manager.isEnabled() ? null : person(manager),
                 distributor == null ? null : distributor.getName(),
                 distributor == null ? List.of() : enabledUsers(distributor),
-                request.getInvitationExpiresAt());
+                request.getInvitation().getExpiresAt());
     }
 
     private List<Person> enabledUsers(Organization organization) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
-import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
@@ -142,8 +142,8 @@ public class RequestValidator {
 
     /** Only a warning: a new tenant is needed for a first deployment, but the partner may know better. */
     private List<FieldProblem> duplicateCustomerWarnings(CustomerData d, Long requestId) {
-        String vat = ActivationRequest.normalizeVat(d.vatOrRegistrationNumber());
-        String name = ActivationRequest.normalizeName(d.customerName());
+        String vat = DuplicateKeys.normalizeVat(d.vatOrRegistrationNumber());
+        String name = DuplicateKeys.normalizeName(d.customerName());
         if (vat == null && (name == null || d.country() == null)) {
             return List.of();
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.activationdesk.base.ui.ClientTime;
 import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.audit.FieldChange;
@@ -22,9 +20,16 @@ import com.activationdesk.base.domain.ConcurrentChangeException;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.base.ui.ActorLabels;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Notifications;
+import com.activationdesk.base.ui.Texts;
+import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.request.RequestBadges;
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
@@ -35,7 +40,6 @@ import com.activationdesk.request.service.RequestService;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -49,14 +53,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,11 +75,9 @@ import org.springframework.beans.factory.annotation.Value;
  * Whether a request exists for the user is the service's data scope: an id outside it, or no number at all,
  * shows the same "not found" page as an unknown URL.
  */
-@Route("requests/:id")
+@Route(RequestLinks.DETAIL_ROUTE)
 @PermitAll
 public class RequestDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String ID_PARAMETER = "id";
 
     /** Actions that move the request on in the normal flow; their buttons are primary. */
     private static final Set<RequestAction> FORWARD_ACTIONS = EnumSet.of(RequestAction.SUBMIT,
@@ -100,18 +99,18 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     private RequestDetails details;
     private List<AuditEntryView> timeline = List.of();
     private final List<RequestDetailSection> sections;
-    private ZoneId zone = RequestFormat.FALLBACK_ZONE;
+    private ZoneId zone;
 
     public RequestDetailView(RequestService requests, OrganizationService organizations, CurrentUser currentUser,
                              @Value("${activationdesk.mail.from:activation-desk@vendor.example}") String mailSender,
-                             List<RequestDetailSection> sections) {
+                             List<RequestDetailSection> sections, ViewerTime viewerTime) {
         this.sections = sections;
         this.requests = requests;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.mailSender = mailSender;
         addClassNames("page", "request-detail");
-        handlers.put(RequestAction.EDIT, d -> UI.getCurrent().navigate(RequestFormView.editLocation(d.id())));
+        handlers.put(RequestAction.EDIT, d -> RequestLinks.showEdit(d.id(), false));
         handlers.put(RequestAction.SUBMIT, d -> perform(RequestAction.SUBMIT, null,
                 () -> requests.submit(d.id(), d.version())));
         handlers.put(RequestAction.WITHDRAW, d -> commentDialog(d, RequestAction.WITHDRAW, false,
@@ -130,7 +129,8 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
                 comment -> requests.requestResend(d.id(), d.version(), comment)));
         handlers.put(RequestAction.RESEND_INVITATION, d -> confirmDialog(d, RequestAction.RESEND_INVITATION,
                 () -> requests.resendInvitation(d.id(), d.version())));
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(client -> useZone(client.getTimeZoneId()));
+        zone = viewerTime.zone();
+        viewerTime.onBrowserZone(this::useZone);
     }
 
     // ---- loading -----------------------------------------------------------------------------------------
@@ -138,7 +138,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            load(Long.parseLong(event.getRouteParameters().get(ID_PARAMETER).orElseThrow()));
+            load(Long.parseLong(event.getRouteParameters().get(RequestLinks.ID_PARAMETER).orElseThrow()));
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -156,13 +156,13 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         render();
     }
 
-    private void useZone(String timeZoneId) {
-        ClientTime.parse(timeZoneId).filter(browserZone -> !browserZone.equals(zone)).ifPresent(browserZone -> {
+    private void useZone(ZoneId browserZone) {
+        if (!browserZone.equals(zone)) {
             zone = browserZone;
             if (details != null) {
                 render();
             }
-        });
+        }
     }
 
     // ---- rendering ---------------------------------------------------------------------------------------
@@ -170,11 +170,12 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     private void render() {
         removeAll();
         actionButtons.clear();
-        RequestFormat format = new RequestFormat(getLocale(), zone);
+        Formats format = new Formats(getLocale(), zone);
         H2 title = new H2(details.reference());
         title.setId("reference");
-        Div header = new Div(title, RequestFormat.statusBadge(details.status(),
-                getTranslation(details.status().messageKey())));
+        Span status = RequestBadges.status(details.status());
+        status.setId("status");
+        Div header = new Div(title, status);
         header.addClassName("request-header");
         Span zoneNote = new Span(getTranslation("request.detail.times-in", format.zone().getId()));
         zoneNote.setId("time-zone");
@@ -203,7 +204,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
                 group("administrator",
                         entry("adminFirstName", d.adminFirstName()), entry("adminLastName", d.adminLastName()),
                         entry("adminEmail", d.adminEmail()), entry("adminPhone", d.adminPhone()),
-                        entry("adminLanguage", RequestFormat.language(d.adminLanguage()))),
+                        entry("adminLanguage", Formats.language(d.adminLanguage()))),
                 group("platform",
                         entry("platform", d.platform() == null ? null : getTranslation(d.platform().messageKey())),
                         entry("platformVersion", d.platformVersion()),
@@ -260,7 +261,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
      * The return reason, Cloud Ops question or rejection reason that led to the current status, so whoever acts
      * next reads it first. Older reasons stay in the timeline.
      */
-    private Optional<Component> currentReason(RequestFormat format) {
+    private Optional<Component> currentReason(Formats format) {
         return timeline.stream()
                 .filter(entry -> entry.fromStatus() == null || !entry.fromStatus().equals(entry.toStatus()))
                 .findFirst()
@@ -269,7 +270,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
                     Div box = new Div(new H3(getTranslation("request.detail.reason." + entry.action())),
                             new Paragraph(entry.comment()),
                             new Span(getTranslation("request.detail.reason.by", actor(entry.actor()),
-                                    format.instant(entry.occurredAt()))));
+                                    format.dateTime(entry.occurredAt()))));
                     box.setId("last-comment");
                     box.addClassNames("callout",
                             RequestAction.REJECT.name().equals(entry.action()) ? "callout-error" : "callout-warning");
@@ -285,14 +286,14 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         String contact;
         if (details.responsibleManagerName() != null) {
             Role role = details.partnerTier() == PartnerTier.TIER_1 ? Role.CAM : Role.DAM;
-            contact = RequestFormat.contact(details.responsibleManagerName(), getTranslation(role.messageKey()), null,
+            contact = ActorLabels.contact(details.responsibleManagerName(), role.messageKey(), null,
                     details.responsibleManagerEmail());
         } else {
             contact = organizations.firstContacts(details.partnerId()).stream()
                     .filter(c -> details.partnerTier() == PartnerTier.TIER_1
                             || details.distributorName() == null
                             || details.distributorName().equals(c.viaDistributor()))
-                    .map(c -> RequestFormat.contact(c.name(), getTranslation(c.roleKey()), c.viaDistributor(), c.email()))
+                    .map(c -> ActorLabels.contact(c.name(), c.roleKey(), c.viaDistributor(), c.email()))
                     .reduce((a, b) -> a + "; " + b)
                     .orElse(getTranslation("request.detail.first-contact.none"));
         }
@@ -303,13 +304,12 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return Optional.of(box);
     }
 
-    private Section sla(RequestFormat format) {
+    private Section sla(Formats format) {
         SlaState state = details.slaState();
-        Span badge = new Span(getTranslation("request.detail.sla.state." + state.name()));
+        Span badge = RequestBadges.sla(state);
         badge.setId("sla-state");
-        badge.addClassNames("status-badge", "sla-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         List<Component> lines = new ArrayList<>();
-        lines.add(line("sla-due", "request.detail.sla.due", format.instant(details.slaDueAt())));
+        lines.add(line("sla-due", "request.detail.sla.due", format.dateTime(details.slaDueAt())));
         if (EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.PAUSED).contains(state)) {
             Duration left = details.slaWorkingTimeLeft();
             lines.add(line("sla-left", "request.detail.sla.left", getTranslation("request.detail.sla.hours-minutes",
@@ -327,14 +327,14 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private Section invitation(RequestFormat format) {
+    private Section invitation(Formats format) {
         CustomerData d = details.data();
         Section section = section("invitation", getTranslation("request.detail.invitation.title"));
         section.add(line("invitation-to", "request.detail.invitation.to",
                         d.adminFirstName() + " " + d.adminLastName() + " <" + d.adminEmail() + ">"),
-                line("invitation-sent", "request.detail.invitation.sent", format.instant(details.invitationSentAt())),
+                line("invitation-sent", "request.detail.invitation.sent", format.dateTime(details.invitationSentAt())),
                 line("invitation-expires", "request.detail.invitation.expires",
-                        format.instant(details.invitationExpiresAt())),
+                        format.dateTime(details.invitationExpiresAt())),
                 line("tenant-id-value", "request.form.field.tenantId", details.tenantId()));
         if (details.status() == RequestStatus.INVITATION_EXPIRED) {
             section.add(note("invitation-expired", getTranslation("request.detail.invitation.expired")));
@@ -346,9 +346,9 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private Section activation(RequestFormat format) {
+    private Section activation(Formats format) {
         Section section = section("activation", getTranslation("request.detail.activation.title"));
-        section.add(line("activated-at", "request.detail.activation.at", format.instant(details.activatedAt())),
+        section.add(line("activated-at", "request.detail.activation.at", format.dateTime(details.activatedAt())),
                 line("terms-version", "request.form.field.termsVersion", details.termsVersion()),
                 line("tenant-id-active", "request.form.field.tenantId", details.tenantId()));
         return section;
@@ -368,7 +368,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return group("routing", entries.toArray(Component[]::new));
     }
 
-    private Component timeline(RequestFormat format) {
+    private Component timeline(Formats format) {
         Section section = section("timeline", getTranslation("request.detail.timeline.title"));
         if (timeline.isEmpty()) {
             section.add(note("timeline-empty", getTranslation("request.detail.timeline.empty")));
@@ -380,9 +380,9 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
             ListItem item = new ListItem();
             item.setId("timeline-entry-" + entry.id());
             item.addClassName("timeline-entry");
-            Span time = new Span(format.instant(entry.occurredAt()));
+            Span time = new Span(format.dateTime(entry.occurredAt()));
             time.addClassName("timeline-time");
-            Span action = new Span(label("request.action." + entry.action(), entry.action()));
+            Span action = new Span(Texts.firstOf(entry.action(), "request.action." + entry.action()));
             action.addClassName("timeline-action");
             item.add(time, action, new Span(actor(entry.actor())));
             if (entry.toStatus() != null && !entry.toStatus().equals(entry.fromStatus())) {
@@ -401,7 +401,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
                 changes.addClassName("timeline-changes");
                 for (FieldChange change : entry.changes()) {
                     changes.add(new ListItem(getTranslation("request.detail.timeline.change",
-                            label("request.form.field." + change.field(), change.field()),
+                            Texts.firstOf(change.field(), "request.form.field." + change.field()),
                             changeValue(change.field(), change.oldValue(), format),
                             changeValue(change.field(), change.newValue(), format))));
                 }
@@ -433,7 +433,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     /** One term/value pair; the value has the id {@code value-<field>} for tests and stays "—" when empty. */
     private Component entry(String field, String value) {
         DescriptionList.Description description = new DescriptionList.Description(
-                value == null || value.isBlank() ? RequestFormat.EMPTY : value);
+                value == null || value.isBlank() ? Formats.EMPTY : value);
         description.setId("value-" + field);
         Div pair = new Div(new DescriptionList.Term(getTranslation("request.form.field." + field)), description);
         pair.addClassName("detail-pair");
@@ -441,7 +441,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     private Div line(String id, String labelKey, String value) {
-        Span text = new Span(value == null ? RequestFormat.EMPTY : value);
+        Span text = new Span(value == null ? Formats.EMPTY : value);
         text.setId(id);
         Div line = new Div(new Span(getTranslation(labelKey) + ": "), text);
         line.addClassName("detail-line");
@@ -461,37 +461,26 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return getTranslation(value ? "request.detail.yes" : "request.detail.no");
     }
 
-    /** "e-mail (role, organisation)"; the system and the invited administrator have their own names. */
-    private String actor(AuditActor actor) {
-        String role = label("role." + actor.role(), label("request.detail.actor." + actor.role(), actor.role()));
-        if (actor.email() == null) {
-            return role;
-        }
-        return actor.email() + " (" + role + (actor.organizationName() == null ? "" : ", " + actor.organizationName()) + ")";
+    private static String actor(AuditActor actor) {
+        return ActorLabels.actor(actor.email(), actor.role(), actor.organizationName());
     }
 
     private String statusLabel(String status) {
-        return label("request.status." + status, status);
+        return Texts.firstOf(status, "request.status." + status);
     }
 
     /** Stored codes (enum names, booleans, country codes) in words; everything else as stored. */
-    private String changeValue(String field, String value, RequestFormat format) {
+    private String changeValue(String field, String value, Formats format) {
         if (value == null || value.isEmpty()) {
             return getTranslation("request.detail.timeline.empty-value");
         }
         return switch (field) {
-            case "platform" -> label("request.platform." + value, value);
-            case "licensing" -> label("request.licensing." + value, value);
+            case "platform" -> Texts.firstOf(value, "request.platform." + value);
+            case "licensing" -> Texts.firstOf(value, "request.licensing." + value);
             case "country" -> format.country(value);
             case "declarationNoUnifyVideo", "declarationDataCorrect" -> yesNo(Boolean.parseBoolean(value));
             default -> value;
         };
-    }
-
-    /** The text of a key, or the fallback when no bundle has it (codes from other modules). */
-    private String label(String key, String fallback) {
-        String text = getTranslation(key);
-        return text == null || text.startsWith("!") ? fallback : text;
     }
 
     // ---- actions -----------------------------------------------------------------------------------------
@@ -555,25 +544,23 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         try {
             RequestDetails result = call.get();
             closeDialog(dialog);
-            notify(getTranslation("request.detail.done." + action.name(), result.reference(),
-                    getTranslation(result.status().messageKey())), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("request.detail.done." + action.name(), result.reference(),
+                    getTranslation(result.status().messageKey())));
             reload();
         } catch (ConcurrentChangeException e) {
             closeDialog(dialog);
-            notify(getTranslation("request.detail.changed-meanwhile"), NotificationVariant.LUMO_ERROR);
+            Notifications.error(getTranslation("request.detail.changed-meanwhile"));
             reload();
         } catch (InvalidRequestException e) {
             // Only a submission is refused this way: the form marks every field that needs work.
-            notify(getTranslation(e.getMessageKey(), e.getArguments()), NotificationVariant.LUMO_ERROR);
-            UI.getCurrent().navigate(RequestFormView.editLocation(details.id()),
-                    QueryParameters.of(RequestFormView.CHECK_PARAMETER, "true"));
+            Notifications.error(e);
+            RequestLinks.showEdit(details.id(), true);
         } catch (FieldValidationException e) {
-            String message = getTranslation(e.getMessageKey(), e.getArguments());
-            if (dialog == null || !dialog.showError(e.getField(), message)) {
-                notify(message, NotificationVariant.LUMO_ERROR);
+            if (dialog == null || !dialog.showError(e)) {
+                Notifications.error(e);
             }
         } catch (DomainException e) {
-            notify(getTranslation(e.getMessageKey(), e.getArguments()), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e);
         } finally {
             actionButtons.forEach(button -> button.setEnabled(true));
         }
@@ -583,11 +570,6 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         if (dialog != null) {
             dialog.close();
         }
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 
     @Override

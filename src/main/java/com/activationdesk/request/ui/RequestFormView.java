@@ -19,6 +19,10 @@ import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.base.ui.ActorLabels;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.request.RequestBadges;
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
@@ -39,7 +43,6 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -71,7 +74,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -83,16 +85,11 @@ import jakarta.annotation.security.RolesAllowed;
  * findings are shown at their fields; nothing here decides what is valid. "Save draft" keeps incomplete data,
  * "Submit" saves and then submits. Unsaved input survives failed checks and is guarded when leaving.
  */
-@Route("requests/new")
-@RouteAlias("requests/:id/edit")
+@Route(RequestLinks.NEW_ROUTE)
+@RouteAlias(RequestLinks.EDIT_ROUTE)
 @RolesAllowed("PARTNER")
 public class RequestFormView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    static final String ID_PARAMETER = "id";
-    /** Query parameter: mark every missing field at once, e.g. after a submit from the detail view failed. */
-    static final String CHECK_PARAMETER = "check";
-    /** The request grid (another view of this module); where a cancelled new request returns to. */
-    static final String GRID_LOCATION = "requests";
     /** The fields PROCESS.md marks optional; every other one is needed for submission. */
     private static final Set<String> OPTIONAL = Set.of("customerOtherNames", "website");
 
@@ -165,11 +162,6 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
                 declarationsGroup(), buttons());
     }
 
-    /** Where a saved request is edited; also the URL after the first save of a new one. */
-    public static String editLocation(long id) {
-        return "requests/" + id + "/edit";
-    }
-
     // ---- layout ------------------------------------------------------------------------------------------
 
     /** Registers every field in form order, which is also the order in which the first error gets the focus. */
@@ -188,7 +180,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         Locale locale = getLocale();
         country.setItems(Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale))).toList());
-        country.setItemLabelGenerator(new RequestFormat(locale, RequestFormat.FALLBACK_ZONE)::country);
+        country.setItemLabelGenerator(code -> Formats.country(code, locale));
         country.setClearButtonVisible(true);
 
         register("vatOrRegistrationNumber", vatOrRegistrationNumber);
@@ -212,7 +204,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         adminPhone.setPlaceholder("+4989123456");
         register("adminLanguage", adminLanguage);
         adminLanguage.setItems("de", "en");
-        adminLanguage.setItemLabelGenerator(RequestFormat::language);
+        adminLanguage.setItemLabelGenerator(Formats::language);
 
         register("platform", platform);
         platform.setItems(Platform.values());
@@ -362,7 +354,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         routing = requests.myRouting();
         contacts = organizations.firstContacts(routing.partnerId());
         showRouting();
-        Optional<String> id = event.getRouteParameters().get(ID_PARAMETER);
+        Optional<String> id = event.getRouteParameters().get(RequestLinks.ID_PARAMETER);
         if (id.isEmpty()) {
             heading.setText(getTranslation("request.form.title.new"));
             quietly(() -> adminLanguage.setValue("de".equals(getLocale().getLanguage()) ? "de" : "en"));
@@ -377,10 +369,10 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         }
         if (!details.may(RequestAction.EDIT)) {
             // Someone may open an old edit link after submission: show the request instead of a dead form.
-            event.forwardTo(RequestDetailView.class, new RouteParameters(RequestDetailView.ID_PARAMETER, id.get()));
+            event.forwardTo(RequestDetailView.class, new RouteParameters(RequestLinks.ID_PARAMETER, id.get()));
             return;
         }
-        completeCheck = event.getLocation().getQueryParameters().getParameters().containsKey(CHECK_PARAMETER);
+        completeCheck = event.getLocation().getQueryParameters().getParameters().containsKey(RequestLinks.CHECK_PARAMETER);
         fill(details);
         check();
         if (completeCheck) {
@@ -411,7 +403,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
                 : Optional.ofNullable(distributor.getValue()).flatMap(chosen -> contacts.stream()
                         .filter(c -> chosen.name().equals(c.viaDistributor())).findFirst());
         firstContact.setText(contact
-                .map(c -> RequestFormat.contact(c.name(), getTranslation(c.roleKey()), null, c.email()))
+                .map(c -> ActorLabels.contact(c.name(), c.roleKey(), null, c.email()))
                 .orElse(getTranslation(routing.tier() == PartnerTier.TIER_1
                         ? "request.form.first-contact.no-cam" : "request.form.first-contact.choose-distributor")));
     }
@@ -422,7 +414,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         reference = details.reference();
         heading.setText(getTranslation("request.form.title.edit", details.reference()));
         statusLine.removeAll();
-        statusLine.add(RequestFormat.statusBadge(details.status(), getTranslation(details.status().messageKey())));
+        statusLine.add(RequestBadges.status(details.status()));
         boolean returned = details.status() == RequestStatus.RETURNED && details.lastComment() != null;
         returnReason.setVisible(returned);
         returnReason.removeAll();
@@ -533,7 +525,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
             notify(getTranslation("request.form.saved", reference), NotificationVariant.LUMO_SUCCESS);
             if (created) {
                 // From now on the URL is the edit link, so a reload or a bookmark keeps the work.
-                UI.getCurrent().navigate(editLocation(requestId));
+                RequestLinks.showEdit(requestId, false);
             }
         } catch (DomainException e) {
             handle(e);
@@ -549,14 +541,12 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
             RequestDetails submitted = requests.submit(requestId, version);
             notify(getTranslation("request.form.submitted", submitted.reference(),
                     getTranslation(submitted.status().messageKey())), NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(RequestDetailView.class,
-                    new RouteParameters(RequestDetailView.ID_PARAMETER, String.valueOf(submitted.id())));
+            RequestLinks.showRequest(submitted.id());
         } catch (DomainException e) {
             if (created) {
                 // The new draft is stored: continue on its edit link, which marks every field that needs work.
                 notify(getTranslation(e.getMessageKey(), e.getArguments()), NotificationVariant.LUMO_ERROR);
-                UI.getCurrent().navigate(editLocation(requestId), e instanceof InvalidRequestException
-                        ? QueryParameters.of(CHECK_PARAMETER, "true") : QueryParameters.empty());
+                RequestLinks.showEdit(requestId, e instanceof InvalidRequestException);
             } else {
                 handle(e);
             }
@@ -604,17 +594,15 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
             check();
         } else {
             dirty = false;
-            UI.getCurrent().navigate(RequestDetailView.class,
-                    new RouteParameters(RequestDetailView.ID_PARAMETER, String.valueOf(requestId)));
+            RequestLinks.showRequest(requestId);
         }
     }
 
     private void leave() {
         if (requestId == null) {
-            UI.getCurrent().navigate(GRID_LOCATION);
+            RequestLinks.showGrid();
         } else {
-            UI.getCurrent().navigate(RequestDetailView.class,
-                    new RouteParameters(RequestDetailView.ID_PARAMETER, String.valueOf(requestId)));
+            RequestLinks.showRequest(requestId);
         }
     }
 

@@ -11,7 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 import com.activationdesk.base.ui.Badge;
-import com.activationdesk.base.ui.ClientTime;
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Notifications;
+import com.activationdesk.base.ui.ViewerTime;
+import com.activationdesk.request.RequestBadges;
+import com.activationdesk.request.RequestFilterParameters;
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.request.domain.LinkClock;
@@ -40,7 +45,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,8 +53,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,25 +68,23 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The one request grid every role works from, seen through the role's data scope (enforced by the services).
  * Loads lazily, one page per query; the filter lives in the URL so it can be bookmarked and the back button works.
  */
-@Route("requests")
+@Route(RequestLinks.GRID_ROUTE)
 @Menu(title = "menu.requests", icon = "vaadin:table", order = 1)
 @PermitAll
-@NamedInterface("grid")
 public class RequestsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ROUTE = "requests";
     /** Above this many rows the grid shows "more than …" instead of counting every row of a large scope. */
     static final int COUNT_CAP = 10_000;
 
     private final RequestSearch search;
     private final SavedFilters savedFilters;
     private final UserPrincipal user;
+    private final ViewerTime viewerTime;
     private final Grid<RequestRow> grid = new Grid<>();
     private final MultiSelectComboBox<RequestStatus> statuses = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<SlaState> slaStates = new MultiSelectComboBox<>();
@@ -106,8 +106,9 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     /** True while the fields are set from the URL, so their change events do not write the URL back. */
     private boolean applyingState;
 
-    public RequestsView(RequestSearch search, SavedFilters savedFilters, CurrentUser currentUser) {
+    public RequestsView(RequestSearch search, SavedFilters savedFilters, CurrentUser currentUser, ViewerTime viewerTime) {
         this.search = search;
+        this.viewerTime = viewerTime;
         this.savedFilters = savedFilters;
         this.user = currentUser.require();
         addClassName("requests-view");
@@ -123,7 +124,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         total.addClassName("cell-secondary");
         if (user.role() == Role.PARTNER) {
             Button create = new Button(getTranslation("requests.new"), new Icon(VaadinIcon.PLUS),
-                    e -> UI.getCurrent().navigate("requests/new"));
+                    e -> RequestLinks.showNewRequest());
             create.setId("new-request");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);
@@ -240,21 +241,21 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 .setKey("distributor").setFlexGrow(1).setVisible(user.role() != Role.DISTRIBUTOR && user.role() != Role.CAM);
         grid.addColumn(row -> row.platform() == null ? "" : getTranslation(row.platform().messageKey()))
                 .setHeader(getTranslation("requests.column.platform")).setKey("platform").setAutoWidth(true);
-        grid.addComponentColumn(row -> Badge.of(getTranslation(row.status().messageKey()), statusTone(row.status())))
+        grid.addComponentColumn(row -> RequestBadges.status(row.status()))
                 .setHeader(getTranslation("requests.column.status")).setSortProperty(RequestSort.STATUS.name())
                 .setKey("status").setAutoWidth(true);
         grid.addComponentColumn(this::slaCell).setHeader(getTranslation("requests.column.sla"))
                 .setSortProperty(RequestSort.SLA_DUE.name()).setKey("sla").setAutoWidth(true)
                 .setVisible(user.role() != Role.CUSTOMER_ADMIN);
-        grid.addColumn(row -> ClientTime.format(row.invitationExpiresAt(), getLocale()))
+        grid.addColumn(row -> viewerTime.formats(getLocale()).dateTimeWithZone(row.invitationExpiresAt()))
                 .setHeader(getTranslation("requests.column.invitation-expires"))
                 .setSortProperty(RequestSort.INVITATION_EXPIRES.name()).setKey("invitation").setAutoWidth(true);
-        grid.addColumn(row -> ClientTime.format(row.updatedAt(), getLocale()))
+        grid.addColumn(row -> viewerTime.formats(getLocale()).dateTimeWithZone(row.updatedAt()))
                 .setHeader(getTranslation("requests.column.updated")).setSortProperty(RequestSort.UPDATED.name())
                 .setKey("updated").setAutoWidth(true);
         grid.addColumn(RequestRow::responsibleManagerName).setHeader(getTranslation("requests.column.manager"))
                 .setKey("manager").setAutoWidth(true).setVisible(user.role() != Role.CAM && user.role() != Role.DAM);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("requests/" + e.getItem().id()));
+        grid.addItemClickListener(e -> RequestLinks.showRequest(e.getItem().id()));
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
                 List<GridSortOrder<RequestRow>> orders = e.getSortOrder();
@@ -290,33 +291,14 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         if (row.slaState() == null) {
             return new Span();
         }
-        Div cell = new Div(Badge.of(getTranslation("sla.state." + row.slaState().name()), slaTone(row.slaState())));
+        Div cell = new Div(RequestBadges.sla(row.slaState()));
         if (row.slaDueAt() != null && (row.slaState() == SlaState.ON_TRACK || row.slaState() == SlaState.AT_RISK
                 || row.slaState() == SlaState.BREACHED)) {
-            Span due = new Span(" " + ClientTime.format(row.slaDueAt(), getLocale()));
+            Span due = new Span(" " + viewerTime.formats(getLocale()).dateTimeWithZone(row.slaDueAt()));
             due.addClassName("cell-secondary");
             cell.add(due);
         }
         return cell;
-    }
-
-    /** The colour of a status badge, also used by the dashboards. */
-    public static Badge.Tone statusTone(RequestStatus status) {
-        return switch (status) {
-            case DRAFT, WITHDRAWN -> Badge.Tone.NEUTRAL;
-            case RETURNED, INVITATION_EXPIRED, RESEND_REQUESTED -> Badge.Tone.WARNING;
-            case REJECTED -> Badge.Tone.ERROR;
-            case ACTIVATED -> Badge.Tone.SUCCESS;
-            case AT_DISTRIBUTOR, IN_REVIEW, AT_CLOUD_OPS, INVITATION_SENT -> Badge.Tone.INFO;
-        };
-    }
-
-    public static Badge.Tone slaTone(SlaState state) {
-        return switch (state) {
-            case ON_TRACK, MET -> Badge.Tone.SUCCESS;
-            case AT_RISK, PAUSED -> Badge.Tone.WARNING;
-            case BREACHED, MISSED -> Badge.Tone.ERROR;
-        };
     }
 
     // ---- state: URL <-> fields <-> grid -------------------------------------------------------------------
@@ -328,7 +310,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         if (parameters.getParameters().isEmpty() && preset != null) {
             // First visit without a filter: forward to the role's preset, so the URL shows it and can be shared.
             // A forward (not a history change during navigation) keeps browser and server in step.
-            event.forwardTo(ROUTE, preset.toQueryParameters());
+            event.forwardTo(RequestLinks.GRID_ROUTE, preset.toQueryParameters());
             return;
         }
         apply(RequestFilterParameters.from(parameters));
@@ -340,7 +322,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void pushUrl() {
-        UI.getCurrent().getPage().getHistory().pushState(null, new Location(ROUTE, state.toQueryParameters()));
+        UI.getCurrent().getPage().getHistory().pushState(null, new Location(RequestLinks.GRID_ROUTE, state.toQueryParameters()));
         updateExport();
     }
 
@@ -449,15 +431,11 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         name.setWidthFull();
         name.focus();
         Button confirm = new Button(getTranslation("action.save"), e -> {
-            try {
-                savedFilters.save(name.getValue(), state.toQueryString());
+            if (FieldErrors.attempt(() -> savedFilters.save(name.getValue(), state.toQueryString()),
+                    Map.of("name", name), dialog::close)) {
                 saved.setItems(savedFilters.mine());
                 dialog.close();
-                Notification.show(getTranslation("requests.filter.saved-ok", name.getValue().trim()), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (com.activationdesk.base.domain.FieldValidationException ex) {
-                name.setInvalid(true);
-                name.setErrorMessage(getTranslation(ex.getMessageKey(), ex.getArguments()));
+                Notifications.success(getTranslation("requests.filter.saved-ok", name.getValue().trim()));
             }
         });
         confirm.setId("confirm-save-filter");
@@ -476,7 +454,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 "platform", "status", "sla", "slaDue", "invitationExpires", "submitted", "updated", "manager").stream()
                 .map(key -> getTranslation("requests.csv." + key)).toList();
         export.setHref((DownloadHandler) event -> {
-            event.setFileName("activation-requests-" + LocalDate.now(ClientTime.FALLBACK) + ".csv");
+            event.setFileName("activation-requests-" + LocalDate.now(viewerTime.businessZone()) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 out.write('\uFEFF'); // lets spreadsheet programs detect UTF-8

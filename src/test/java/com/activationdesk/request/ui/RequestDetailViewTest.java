@@ -96,7 +96,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
         open("requests/" + atCloudOps.id());
         assertThat(actionButtons()).containsExactly("action-ASK_MANAGER", "action-PROVISION_AND_INVITE");
         // 48 working hours from Monday 09:00 Berlin: Wednesday 09:00 Berlin, shown in the browser's (here the fallback) zone
-        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("request.detail.sla.state.ON_TRACK"));
+        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("sla.state.ON_TRACK"));
         assertThat($(Span.class).id("sla-due").getText()).isEqualTo(berlinTime(Instant.parse("2026-12-09T08:00:00Z")));
         assertThat($(Span.class).id("sla-left").getText()).isEqualTo(text("request.detail.sla.hours-minutes", 48, 0));
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.UiTest;
 import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.request.domain.RequestStatus;
@@ -159,7 +160,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     void ctrlSSavesTheDraft() {
         RequestDetails draft = draft();
         login(TIER1_PARTNER);
-        open(RequestFormView.editLocation(draft.id()));
+        open(RequestLinks.edit(draft.id()));
 
         test($(TextField.class).id("industry")).setValue("Shipping");
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
@@ -207,7 +208,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     void aConcurrentChangeWhileEditingSaysSoAndShowsTheStoredData() {
         RequestDetails draft = draft();
         login(TIER1_PARTNER);
-        open(RequestFormView.editLocation(draft.id()));
+        open(RequestLinks.edit(draft.id()));
         RequestDetails changed = runAs.as(TIER1_PARTNER_COLLEAGUE, () -> requests.saveDraft(draft.id(), draft.version(),
                 new RequestForm(validData(), null)));
 
@@ -224,7 +225,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         RequestDetails review = inReview();
         login(TIER1_PARTNER);
 
-        assertThat(open(RequestFormView.editLocation(review.id()))).isInstanceOf(RequestDetailView.class);
+        assertThat(open(RequestLinks.edit(review.id()))).isInstanceOf(RequestDetailView.class);
     }
 
     @Test
@@ -238,7 +239,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
     void leavingWithUnsavedInputAsksFirst() {
         RequestDetails draft = draft();
         login(TIER1_PARTNER);
-        open(RequestFormView.editLocation(draft.id()));
+        open(RequestLinks.edit(draft.id()));
         test($(TextField.class).id("city")).setValue("Lübeck");
 
         test($(Button.class).id("cancel")).click();

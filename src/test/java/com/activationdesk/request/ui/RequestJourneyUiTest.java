@@ -3,6 +3,7 @@ package com.activationdesk.request.ui;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.UiTest;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
@@ -51,7 +52,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         open("requests/" + id);
         forwardWithChecklist();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_CLOUD_OPS"));
-        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("request.detail.sla.state.ON_TRACK"));
+        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("sla.state.ON_TRACK"));
 
         login(CLOUD_OPS);
         open("requests/" + id);
@@ -163,8 +164,8 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.INVITATION_SENT"));
         assertThat($(Span.class).id("invitation-to").getText()).contains(data.adminEmail());
-        assertThat($(Span.class).id("invitation-sent").getText()).isNotEqualTo(RequestFormat.EMPTY);
-        assertThat($(Span.class).id("invitation-expires").getText()).isNotEqualTo(RequestFormat.EMPTY);
+        assertThat($(Span.class).id("invitation-sent").getText()).isNotEqualTo(Formats.EMPTY);
+        assertThat($(Span.class).id("invitation-expires").getText()).isNotEqualTo(Formats.EMPTY);
         assertThat($(Span.class).id("tenant-id-value").getText()).isEqualTo(tenantId);
         assertThat($(Paragraph.class).id("spam-advice").getText())
                 .isEqualTo(text("request.detail.invitation.spam", "activation-desk@vendor.example"));

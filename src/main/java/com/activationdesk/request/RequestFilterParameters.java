@@ -1,4 +1,4 @@
-package com.activationdesk.request.ui;
+package com.activationdesk.request;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,13 +19,11 @@ import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.router.QueryParameters;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The grid's state as URL query parameters and back, so a filtered grid can be bookmarked, shared, saved and
  * navigated with the back button. Unknown or malformed values are ignored rather than failing the page.
  */
-@NamedInterface("grid")
 public record RequestFilterParameters(RequestFilter filter, RequestSort sort, boolean ascending) {
 
     /** Present (with any value) when the user chose "no filter", so the role's preset does not kick in. */
