@@ -14,12 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Boots the module of the annotated test class alone ({@code mode} says which other modules come along) on its own
  * embedded MariaDB with the test clock, like {@link IntegrationTest} but without the rest of the application.
- * {@code base} always comes along: it owns the embedded database. Each module has one such test: it proves the
+ * {@code base} always comes along: it owns the embedded database; so does {@code sla}, whose business zone (a
+ * {@code ZoneId} bean) the shell in base reads without knowing the module. Each module has one such test: it proves the
  * module starts with only what its {@code allowedDependencies} name.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ApplicationModuleTest(extraIncludes = "base")
+@ApplicationModuleTest(extraIncludes = {"base", "sla"})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 public @interface ModuleTest {
