@@ -10,9 +10,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
@@ -110,10 +114,13 @@ class ActivationBrowserTest extends BrowserTestBase {
 
     /** Created by the partner, forwarded by the CAM, provisioned by Cloud Ops: the invitation mail is queued. */
     private RequestDetails invite(String adminEmail, String unique) {
-        CustomerData data = new CustomerData("Aktivierung " + unique + " GmbH", null, "Hauptstraße 1", "80331",
-                "München", "DE", "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
-                null, "Erika", "Mustermann", adminEmail, "+4989123456", "en", Platform.OPENSCAPE_BUSINESS, "V3R3",
-                Licensing.SSL_SUBSCRIPTION, 40, LocalDate.now().plusMonths(3), true, true);
+        CustomerData data = new CustomerData(
+                new Company("Aktivierung " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
+                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null),
+                new TenantAdministrator("Erika", "Mustermann", adminEmail, "+4989123456", "en"),
+                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
+                        LocalDate.now().plusMonths(3)),
+                new Declarations(true, true));
         RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data, null)));
         RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),

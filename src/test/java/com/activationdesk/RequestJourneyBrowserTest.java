@@ -7,10 +7,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.activationdesk.base.i18n.TranslationProvider;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
@@ -115,9 +119,9 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
         assertThat(stored.reference()).isEqualTo(reference);
         assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
         assertThat(stored.tenantId()).isEqualTo("tenant-" + unique);
-        assertThat(stored.data().customerName()).isEqualTo(customer);
-        assertThat(stored.data().adminEmail()).isEqualTo(adminEmail);
-        assertThat(stored.data().plannedRolloutDate()).isEqualTo(rolloutDate());
+        assertThat(stored.data().company().name()).isEqualTo(customer);
+        assertThat(stored.data().administrator().email()).isEqualTo(adminEmail);
+        assertThat(stored.data().plan().plannedRolloutDate()).isEqualTo(rolloutDate());
         assertThat(stored.invitationSentAt()).isNotNull();
     }
 
@@ -160,11 +164,14 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
 
     /** A tier-1 request of Nordlicht, submitted and forwarded through the services. */
     private RequestDetails atCloudOps(String unique) {
-        CustomerData data = new CustomerData("Gitter " + unique + " GmbH", null, "Hauptstraße 1", "80331",
-                "München", "DE", "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
-                null, "Erika", "Mustermann", "grid-" + unique + "@kunde.example", "+4989123456", "en",
-                Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40, LocalDate.now().plusMonths(3),
-                true, true);
+        CustomerData data = new CustomerData(
+                new Company("Gitter " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
+                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null),
+                new TenantAdministrator("Erika", "Mustermann", "grid-" + unique + "@kunde.example", "+4989123456",
+                        "en"),
+                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
+                        LocalDate.now().plusMonths(3)),
+                new Declarations(true, true));
         RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data, null)));
         RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
         return runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),

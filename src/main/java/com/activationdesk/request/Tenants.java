@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.activationdesk.audit.FieldChange;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 
 /**
@@ -33,8 +34,8 @@ public interface Tenants {
     /** The request in the logged-in user's data scope, or {@code NotFoundException}. */
     RequestDetails visibleTenant(long requestId);
 
-    /** Whether the logged-in user must give a note (the customer's consent) to take this co-administrator action. */
-    boolean coAdministratorNoteRequired(RequestAction action);
+    /** Whether the logged-in user must give a note (the customer's consent) for this co-administrator action. */
+    boolean coAdministratorNoteRequired(RequestStatus status, RequestAction action);
 
     /**
      * Adds or removes a co-administrator in one transaction: loads the request in the caller's scope once, asks the

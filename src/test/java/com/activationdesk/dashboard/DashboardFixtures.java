@@ -13,9 +13,13 @@ import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
@@ -90,10 +94,13 @@ final class DashboardFixtures {
     /** Complete, valid data of a new end customer with a new administrator e-mail. */
     static CustomerData customerData(Platform platform, String country) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München",
-                country, "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null,
-                "Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456", "de", platform, "V3R3",
-                Licensing.SSL_SUBSCRIPTION, 40, LocalDate.of(2040, 1, 1), true, true);
+        return new CustomerData(
+                new Company("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", country,
+                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null),
+                new TenantAdministrator("Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
+                        "de"),
+                new PlatformPlan(platform, "V3R3", Licensing.SSL_SUBSCRIPTION, 40, LocalDate.of(2040, 1, 1)),
+                new Declarations(true, true));
     }
 
     RequestDetails draft(String partnerUser, Organization distributor) {
@@ -147,7 +154,7 @@ final class DashboardFixtures {
 
     RequestDetails activate(RequestDetails invited, Organization customer, Instant at) {
         clock.set(at);
-        requests.activate(invited.id(), invited.data().adminEmail(), customer.getId(), "2031-01");
+        requests.activate(invited.id(), invited.data().administrator().email(), customer.getId(), "2031-01");
         return invited;
     }
 

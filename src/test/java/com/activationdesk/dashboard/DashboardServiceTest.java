@@ -37,10 +37,14 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.ContactPerson;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.InvitationWeek;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestForm;
@@ -52,9 +56,9 @@ import com.activationdesk.request.RequestFilterParameters;
 import com.activationdesk.sla.BusinessCalendar;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.router.QueryParameters;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -701,11 +705,11 @@ class DashboardServiceTest {
     }
 
     private static CustomerData withCountry(CustomerData d, String country) {
-        return new CustomerData(d.customerName(), d.customerOtherNames(), d.street(), d.postalCode(), d.city(), country,
-                d.vatOrRegistrationNumber(), d.industry(), d.intendedUse(), d.website(), d.adminFirstName(),
-                d.adminLastName(), d.adminEmail(), d.adminPhone(), d.adminLanguage(), d.platform(), d.platformVersion(),
-                d.licensing(), d.plannedUsers(), d.plannedRolloutDate(), d.declarationNoUnifyVideo(),
-                d.declarationDataCorrect());
+        return new CustomerData(
+                new Company(d.company().name(), d.company().otherNames(), d.company().street(),
+                        d.company().postalCode(), d.company().city(), country, d.company().vatOrRegistrationNumber(),
+                        d.company().industry(), d.company().intendedUse(), d.company().website()),
+                d.administrator(), d.plan(), d.declarations());
     }
 
     @Test

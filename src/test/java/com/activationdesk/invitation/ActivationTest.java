@@ -93,7 +93,7 @@ class ActivationTest {
         assertThat(admin.displayName()).isEqualTo("Erika Mustermann");
         assertThat(admin.preferredLanguage()).isEqualTo("de");
         assertThat(admin.organizationType()).isEqualTo(OrganizationType.END_CUSTOMER);
-        assertThat(admin.organizationName()).isEqualTo(invited.request().data().customerName());
+        assertThat(admin.organizationName()).isEqualTo(invited.request().data().company().name());
         assertThat(passwordEncoder.matches(PASSWORD, admin.getPassword())).isTrue();
         assertThat(passwordEncoder.matches("tenant-admin-2025", admin.getPassword())).isFalse();
         assertThat(admin.getPassword()).doesNotContain(PASSWORD);

@@ -82,7 +82,7 @@ class InvitationLinkTest {
         assertThat(mail.recipientEmail()).isEqualTo(invited.adminEmail());
         assertThat(mail.recipientLanguage()).isEqualTo("de");
         assertThat(mail.recipientName()).isEqualTo("Erika Mustermann");
-        assertThat(mail.customerName()).isEqualTo(invited.request().data().customerName());
+        assertThat(mail.customerName()).isEqualTo(invited.request().data().company().name());
         assertThat(mail.partnerName()).isEqualTo("Nordlicht Systemhaus GmbH");
         assertThat(mail.requestedByName()).isEqualTo("Nordlicht One");
         assertThat(mail.reference()).isEqualTo(invited.request().reference());

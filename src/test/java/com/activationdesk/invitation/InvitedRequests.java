@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.activationdesk.RunAs;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
@@ -64,11 +68,14 @@ public final class InvitedRequests {
 
     private CustomerData data() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null,
-                "Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456", "de",
-                Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
-                LocalDate.now(clock).plusMonths(3), true, true);
+        return new CustomerData(
+                new Company("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
+                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null),
+                new TenantAdministrator("Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
+                        "de"),
+                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
+                        LocalDate.now(clock).plusMonths(3)),
+                new Declarations(true, true));
     }
 
     /** A request with its current link. */
@@ -83,7 +90,7 @@ public final class InvitedRequests {
         }
 
         public String adminEmail() {
-            return request.data().adminEmail();
+            return request.data().administrator().email();
         }
     }
 }

@@ -39,7 +39,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
                 .filter(o -> o.getName().startsWith("Alpha")).findFirst().orElseThrow().getId();
         RequestDetails draft = runAs.as(TIER2_PARTNER, () -> requests.createDraft(MailFixtures.form(alpha, "de")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
+        String customer = draft.data().company().name();
 
         RequestDetails submitted = runAs.as(TIER2_PARTNER, () -> requests.submit(draft.id(), draft.version()));
         List<MimeMessage> mails = deliverAndReceive();
@@ -88,7 +88,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
     void tier1RequestNotifiesCamAndTellsPartnerUsersOfReturnAndRejectionWithTheReason() {
         RequestDetails draft = runAs.as(TIER1_PARTNER, () -> requests.createDraft(MailFixtures.form(null, "de")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
+        String customer = draft.data().company().name();
         RequestDetails submitted = runAs.as(TIER1_PARTNER, () -> requests.submit(draft.id(), draft.version()));
         List<MimeMessage> mails = deliverAndReceive();
         assertThat(to(mails, CAM, ref)).singleElement().satisfies(m -> {
@@ -131,8 +131,8 @@ class RequestNotificationMailTest extends MailIntegrationTest {
     void invitationSentExpiredResendAndActivationReachPartnerCamAndCloudOps() {
         RequestDetails draft = runAs.as(TIER1_PARTNER, () -> requests.createDraft(MailFixtures.form(null, "en")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
-        String admin = draft.data().adminEmail();
+        String customer = draft.data().company().name();
+        String admin = draft.data().administrator().email();
         RequestDetails submitted = runAs.as(TIER1_PARTNER, () -> requests.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));

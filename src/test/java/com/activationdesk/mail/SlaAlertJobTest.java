@@ -35,7 +35,7 @@ class SlaAlertJobTest extends MailIntegrationTest {
     void atRiskAndBreachAlertOncePerClockAndAResendStartsANewClock() throws Exception {
         RequestDetails draft = runAs.as("user1@nordlicht.example", () -> requests.createDraft(MailFixtures.form(null, "de")));
         String ref = draft.reference();
-        String customer = draft.data().customerName();
+        String customer = draft.data().company().name();
         RequestDetails submitted = runAs.as("user1@nordlicht.example", () -> requests.submit(draft.id(), draft.version()));
         RequestDetails forwarded = runAs.as("cam1@vendor.example", () -> requests.forwardToCloudOps(draft.id(),
                 submitted.version(), new ForwardChecklist(true, true), null));

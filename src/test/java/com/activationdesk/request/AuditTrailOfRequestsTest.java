@@ -122,17 +122,17 @@ class AuditTrailOfRequestsTest {
     void editingTwoFieldsRecordsExactlyThoseTwoWithOldAndNewValue() {
         CustomerData data = validData();
         RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(new RequestForm(data, null)));
-        String newName = data.customerName() + " & Co. KG";
+        String newName = data.company().name() + " & Co. KG";
         // whitespace and case that normalise away are no change
         CustomerData changed = with(with(with(with(data, "customerName", newName), "plannedUsers", 55),
-                "adminEmail", "  " + data.adminEmail().toUpperCase() + " "), "city", " " + data.city() + " ");
+                "adminEmail", "  " + data.administrator().email().toUpperCase() + " "), "city", " " + data.company().city() + " ");
 
         runAs.run(PARTNER_1, () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(changed, null)));
 
         AuditEntryView edit = runAs.as(PARTNER_1, () -> service.timeline(draft.id())).getLast();
         assertThat(edit.action()).isEqualTo("EDIT");
         assertThat(edit.changes()).containsExactly(
-                new FieldChange("customerName", data.customerName(), newName),
+                new FieldChange("customerName", data.company().name(), newName),
                 new FieldChange("plannedUsers", "40", "55"));
     }
 

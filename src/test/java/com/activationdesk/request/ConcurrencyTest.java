@@ -154,14 +154,14 @@ class ConcurrencyTest {
         Outcome<RequestDetails> winner = exactlyOneWinner(outcomes);
         String city = winner == outcomes.get(0) ? "Hamburg" : "Bremen";
         String editor = winner == outcomes.get(0) ? PARTNER_1 : PARTNER_2;
-        assertThat(runAs.as(PARTNER_1, () -> service.get(draft.id())).data().city()).isEqualTo(city);
+        assertThat(runAs.as(PARTNER_1, () -> service.get(draft.id())).data().company().city()).isEqualTo(city);
 
         List<AuditEntryView> edits = auditTrail.timeline(draft.id()).stream()
                 .filter(e -> e.action().equals("EDIT")).toList();
         assertThat(edits).singleElement().satisfies(edit -> {
             assertThat(edit.actor().email()).isEqualTo(editor);
             assertThat(edit.changes()).extracting(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())
-                    .containsExactly("city: " + draft.data().city() + " -> " + city);
+                    .containsExactly("city: " + draft.data().company().city() + " -> " + city);
         });
     }
 

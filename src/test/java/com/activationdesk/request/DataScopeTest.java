@@ -268,7 +268,7 @@ class DataScopeTest {
                 submitted.version(), new ForwardChecklist(true, true), null));
         RequestDetails invited = runAs.as("ops2@vendor.example",
                 () -> service.provisionAndInvite(forwarded.id(), forwarded.version(), "tenant-" + forwarded.id()));
-        service.activate(invited.id(), invited.data().adminEmail(), customerOrganizationId, "2026-11");
+        service.activate(invited.id(), invited.data().administrator().email(), customerOrganizationId, "2026-11");
         return runAs.as("admin@vendor.example", () -> service.get(invited.id()));
     }
 }

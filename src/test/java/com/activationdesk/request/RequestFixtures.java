@@ -5,9 +5,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
+import com.activationdesk.request.domain.RequestField;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.RequestForm;
 
 /** Complete, valid request data; every call uses a new administrator e-mail and customer so tests do not collide. */
@@ -18,11 +23,15 @@ final class RequestFixtures {
 
     static CustomerData validData() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", "https://kunde.example",
-                "Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456", "de",
-                Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40, LocalDate.of(2027, 3, 1),
-                true, true);
+        return new CustomerData(
+                new Company("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
+                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
+                        "https://kunde.example"),
+                new TenantAdministrator("Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
+                        "de"),
+                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
+                        LocalDate.of(2027, 3, 1)),
+                new Declarations(true, true));
     }
 
     static RequestForm tier1Form() {
@@ -33,22 +42,41 @@ final class RequestFixtures {
         return new RequestForm(validData(), distributorId);
     }
 
-    /** A copy of the data with one component (by its name, e.g. {@code "adminPhone"}) replaced. */
+    /** A copy of the data with one field (by its key, e.g. {@code "adminPhone"}) replaced. */
     static CustomerData with(CustomerData data, String field, Object value) {
-        RecordComponent[] components = CustomerData.class.getRecordComponents();
+        RequestField replaced = field(field);
+        Record company = data.company();
+        Record administrator = data.administrator();
+        Record plan = data.plan();
+        Record declarations = data.declarations();
+        switch (replaced.group()) {
+            case COMPANY -> company = withComponent(company, replaced, value);
+            case TENANT_ADMINISTRATOR -> administrator = withComponent(administrator, replaced, value);
+            case PLATFORM_PLAN -> plan = withComponent(plan, replaced, value);
+            case DECLARATIONS -> declarations = withComponent(declarations, replaced, value);
+        }
+        return new CustomerData((Company) company, (TenantAdministrator) administrator, (PlatformPlan) plan,
+                (Declarations) declarations);
+    }
+
+    /** The field with this key, e.g. {@code "adminPhone"}. */
+    static RequestField field(String key) {
+        return Arrays.stream(RequestField.values()).filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no request field " + key));
+    }
+
+    /** Relies on each group's fields being declared in the order of its record's components. */
+    private static Record withComponent(Record group, RequestField field, Object value) {
+        RecordComponent[] components = group.getClass().getRecordComponents();
+        int index = field.ordinal() - Arrays.stream(RequestField.values())
+                .filter(f -> f.group() == field.group()).findFirst().orElseThrow().ordinal();
         Object[] values = new Object[components.length];
-        boolean found = false;
         try {
             for (int i = 0; i < components.length; i++) {
-                boolean replaced = components[i].getName().equals(field);
-                found |= replaced;
-                values[i] = replaced ? value : components[i].getAccessor().invoke(data);
-            }
-            if (!found) {
-                throw new IllegalArgumentException("CustomerData has no field " + field);
+                values[i] = i == index ? value : components[i].getAccessor().invoke(group);
             }
             Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            return CustomerData.class.getDeclaredConstructor(types).newInstance(values);
+            return group.getClass().getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -87,7 +87,7 @@ class RequestLifecycleTest {
         assertThat(invited.invitationExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(72)));
         assertThat(events.stream(InvitationIssued.class).filter(e -> e.requestId() == draft.id()))
                 .singleElement().satisfies(e -> {
-                    assertThat(e.recipientEmail()).isEqualTo(draft.data().adminEmail());
+                    assertThat(e.recipientEmail()).isEqualTo(draft.data().administrator().email());
                     assertThat(e.recipientLanguage()).isEqualTo("de");
                     assertThat(e.expiresAt()).isEqualTo(invited.invitationExpiresAt());
                 });
@@ -110,7 +110,7 @@ class RequestLifecycleTest {
         assertThat(resent.invitationExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(72)));
 
         long customerId = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).getFirst().getId();
-        service.activate(draft.id(), draft.data().adminEmail(), customerId, "2026-11");
+        service.activate(draft.id(), draft.data().administrator().email(), customerId, "2026-11");
         RequestDetails activated = runAs.as("user2@nordlicht.example", () -> service.get(draft.id()));
         assertThat(activated.status()).isEqualTo(RequestStatus.ACTIVATED);
         assertThat(activated.termsVersion()).isEqualTo("2026-11");

@@ -16,23 +16,25 @@ import com.activationdesk.IntegrationTest;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.SqlStatementCounter;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.SearchWordsBackfill;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestFilter;
-import com.activationdesk.request.service.RequestPager;
 import com.activationdesk.request.service.RequestForm;
+import com.activationdesk.request.service.RequestPager;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -170,12 +172,14 @@ class RequestSearchTest {
     @Test
     void filtersNarrowTheScopedRows() {
         CustomerData data = RequestFixtures.validData();
-        String uniqueWord = "Zebrafisch" + Math.abs(data.customerName().hashCode());
-        CustomerData named = new CustomerData(uniqueWord + " Logistik GmbH", null, data.street(), data.postalCode(),
-                data.city(), "AT", data.vatOrRegistrationNumber(), data.industry(), data.intendedUse(), null,
-                data.adminFirstName(), data.adminLastName(), data.adminEmail(), data.adminPhone(), "en",
-                data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(), data.plannedRolloutDate(),
-                true, true);
+        String uniqueWord = "Zebrafisch" + Math.abs(data.company().name().hashCode());
+        CustomerData named = new CustomerData(
+                new Company(uniqueWord + " Logistik GmbH", null, data.company().street(), data.company().postalCode(),
+                        data.company().city(), "AT", data.company().vatOrRegistrationNumber(),
+                        data.company().industry(), data.company().intendedUse(), null),
+                new TenantAdministrator(data.administrator().firstName(), data.administrator().lastName(),
+                        data.administrator().email(), data.administrator().phone(), "en"),
+                data.plan(), data.declarations());
         RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(new RequestForm(named, null)));
 
         runAs.run("user2@alpen-telecom.example", () -> {
@@ -183,7 +187,7 @@ class RequestSearchTest {
                     .containsExactly(draft.id());
             assertThat(ids(RequestFilter.none().withText(draft.reference())))
                     .containsExactly(draft.id());
-            assertThat(ids(RequestFilter.none().withText(data.adminEmail().substring(0, data.adminEmail().indexOf("@") + 3).toUpperCase()))).containsExactly(draft.id());
+            assertThat(ids(RequestFilter.none().withText(data.administrator().email().substring(0, data.administrator().email().indexOf("@") + 3).toUpperCase()))).containsExactly(draft.id());
             assertThat(ids(RequestFilter.none().withStatuses(Set.of(RequestStatus.DRAFT)).withCountry("at")))
                     .contains(draft.id());
             assertThat(ids(RequestFilter.none().withStatuses(Set.of(RequestStatus.IN_REVIEW)).withText(uniqueWord)))
@@ -200,11 +204,13 @@ class RequestSearchTest {
     void freeTextFindsEachWordPrefixOfTheNamesWithAccentsFoldedAndEachRequestOnce() {
         CustomerData data = RequestFixtures.validData();
         String unique = "Qx" + Long.toString(System.nanoTime(), 36);
-        CustomerData named = new CustomerData(unique + " Müller-Straße Bau & Bauer GmbH", "Øresund Holding",
-                data.street(), data.postalCode(), data.city(), data.country(), data.vatOrRegistrationNumber(),
-                data.industry(), data.intendedUse(), null, data.adminFirstName(), data.adminLastName(), data.adminEmail(),
-                data.adminPhone(), "de", data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(),
-                data.plannedRolloutDate(), true, true);
+        CustomerData named = new CustomerData(
+                new Company(unique + " Müller-Straße Bau & Bauer GmbH", "Øresund Holding", data.company().street(),
+                        data.company().postalCode(), data.company().city(), data.company().country(),
+                        data.company().vatOrRegistrationNumber(), data.company().industry(),
+                        data.company().intendedUse(), null),
+                data.administrator(),
+                data.plan(), data.declarations());
         RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(new RequestForm(named, null)));
 
         runAs.run("user2@alpen-telecom.example", () -> {
@@ -335,15 +341,16 @@ class RequestSearchTest {
     @Test
     void exportIsScopedAndNeutralisesFormulas() {
         CustomerData data = RequestFixtures.validData();
-        CustomerData formula = new CustomerData("=HYPERLINK(\"http://evil.example\")", null, data.street(),
-                data.postalCode(), data.city(), data.country(), data.vatOrRegistrationNumber(), data.industry(),
-                "@SUM(1+1)", null, data.adminFirstName(), data.adminLastName(), data.adminEmail(), data.adminPhone(),
-                "de", data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(),
-                data.plannedRolloutDate(), true, true);
+        CustomerData formula = new CustomerData(
+                new Company("=HYPERLINK(\"http://evil.example\")", null, data.company().street(),
+                        data.company().postalCode(), data.company().city(), data.company().country(),
+                        data.company().vatOrRegistrationNumber(), data.company().industry(), "@SUM(1+1)", null),
+                data.administrator(),
+                data.plan(), data.declarations());
         RequestDetails draft = runAs.as("user1@hanse-kom.example", () -> service.createDraft(new RequestForm(formula, null)));
         StringWriter csv = new StringWriter();
         int rows = runAs.as("user2@hanse-kom.example", () -> search.exportCsv(RequestFilter.none(), RequestSort.UPDATED,
-                false, csv, key -> key, List.of("reference", "customer")));
+                false, csv, key -> key));
         assertThat(rows).isGreaterThanOrEqualTo(1);
         assertThat(csv.toString()).contains(draft.reference()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
                 .doesNotContain(";=HYPERLINK");

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.activationdesk.request.RequestFixtures.unique;
 import static com.activationdesk.request.RequestFixtures.validData;
-import static com.activationdesk.request.RequestValidationTest.findings;
+import static com.activationdesk.request.RequestValidationTestSupport.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,6 +20,7 @@ import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -101,10 +102,20 @@ public class CoAdministratorService {
         return coAdministrators.existsById(new CoAdministratorId(requestId, currentUser.require().userId()));
     }
 
-    /** Whether the logged-in user must document the customer's consent for this action (the table says so). */
+    /**
+     * For a partner user, whether they co-administer this request's tenant; empty for everyone else, who never can
+     * (only partner users become co-administrators).
+     */
     @PreAuthorize("isAuthenticated()")
-    public boolean consentRequired(RequestAction action) {
-        return tenants.coAdministratorNoteRequired(action);
+    @Transactional(readOnly = true)
+    public Optional<Boolean> ownCoAdministration(long requestId) {
+        return currentUser.require().role() == Role.PARTNER ? Optional.of(isCoAdministrator(requestId)) : Optional.empty();
+    }
+
+    /** Whether the caller must document the customer's consent (Cloud Ops acting for the customer), per the table. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean needsConsentNote(RequestStatus status, RequestAction action) {
+        return tenants.coAdministratorNoteRequired(status, action);
     }
 
     /**

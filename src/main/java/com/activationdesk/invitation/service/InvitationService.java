@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.InvitationMailDue;
 import com.activationdesk.invitation.domain.Invitation;
 import com.activationdesk.invitation.domain.InvitationRepository;
@@ -75,7 +76,7 @@ public class InvitationService {
                 : users.findById(tenant.createdByUserId()).map(AppUser::getDisplayName).orElse(null);
         events.publishEvent(new InvitationMailDue(invitation.getId(), issued.requestId(), issued.reference(),
                 issued.recipientEmail(), issued.recipientLanguage(), issued.recipientName(), issued.customerName(),
-                tenant.partnerName(), requestedBy, publicBaseUrl + "/activate/" + token, expiresAt));
+                tenant.partnerName(), requestedBy, publicBaseUrl + "/" + InvitationLinks.activation(token), expiresAt));
     }
 
     /** The state of the link with this raw token now; for the log and tests, never shown as such. */

@@ -140,18 +140,17 @@ public class ActivationRequest {
         this.status = RequestStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
-        this.data = new CustomerData(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, false, false);
+        this.data = CustomerData.EMPTY;
     }
 
     /** Replaces the entered data and keeps the normalised duplicate-check keys in step. */
     public void setData(CustomerData data, Organization distributor) {
         this.data = data;
         this.distributor = distributor;
-        this.customerNameNormalized = DuplicateKeys.normalizeName(data.customerName());
-        this.vatNormalized = DuplicateKeys.normalizeVat(data.vatOrRegistrationNumber());
+        this.customerNameNormalized = DuplicateKeys.normalizeName(data.company().name());
+        this.vatNormalized = DuplicateKeys.normalizeVat(data.company().vatOrRegistrationNumber());
         // changed in place: Hibernate then deletes and inserts only the words that differ
-        Set<String> words = SearchWords.of(data.customerName(), data.customerOtherNames());
+        Set<String> words = SearchWords.of(data.company().name(), data.company().otherNames());
         searchWords.retainAll(words);
         searchWords.addAll(words);
     }

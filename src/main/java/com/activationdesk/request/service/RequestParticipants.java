@@ -36,7 +36,8 @@ public class RequestParticipants {
         Organization distributor = request.getDistributor();
         AppUser manager = request.getResponsibleManager();
         return new Participants(request.getId(), request.getReference(), request.getStatus(),
-                request.getData().customerName(), request.getData().adminEmail(), request.getData().adminLanguage(),
+                request.getData().company().name(), request.getData().administrator().email(),
+                request.getData().administrator().language(),
                 request.getPartner().getName(), enabledUsers(request.getPartner()),
                 manager == null || !manager.isEnabled() ? null : person(manager),
                 distributor == null ? null : distributor.getName(),

@@ -31,6 +31,7 @@ import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestMove;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.domain.TenantInvitation;
 import com.activationdesk.request.domain.Workflow;
 import com.activationdesk.security.CurrentUser;
@@ -339,11 +340,11 @@ public class RequestService {
 
     private void publishInvitation(ActivationRequest request, Instant now) {
         TenantInvitation invitation = request.getInvitation();
-        CustomerData data = request.getData();
+        TenantAdministrator admin = request.getData().administrator();
         events.publishEvent(new InvitationIssued(request.getId(), request.getReference(), invitation.getTenantId(),
-                data.adminEmail(), data.adminLanguage(), data.adminFirstName() + " " + data.adminLastName(),
-                data.customerName(), request.getPartner().getId(),
-                currentUser.find().map(UserPrincipal::userId).orElse(null), now, invitation.getExpiresAt()));
+                admin.email(), admin.language(), admin.fullName(), request.getData().company().name(),
+                request.getPartner().getId(), currentUser.find().map(UserPrincipal::userId).orElse(null), now,
+                invitation.getExpiresAt()));
     }
 
     /** A submission needs the complete data, checked as the form checks it. */

@@ -8,9 +8,10 @@ import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
-import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.domain.Workflow;
 import com.activationdesk.security.CurrentUser;
 import org.springframework.data.domain.Sort;
@@ -40,12 +41,13 @@ class RequestTenants implements Tenants {
     @Transactional(readOnly = true)
     public Tenant tenant(long requestId) {
         ActivationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
-        CustomerData data = request.getData();
+        Company company = request.getData().company();
+        TenantAdministrator administrator = request.getData().administrator();
         // The workflow table decides whether the request still waits for its administrator.
         boolean awaiting = Workflow.find(request.getStatus(), RequestAction.ACTIVATE, Actor.INVITEE).isPresent();
-        return new Tenant(request.getId(), data.customerName(), data.country(), request.getPartner().getName(),
-                request.getCreatedById(), data.adminEmail(), data.adminFirstName(), data.adminLastName(),
-                data.adminLanguage(), awaiting);
+        return new Tenant(request.getId(), company.name(), company.country(), request.getPartner().getName(),
+                request.getCreatedById(), administrator.email(), administrator.firstName(), administrator.lastName(),
+                administrator.language(), awaiting);
     }
 
     @Override
@@ -76,11 +78,10 @@ class RequestTenants implements Tenants {
         return requestService.get(requestId);
     }
 
-    /** Co-administrators exist only for activated tenants. */
     @Override
     @PreAuthorize("isAuthenticated()")
-    public boolean coAdministratorNoteRequired(RequestAction action) {
-        return Workflow.find(RequestStatus.ACTIVATED, action, Actor.of(currentUser.require().role()))
+    public boolean coAdministratorNoteRequired(RequestStatus status, RequestAction action) {
+        return Workflow.find(status, action, Actor.of(currentUser.require().role()))
                 .map(Workflow.Transition::commentRequired).orElse(false);
     }
 

@@ -16,18 +16,22 @@ import com.activationdesk.base.domain.ConcurrentChangeException;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.base.ui.ActorLabels;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.organization.service.OrganizationService;
-import com.activationdesk.base.ui.ActorLabels;
-import com.activationdesk.base.ui.Formats;
 import com.activationdesk.request.RequestBadges;
 import com.activationdesk.request.RequestLinks;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.DistributorChoice;
 import com.activationdesk.request.service.FieldProblem;
 import com.activationdesk.request.service.InvalidRequestException;
@@ -49,8 +53,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -74,9 +78,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -423,30 +428,33 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
                     new Paragraph(details.lastComment()),
                     new Paragraph(getTranslation("request.form.returned.hint")));
         }
-        CustomerData d = details.data();
+        Company company = details.data().company();
+        TenantAdministrator admin = details.data().administrator();
+        PlatformPlan plan = details.data().plan();
+        Declarations declarations = details.data().declarations();
         quietly(() -> {
-            customerName.setValue(text(d.customerName()));
-            customerOtherNames.setValue(text(d.customerOtherNames()));
-            street.setValue(text(d.street()));
-            postalCode.setValue(text(d.postalCode()));
-            city.setValue(text(d.city()));
-            country.setValue(d.country());
-            vatOrRegistrationNumber.setValue(text(d.vatOrRegistrationNumber()));
-            industry.setValue(text(d.industry()));
-            intendedUse.setValue(text(d.intendedUse()));
-            website.setValue(text(d.website()));
-            adminFirstName.setValue(text(d.adminFirstName()));
-            adminLastName.setValue(text(d.adminLastName()));
-            adminEmail.setValue(text(d.adminEmail()));
-            adminPhone.setValue(text(d.adminPhone()));
-            adminLanguage.setValue(d.adminLanguage());
-            platform.setValue(d.platform());
-            platformVersion.setValue(text(d.platformVersion()));
-            licensing.setValue(d.licensing());
-            plannedUsers.setValue(d.plannedUsers());
-            plannedRolloutDate.setValue(d.plannedRolloutDate());
-            declarationNoUnifyVideo.setValue(d.declarationNoUnifyVideo());
-            declarationDataCorrect.setValue(d.declarationDataCorrect());
+            customerName.setValue(text(company.name()));
+            customerOtherNames.setValue(text(company.otherNames()));
+            street.setValue(text(company.street()));
+            postalCode.setValue(text(company.postalCode()));
+            city.setValue(text(company.city()));
+            country.setValue(company.country());
+            vatOrRegistrationNumber.setValue(text(company.vatOrRegistrationNumber()));
+            industry.setValue(text(company.industry()));
+            intendedUse.setValue(text(company.intendedUse()));
+            website.setValue(text(company.website()));
+            adminFirstName.setValue(text(admin.firstName()));
+            adminLastName.setValue(text(admin.lastName()));
+            adminEmail.setValue(text(admin.email()));
+            adminPhone.setValue(text(admin.phone()));
+            adminLanguage.setValue(admin.language());
+            platform.setValue(plan.platform());
+            platformVersion.setValue(text(plan.version()));
+            licensing.setValue(plan.licensing());
+            plannedUsers.setValue(plan.plannedUsers());
+            plannedRolloutDate.setValue(plan.plannedRolloutDate());
+            declarationNoUnifyVideo.setValue(declarations.noUnifyVideo());
+            declarationDataCorrect.setValue(declarations.dataCorrect());
             distributor.setValue(routing.distributors().stream()
                     .filter(choice -> Objects.equals(choice.id(), details.distributorId())).findFirst().orElse(null));
         });
@@ -470,13 +478,15 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
 
     private RequestForm form() {
         DistributorChoice chosen = distributor.getValue();
-        return new RequestForm(new CustomerData(customerName.getValue(), customerOtherNames.getValue(),
-                street.getValue(), postalCode.getValue(), city.getValue(), country.getValue(),
-                vatOrRegistrationNumber.getValue(), industry.getValue(), intendedUse.getValue(), website.getValue(),
-                adminFirstName.getValue(), adminLastName.getValue(), adminEmail.getValue(), adminPhone.getValue(),
-                adminLanguage.getValue(), platform.getValue(), platformVersion.getValue(), licensing.getValue(),
-                plannedUsers.getValue(), plannedRolloutDate.getValue(), declarationNoUnifyVideo.getValue(),
-                declarationDataCorrect.getValue()),
+        return new RequestForm(new CustomerData(
+                new Company(customerName.getValue(), customerOtherNames.getValue(), street.getValue(),
+                        postalCode.getValue(), city.getValue(), country.getValue(), vatOrRegistrationNumber.getValue(),
+                        industry.getValue(), intendedUse.getValue(), website.getValue()),
+                new TenantAdministrator(adminFirstName.getValue(), adminLastName.getValue(), adminEmail.getValue(),
+                        adminPhone.getValue(), adminLanguage.getValue()),
+                new PlatformPlan(platform.getValue(), platformVersion.getValue(), licensing.getValue(),
+                        plannedUsers.getValue(), plannedRolloutDate.getValue()),
+                new Declarations(declarationNoUnifyVideo.getValue(), declarationDataCorrect.getValue())),
                 routing.tier() == PartnerTier.TIER_2 && chosen != null ? chosen.id() : null);
     }
 

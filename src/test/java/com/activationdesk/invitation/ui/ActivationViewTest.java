@@ -64,7 +64,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H2.class).single().getText()).isEqualTo("Activate your Unify Phone tenant");
         assertThat(find(Div.class).id("activation-form").getElement().getTextRecursively())
-                .contains(invited.request().data().customerName(), "Nordlicht Systemhaus GmbH", "2026-11");
+                .contains(invited.request().data().company().name(), "Nordlicht Systemhaus GmbH", "2026-11");
         TextField email = find(TextField.class).id("activation-email");
         assertThat(email.getValue()).isEqualTo(invited.adminEmail());
         assertThat(email.isReadOnly()).isTrue();

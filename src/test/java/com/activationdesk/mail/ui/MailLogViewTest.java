@@ -12,9 +12,13 @@ import com.activationdesk.mail.MailLogEntry;
 import com.activationdesk.mail.MailOutbox;
 import com.activationdesk.mail.MailStatus;
 import com.activationdesk.mail.OutgoingMail;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.icegreen.greenmail.util.GreenMail;
@@ -170,9 +174,13 @@ class MailLogViewTest extends SpringBrowserlessTest {
 
     private static RequestForm draftForm() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new RequestForm(new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München",
-                "DE", "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony", null, "Erika", "Mustermann",
-                "admin-" + unique + "@kunde.example", "+4989123456", "de", Platform.OPENSCAPE_BUSINESS, "V3R3",
-                Licensing.SSL_SUBSCRIPTION, 40, java.time.LocalDate.of(2027, 3, 1), true, true), null);
+        return new RequestForm(new CustomerData(
+                new Company("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
+                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony", null),
+                new TenantAdministrator("Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
+                        "de"),
+                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
+                        java.time.LocalDate.of(2027, 3, 1)),
+                new Declarations(true, true)), null);
     }
 }

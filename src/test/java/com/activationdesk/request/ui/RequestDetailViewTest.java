@@ -211,7 +211,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
 
         assertThat(notifications()).contains(text("request.detail.changed-meanwhile"));
         assertThat(requests.get(draft.id()).status()).isEqualTo(RequestStatus.DRAFT);
-        assertThat($(DescriptionList.Description.class).id("value-customerName").getText()).isEqualTo(changed.data().customerName());
+        assertThat($(DescriptionList.Description.class).id("value-customerName").getText()).isEqualTo(changed.data().company().name());
         // The reloaded page acts on the current version: the second try goes through.
         test($(Button.class).id("action-SUBMIT")).click();
         assertThat(requests.get(draft.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
@@ -231,7 +231,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
                 text("request.status.IN_REVIEW") + " → " + text("request.status.RETURNED"));
         assertThat(entries.get(2)).contains(text("request.action.CREATE"), TIER1_PARTNER,
                 text("request.form.field.customerName") + ": " + text("request.detail.timeline.empty-value") + " → "
-                        + returned.data().customerName());
+                        + returned.data().company().name());
     }
 
     private String berlinTime(Instant instant) {

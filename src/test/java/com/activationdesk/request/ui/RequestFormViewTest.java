@@ -55,8 +55,8 @@ class RequestFormViewTest extends RequestUiTestSupport {
         long id = Long.parseLong(location.split("/")[1]);
         RequestDetails saved = requests.get(id);
         assertThat(saved.status()).isEqualTo(RequestStatus.DRAFT);
-        assertThat(saved.data().customerName()).isEqualTo("Halbfertig GmbH");
-        assertThat(saved.data().adminLanguage()).isEqualTo("en"); // defaulted from the partner's language
+        assertThat(saved.data().company().name()).isEqualTo("Halbfertig GmbH");
+        assertThat(saved.data().administrator().language()).isEqualTo("en"); // defaulted from the partner's language
         assertThat(notifications()).contains(text("request.form.saved", saved.reference()));
     }
 
@@ -79,7 +79,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         assertThat(currentLocation()).matches("requests/\\d+/edit");
         RequestDetails stored = requests.get(Long.parseLong(currentLocation().split("/")[1]));
         assertThat(stored.status()).isEqualTo(RequestStatus.DRAFT);
-        assertThat(stored.data().city()).isEqualTo("Bremen");
+        assertThat(stored.data().company().city()).isEqualTo("Bremen");
 
         // The marks stay until each field is fixed: filling the street clears only the street.
         test($(TextField.class).id("street")).setValue("Am Deich 3");
@@ -110,7 +110,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         open("requests/new");
         EmailField email = $(EmailField.class).id("adminEmail");
 
-        test(email).setValue(other.data().adminEmail());
+        test(email).setValue(other.data().administrator().email());
         assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-in-use"));
 
         test(email).setValue(CAM);
@@ -128,7 +128,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         open("requests/new");
         assertThat($(Span.class).withId("customer-warning").exists()).isFalse();
 
-        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(existing.data().vatOrRegistrationNumber());
+        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(existing.data().company().vatOrRegistrationNumber());
 
         assertThat($(Span.class).id("customer-warning").getText()).isEqualTo(text("request.validation.duplicate-customer"));
         assertThat($(TextField.class).id("customerName").isInvalid()).isFalse();
@@ -165,7 +165,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         test($(TextField.class).id("industry")).setValue("Shipping");
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
-        assertThat(requests.get(draft.id()).data().industry()).isEqualTo("Shipping");
+        assertThat(requests.get(draft.id()).data().company().industry()).isEqualTo("Shipping");
     }
 
     @Test
@@ -201,7 +201,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
         RequestDetails resubmitted = requests.get(returned.id());
         assertThat(resubmitted.status()).isEqualTo(RequestStatus.IN_REVIEW);
-        assertThat(resubmitted.data().vatOrRegistrationNumber()).isEqualTo("DE123456789");
+        assertThat(resubmitted.data().company().vatOrRegistrationNumber()).isEqualTo("DE123456789");
     }
 
     @Test
@@ -216,8 +216,8 @@ class RequestFormViewTest extends RequestUiTestSupport {
         test($(Button.class).id("save-draft")).click();
 
         assertThat(notifications()).contains(text("request.form.changed-meanwhile"));
-        assertThat($(TextField.class).id("customerName").getValue()).isEqualTo(changed.data().customerName());
-        assertThat(requests.get(draft.id()).data().city()).isEqualTo("München");
+        assertThat($(TextField.class).id("customerName").getValue()).isEqualTo(changed.data().company().name());
+        assertThat(requests.get(draft.id()).data().company().city()).isEqualTo("München");
     }
 
     @Test
@@ -249,6 +249,6 @@ class RequestFormViewTest extends RequestUiTestSupport {
         assertThat(getCurrentView()).isInstanceOf(RequestFormView.class);
         test(confirm).confirm();
         assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
-        assertThat(requests.get(draft.id()).data().city()).isEqualTo("München");
+        assertThat(requests.get(draft.id()).data().company().city()).isEqualTo("München");
     }
 }

@@ -46,7 +46,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
         long id = idFromLocation();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.IN_REVIEW"));
-        assertThat($(DescriptionList.Description.class).id("value-adminEmail").getText()).isEqualTo(data.adminEmail());
+        assertThat($(DescriptionList.Description.class).id("value-adminEmail").getText()).isEqualTo(data.administrator().email());
 
         login(CAM);
         open("requests/" + id);
@@ -103,24 +103,24 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
 
     /** Types every field as the partner would; the country and platform by their visible labels. */
     private void fillForm(CustomerData d) {
-        test($(TextField.class).id("customerName")).setValue(d.customerName());
-        test($(TextField.class).id("street")).setValue(d.street());
-        test($(TextField.class).id("postalCode")).setValue(d.postalCode());
-        test($(TextField.class).id("city")).setValue(d.city());
+        test($(TextField.class).id("customerName")).setValue(d.company().name());
+        test($(TextField.class).id("street")).setValue(d.company().street());
+        test($(TextField.class).id("postalCode")).setValue(d.company().postalCode());
+        test($(TextField.class).id("city")).setValue(d.company().city());
         Locale locale = UI.getCurrent().getLocale();
         test($(ComboBox.class).id("country")).selectItem(Locale.of("", "DE").getDisplayCountry(locale) + " (DE)");
-        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(d.vatOrRegistrationNumber());
-        test($(TextField.class).id("industry")).setValue(d.industry());
-        test($(TextArea.class).id("intendedUse")).setValue(d.intendedUse());
-        test($(TextField.class).id("adminFirstName")).setValue(d.adminFirstName());
-        test($(TextField.class).id("adminLastName")).setValue(d.adminLastName());
-        test($(EmailField.class).id("adminEmail")).setValue(d.adminEmail());
-        test($(TextField.class).id("adminPhone")).setValue(d.adminPhone());
+        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(d.company().vatOrRegistrationNumber());
+        test($(TextField.class).id("industry")).setValue(d.company().industry());
+        test($(TextArea.class).id("intendedUse")).setValue(d.company().intendedUse());
+        test($(TextField.class).id("adminFirstName")).setValue(d.administrator().firstName());
+        test($(TextField.class).id("adminLastName")).setValue(d.administrator().lastName());
+        test($(EmailField.class).id("adminEmail")).setValue(d.administrator().email());
+        test($(TextField.class).id("adminPhone")).setValue(d.administrator().phone());
         test($(RadioButtonGroup.class).id("adminLanguage")).selectItem("English");
         test($(Select.class).id("platform")).selectItem(text("request.platform.OPENSCAPE_BUSINESS"));
-        test($(TextField.class).id("platformVersion")).setValue(d.platformVersion());
+        test($(TextField.class).id("platformVersion")).setValue(d.plan().version());
         test($(RadioButtonGroup.class).id("licensing")).selectItem(text("request.licensing.SSL_SUBSCRIPTION"));
-        test($(IntegerField.class).id("plannedUsers")).setValue(d.plannedUsers());
+        test($(IntegerField.class).id("plannedUsers")).setValue(d.plan().plannedUsers());
         test($(DatePicker.class).id("plannedRolloutDate")).setValue(LocalDate.of(2027, 3, 1));
         test($(Checkbox.class).id("declarationNoUnifyVideo")).click();
         test($(Checkbox.class).id("declarationDataCorrect")).click();
@@ -163,7 +163,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         RequestDetails stored = requests.get(id);
         assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.INVITATION_SENT"));
-        assertThat($(Span.class).id("invitation-to").getText()).contains(data.adminEmail());
+        assertThat($(Span.class).id("invitation-to").getText()).contains(data.administrator().email());
         assertThat($(Span.class).id("invitation-sent").getText()).isNotEqualTo(Formats.EMPTY);
         assertThat($(Span.class).id("invitation-expires").getText()).isNotEqualTo(Formats.EMPTY);
         assertThat($(Span.class).id("tenant-id-value").getText()).isEqualTo(tenantId);

@@ -10,9 +10,13 @@ import com.activationdesk.RunAs;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.Declarations;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.PlatformPlan;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
@@ -112,11 +116,15 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
 
     static CustomerData validData() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
-                "https://kunde.example", "Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
-                "en", Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40, LocalDate.of(2027, 3, 1),
-                true, true);
+        return new CustomerData(
+                new Company("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
+                        "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
+                        "https://kunde.example"),
+                new TenantAdministrator("Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
+                        "en"),
+                new PlatformPlan(Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
+                        LocalDate.of(2027, 3, 1)),
+                new Declarations(true, true));
     }
 
     long distributorId(String name) {
@@ -166,7 +174,7 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
         RequestDetails sent = invitationSent();
         long customer = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
                 .filter(o -> o.getName().equals("Muster Logistik GmbH")).map(Organization::getId).findFirst().orElseThrow();
-        requests.activate(sent.id(), sent.data().adminEmail(), customer, "2026-11");
+        requests.activate(sent.id(), sent.data().administrator().email(), customer, "2026-11");
         return runAs.as(CUSTOMER_ADMIN, () -> requests.get(sent.id()));
     }
 }
