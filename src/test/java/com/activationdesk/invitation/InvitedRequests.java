@@ -1,6 +1,7 @@
 package com.activationdesk.invitation;
 
-import com.activationdesk.MutableClock;
+import java.time.Clock;
+
 import com.activationdesk.RunAs;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
@@ -23,7 +24,7 @@ public final class InvitedRequests {
     private final RequestSteps steps;
     private final ApplicationEvents events;
 
-    public InvitedRequests(RequestService requests, RunAs runAs, MutableClock clock, ApplicationEvents events) {
+    public InvitedRequests(RequestService requests, RunAs runAs, Clock clock, ApplicationEvents events) {
         this.steps = new RequestSteps(requests, runAs, clock);
         this.events = events;
     }

@@ -1,5 +1,6 @@
 package com.activationdesk.testdata;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import com.activationdesk.MutableClock;
@@ -12,8 +13,8 @@ import com.activationdesk.request.service.RequestService;
 
 /**
  * Brings requests into a status through the real services, each step as the user who takes it in the process and
- * at the test clock's current instant (the {@code …At} variants set the clock first). Comments and tenant ids are
- * fixed; a test that checks one passes its own.
+ * at the clock's current instant. The {@code …At} variants set the clock first, so they need the test clock
+ * ({@link MutableClock}); with the system clock (browser and module tests) only the others work.
  */
 public final class RequestSteps {
 
@@ -22,9 +23,9 @@ public final class RequestSteps {
 
     private final RequestService requests;
     private final RunAs runAs;
-    private final MutableClock clock;
+    private final Clock clock;
 
-    public RequestSteps(RequestService requests, RunAs runAs, MutableClock clock) {
+    public RequestSteps(RequestService requests, RunAs runAs, Clock clock) {
         this.requests = requests;
         this.runAs = runAs;
         this.clock = clock;
@@ -54,7 +55,7 @@ public final class RequestSteps {
     }
 
     public RequestDetails submittedAt(String partnerUser, Instant at) {
-        clock.set(at);
+        testClock().set(at);
         return submitted(partnerUser);
     }
 
@@ -90,7 +91,7 @@ public final class RequestSteps {
     /** A new tier-1 request forwarded at {@code forwardedAt} and invited by {@code OPS1} at {@code invitedAt}. */
     public RequestDetails invitedAt(String partnerUser, String cam, Instant forwardedAt, Instant invitedAt) {
         RequestDetails forwarded = forwardedAt(partnerUser, cam, forwardedAt);
-        clock.set(invitedAt);
+        testClock().set(invitedAt);
         return invite(DemoUsers.OPS1, forwarded);
     }
 
@@ -110,7 +111,14 @@ public final class RequestSteps {
 
     /** Activated at {@code at} (terms version {@code 2031-01}). */
     public RequestDetails activateAt(RequestDetails invited, Organization customer, Instant at) {
-        clock.set(at);
+        testClock().set(at);
         return activate(invited, customer, "2031-01");
+    }
+
+    private MutableClock testClock() {
+        if (clock instanceof MutableClock testClock) {
+            return testClock;
+        }
+        throw new IllegalStateException("Steps at a chosen instant need the test clock, not " + clock);
     }
 }
