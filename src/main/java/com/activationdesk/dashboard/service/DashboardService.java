@@ -100,6 +100,19 @@ public class DashboardService {
 
     // ---- per role ----------------------------------------------------------------------------------------
 
+    /** The logged-in user's dashboard, chosen by role. */
+    @PreAuthorize("isAuthenticated()")
+    public Dashboard mine() {
+        return switch (currentUser.require().role()) {
+            case PARTNER -> partner();
+            case DISTRIBUTOR -> distributor();
+            case CAM, DAM -> manager();
+            case CLOUD_OPS -> cloudOps();
+            case ADMIN -> admin();
+            case CUSTOMER_ADMIN -> customer();
+        };
+    }
+
     /** Requests per status, returned ones, live invitations, tenants without me as co-administrator, contacts. */
     @PreAuthorize("hasRole('PARTNER')")
     public PartnerDashboard partner() {

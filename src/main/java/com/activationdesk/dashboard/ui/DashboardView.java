@@ -23,6 +23,9 @@ import com.activationdesk.dashboard.service.ManagerDashboard;
 import com.activationdesk.dashboard.service.PartnerDashboard;
 import com.activationdesk.dashboard.service.RequestItem;
 import com.activationdesk.dashboard.service.SlaWeek;
+import com.activationdesk.mail.MailLinks;
+import com.activationdesk.mail.MailStatus;
+import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.request.RequestBadges;
 import com.activationdesk.request.RequestLinks;
@@ -101,13 +104,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     /** Queries the role's dashboard again and redraws it. */
     void refresh() {
-        Component dashboard = switch (user.role()) {
-            case PARTNER -> partner(dashboards.partner());
-            case DISTRIBUTOR -> distributor(dashboards.distributor());
-            case CAM, DAM -> manager(dashboards.manager());
-            case CLOUD_OPS -> cloudOps(dashboards.cloudOps());
-            case ADMIN -> admin(dashboards.admin());
-            case CUSTOMER_ADMIN -> customer(dashboards.customer());
+        Component dashboard = switch (dashboards.mine()) {
+            case PartnerDashboard d -> partner(d);
+            case DistributorDashboard d -> distributor(d);
+            case ManagerDashboard d -> manager(d);
+            case CloudOpsDashboard d -> cloudOps(d);
+            case AdminDashboard d -> admin(d);
+            case CustomerDashboard d -> customer(d);
         };
         content.removeAll();
         content.add(dashboard);
@@ -208,11 +211,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private Component admin(AdminDashboard d) {
         Div page = new Div();
         Div cards = new Div(charts.card("card-total", t("dashboard.admin.total"), d.total(), null, Badge.Tone.INFO),
-                charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), "admin/users", Badge.Tone.NEUTRAL),
+                charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), OrganizationLinks.USERS_ROUTE, Badge.Tone.NEUTRAL),
                 charts.linkCard("card-organizations", t("dashboard.admin.organizations"), d.organizations(),
-                        "admin/organizations", Badge.Tone.NEUTRAL));
+                        OrganizationLinks.ORGANIZATIONS_ROUTE, Badge.Tone.NEUTRAL));
         cards.add(charts.linkCard("card-mail-failures", t("dashboard.admin.mail-failures"), d.mailFailures(),
-                "mail-log?status=FAILED", d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
+                MailLinks.log(MailStatus.FAILED), d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
         cards.addClassName("dashboard-cards");
         page.add(cards);
         page.add(statusChart(d.byStatus(), t("dashboard.by-status"), t("dashboard.no-requests")));

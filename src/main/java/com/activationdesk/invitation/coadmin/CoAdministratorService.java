@@ -22,6 +22,7 @@ import com.activationdesk.organization.domain.Role;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.Workflow;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestScope;
@@ -117,6 +118,22 @@ public class CoAdministratorService {
     }
 
     /**
+     * For a partner user, whether they co-administer this request's tenant; empty for everyone else, who never can
+     * (only partner users become co-administrators).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Boolean> ownCoAdministration(long requestId) {
+        return currentUser.require().role() == Role.PARTNER ? Optional.of(isCoAdministrator(requestId)) : Optional.empty();
+    }
+
+    /** Whether the caller must document the customer's consent (Cloud Ops acting for the customer), per the table. */
+    public boolean needsConsentNote(RequestStatus status, RequestAction action) {
+        return Workflow.find(status, action, Actor.of(currentUser.require().role()))
+                .map(Workflow.Transition::commentRequired).orElse(false);
+    }
+
+    /**
      * Makes a user of the requesting partner co-administrator.
      *
      * @param version     the request version the caller saw
@@ -167,9 +184,7 @@ public class CoAdministratorService {
             throw new DomainException("request.error.action-not-allowed", action.messageKey(),
                     request.status().messageKey());
         }
-        boolean noteRequired = Workflow.find(request.status(), action, Actor.of(currentUser.require().role()))
-                .orElseThrow().commentRequired();
-        if (noteRequired && trimmed(note) == null) {
+        if (needsConsentNote(request.status(), action) && trimmed(note) == null) {
             throw new FieldValidationException("consentNote", "coadmin.error.consent-required");
         }
         if (trimmed(note) != null && trimmed(note).length() > MAX_NOTE) {

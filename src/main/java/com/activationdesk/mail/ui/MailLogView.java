@@ -8,6 +8,7 @@ import com.activationdesk.base.ui.Formats;
 import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.mail.MailContent;
+import com.activationdesk.mail.MailLinks;
 import com.activationdesk.mail.MailLogEntry;
 import com.activationdesk.mail.MailLogFilter;
 import com.activationdesk.mail.MailLogService;
@@ -43,7 +44,7 @@ import org.jsoup.safety.Safelist;
  * request, whether it went out, and why not. A row opens the mail itself — the HTML part (sanitised, links
  * work) and the text part — and a failed mail can be sent again.
  */
-@Route("mail-log")
+@Route(MailLinks.LOG_ROUTE)
 @Menu(title = "menu.mail-log", icon = "vaadin:envelopes-o", order = 40)
 @RolesAllowed({"ADMIN", "CLOUD_OPS"})
 public class MailLogView extends Main implements HasDynamicTitle {

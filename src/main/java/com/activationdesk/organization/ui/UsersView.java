@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.activationdesk.base.ui.FieldErrors;
 import com.activationdesk.base.ui.Notifications;
+import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserFilter;
@@ -29,7 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admin list of all users: create and edit them, enable or disable their login, reset their password. */
-@Route("admin/users")
+@Route(OrganizationLinks.USERS_ROUTE)
 @Menu(title = "menu.users", icon = "vaadin:users", order = 20)
 @RolesAllowed("ADMIN")
 public class UsersView extends Main implements HasDynamicTitle {

@@ -187,6 +187,12 @@ public class RequestSearch {
         return new StatusCounts(all, paused);
     }
 
+    /** What the grid offers the logged-in user's role: default view, creation, role-specific filter and columns. */
+    @PreAuthorize("isAuthenticated()")
+    public GridOptions gridOptions() {
+        return GridOptions.of(currentUser.require().role());
+    }
+
     /** Partners and distributors the user's requests can belong to: the options of the grid's filters. */
     @PreAuthorize("isAuthenticated()")
     public FilterChoices filterChoices() {
