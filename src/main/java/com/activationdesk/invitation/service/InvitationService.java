@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.InvitationMailDue;
 import com.activationdesk.invitation.domain.Invitation;
 import com.activationdesk.invitation.domain.InvitationRepository;
@@ -77,7 +78,7 @@ public class InvitationService {
         String requestedBy = users.findById(request.getCreatedById()).map(AppUser::getDisplayName).orElse(null);
         events.publishEvent(new InvitationMailDue(invitation.getId(), issued.requestId(), issued.reference(),
                 issued.recipientEmail(), issued.recipientLanguage(), issued.recipientName(), issued.customerName(),
-                request.getPartner().getName(), requestedBy, publicBaseUrl + "/activate/" + token, expiresAt));
+                request.getPartner().getName(), requestedBy, publicBaseUrl + "/" + InvitationLinks.activation(token), expiresAt));
     }
 
     /** The state of the link with this raw token now; for the log and tests, never shown as such. */

@@ -9,6 +9,7 @@ import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.i18n.TranslationProvider;
 import com.activationdesk.base.ui.FieldErrors;
 import com.activationdesk.base.ui.ViewerTime;
+import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.invitation.service.InvalidLinkException;
 import com.activationdesk.invitation.service.InvitationService;
@@ -46,11 +47,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * (the rules turn green while typing), accepts the terms and activates. A link that cannot be used, for whatever
  * reason, shows one neutral page. German or English from the browser; {@code ?lang=de|en} switches.
  */
-@Route(value = "activate/:token", autoLayout = false)
+@Route(value = InvitationLinks.ACTIVATION_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class ActivationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String TOKEN = "token";
     static final String LANGUAGE = "lang";
 
     private final InvitationService invitations;
@@ -73,7 +73,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
                 .filter(language -> TranslationProvider.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(language)))
                 .map(Locale::of)
                 .ifPresent(ActivationView::useLanguage);
-        token = event.getRouteParameters().get(TOKEN).orElse("");
+        token = event.getRouteParameters().get(InvitationLinks.TOKEN_PARAMETER).orElse("");
         invitations.findLive(token).ifPresentOrElse(this::showForm, this::showInvalidLink);
     }
 
@@ -178,7 +178,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         Div links = new Div();
         links.addClassName("language-links");
         for (Locale locale : TranslationProvider.SUPPORTED) {
-            Anchor link = new Anchor("activate/" + token + "?" + LANGUAGE + "=" + locale.getLanguage(),
+            Anchor link = new Anchor(InvitationLinks.activation(token) + "?" + LANGUAGE + "=" + locale.getLanguage(),
                     locale.getDisplayLanguage(locale));
             link.setId("activation-language-" + locale.getLanguage());
             links.add(link);
