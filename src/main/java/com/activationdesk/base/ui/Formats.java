@@ -1,14 +1,16 @@
 package com.activationdesk.base.ui;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * How every view writes dates, times, countries and languages: in the viewer's language and (for instants) the
+ * How every view writes dates, times, numbers, countries and languages: in the viewer's language and (for instants) the
  * zone {@link ViewerTime} chose. One instance per rendering, because the browser's zone may arrive later.
  */
 public final class Formats {
@@ -51,6 +53,22 @@ public final class Formats {
 
     public String date(LocalDate date) {
         return date == null ? EMPTY : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A month as charts label it, e.g. "Dec 26". */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM yy", locale).format(month);
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A measure such as hours, to one decimal at most. */
+    public String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     public String country(String code) {

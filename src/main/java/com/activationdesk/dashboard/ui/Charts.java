@@ -1,12 +1,12 @@
 package com.activationdesk.dashboard.ui;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import com.activationdesk.base.ui.Badge;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.dashboard.service.Counter;
 import com.activationdesk.request.RequestLinks;
 import com.vaadin.flow.component.Component;
@@ -23,10 +23,10 @@ import com.vaadin.flow.component.html.Span;
  */
 final class Charts {
 
-    private final Locale locale;
+    private final Formats formats;
 
-    Charts(Locale locale) {
-        this.locale = locale;
+    Charts(Formats formats) {
+        this.formats = formats;
     }
 
     /** One bar or column: its label, its number and the colour of its tone. */
@@ -46,7 +46,7 @@ final class Charts {
     }
 
     String format(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return formats.number(value);
     }
 
     /**

@@ -1,10 +1,7 @@
 package com.activationdesk.dashboard.ui;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +75,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         this.viewerTime = viewerTime;
         this.user = currentUser.require();
         this.clock = clock;
-        this.charts = new Charts(getLocale());
+        this.charts = new Charts(viewerTime.formats(getLocale()));
         addClassNames("page", "dashboard");
         content.setId("dashboard-content");
         content.addClassName("dashboard-content");
@@ -231,9 +228,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
             countrySection.add(new Paragraph(t("dashboard.admin.other-countries", d.otherCountries())));
         }
         page.add(Charts.section("section-countries", t("dashboard.admin.by-country"), countrySection));
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", getLocale());
+        Formats format = viewerTime.formats(getLocale());
         List<Charts.Column> months = d.activationsPerMonth().stream()
-                .map(b -> new Charts.Column(month.format(b.key()), month.format(b.key()),
+                .map(b -> new Charts.Column(format.month(b.key()), format.month(b.key()),
                         List.of(new Charts.Bar(t("request.status.ACTIVATED"), b.counter(), Badge.Tone.SUCCESS)),
                         charts.format(b.counter().value()), b.counter()))
                 .toList();
@@ -304,12 +301,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private Component slaWeeks(List<SlaWeek> weeks) {
         WeekFields iso = WeekFields.ISO;
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        Formats format = viewerTime.formats(getLocale());
         List<Charts.Column> columns = new ArrayList<>();
         List<Double> medianHours = new ArrayList<>();
         for (SlaWeek week : weeks) {
             Integer share = week.metPercent();
-            String title = t("dashboard.cloud-ops.week-title", date.format(week.monday()),
+            String title = t("dashboard.cloud-ops.week-title", format.date(week.monday()),
                     share == null ? "–" : share + " %", duration(week.medianWorkingTime()));
             columns.add(new Charts.Column(t("dashboard.cloud-ops.week", week.monday().get(iso.weekOfWeekBasedYear())), title,
                     List.of(new Charts.Bar(t("sla.state.MET"), week.met(), Badge.Tone.SUCCESS),
@@ -381,9 +378,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         if (duration == null) {
             return "–";
         }
-        NumberFormat hours = NumberFormat.getNumberInstance(getLocale());
-        hours.setMaximumFractionDigits(1);
-        return t("dashboard.hours", hours.format(duration.toSeconds() / 3600.0));
+        return t("dashboard.hours", viewerTime.formats(getLocale()).decimal(duration.toSeconds() / 3600.0));
     }
 
     private String t(String key, Object... args) {

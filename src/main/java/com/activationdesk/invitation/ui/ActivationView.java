@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.i18n.TranslationProvider;
 import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.service.ActivationService;
@@ -179,7 +180,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         links.addClassName("language-links");
         for (Locale locale : TranslationProvider.SUPPORTED) {
             Anchor link = new Anchor(InvitationLinks.activation(token) + "?" + LANGUAGE + "=" + locale.getLanguage(),
-                    locale.getDisplayLanguage(locale));
+                    Formats.language(locale.getLanguage()));
             link.setId("activation-language-" + locale.getLanguage());
             links.add(link);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.domain.Role;
@@ -87,7 +88,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(UserRow::organizationName).setKey("organization")
                 .setHeader(getTranslation("user.field.organization")).setFlexGrow(2);
         grid.addColumn(row -> row.preferredLanguage() == null ? getTranslation("user.language.browser")
-                : UserDialog.languageName(row.preferredLanguage())).setKey("language")
+                : Formats.language(row.preferredLanguage())).setKey("language")
                 .setHeader(getTranslation("user.field.language")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setKey("status").setHeader(getTranslation("user.field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
