@@ -10,20 +10,24 @@ import java.util.stream.IntStream;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.request.service.SlaWatchJob;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SLA alerts to Cloud Ops: at risk and breached, each once per clock, again for the new clock of a resend. */
+/**
+ * SLA alerts to Cloud Ops ({@link SlaWatchJob} publishes, mail sends): at risk and breached, each once per clock,
+ * again for the new clock of a resend.
+ */
 class SlaAlertJobTest extends MailIntegrationTest {
 
     static final String OPS_DE = "ops1@vendor.example";
     static final String OPS_EN = "ops2@vendor.example";
 
     @Autowired
-    SlaAlertJob slaAlerts;
+    SlaWatchJob slaAlerts;
     @Autowired
     RequestService requests;
 
@@ -40,11 +44,11 @@ class SlaAlertJobTest extends MailIntegrationTest {
         deliverAndReceive();
 
         clock.set(Instant.parse("2026-12-08T19:59:59Z"));
-        slaAlerts.alertDue();
+        slaAlerts.publishDue();
         assertThat(to(deliverAndReceive(), OPS_DE, ref)).as("not at risk yet").isEmpty();
 
         clock.set(Instant.parse("2026-12-08T20:00:00Z"));
-        runConcurrently(3, slaAlerts::alertDue); // several runs at once still alert once
+        runConcurrently(3, slaAlerts::publishDue); // several runs at once still alert once
         List<MimeMessage> mails = deliverAndReceive();
         assertThat(to(mails, OPS_DE, ref)).singleElement().satisfies(m -> {
             ReceivedMail mail = ReceivedMail.of(m);
@@ -59,17 +63,17 @@ class SlaAlertJobTest extends MailIntegrationTest {
         });
 
         clock.set(Instant.parse("2026-12-09T08:00:00Z")); // the due instant itself is still in time
-        slaAlerts.alertDue();
+        slaAlerts.publishDue();
         assertThat(to(deliverAndReceive(), OPS_DE, ref)).as("at risk was alerted already; not breached yet").isEmpty();
 
         clock.set(Instant.parse("2026-12-09T08:00:01Z"));
-        slaAlerts.alertDue();
-        slaAlerts.alertDue();
+        slaAlerts.publishDue();
+        slaAlerts.publishDue();
         mails = deliverAndReceive();
         assertThat(subjects(to(mails, OPS_DE, ref))).containsExactly(ref + ": SLA verletzt für " + customer);
         assertThat(subjects(to(mails, OPS_EN, ref))).containsExactly(ref + ": SLA breached for " + customer);
         clock.advance(Duration.ofHours(4));
-        slaAlerts.alertDue();
+        slaAlerts.publishDue();
         assertThat(to(deliverAndReceive(), OPS_EN, ref)).as("breach alerted once").isEmpty();
 
         // Late invitation, then the CAM asks for a resend: a new 48-hour clock from Wednesday 14:00 Berlin.
@@ -80,7 +84,7 @@ class SlaAlertJobTest extends MailIntegrationTest {
         assertThat(resend.slaDueAt()).isEqualTo(Instant.parse("2026-12-11T13:00:00Z"));
         deliverAndReceive(); // the resend notification itself
         clock.set(Instant.parse("2026-12-11T01:00:00Z")); // Friday 02:00 Berlin: 12 working hours left
-        slaAlerts.alertDue();
+        slaAlerts.publishDue();
         assertThat(subjects(to(deliverAndReceive(), OPS_EN, ref))).containsExactly(ref + ": SLA at risk for " + customer);
 
         assertThat(jdbc.sql("SELECT kind FROM sla_notification WHERE request_id = ? ORDER BY notified_at, kind")
@@ -97,7 +101,7 @@ class SlaAlertJobTest extends MailIntegrationTest {
         deliverAndReceive(); // the arrival notification to Cloud Ops
 
         clock.set(Instant.parse("2026-12-10T08:00:00Z")); // past the original due instant, but paused
-        slaAlerts.alertDue();
+        slaAlerts.publishDue();
         assertThat(to(deliverAndReceive(), OPS_DE, draft.reference())).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sla_notification WHERE request_id = ?").param(draft.id())
                 .query(Long.class).single()).isZero();

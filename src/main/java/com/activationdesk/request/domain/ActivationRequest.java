@@ -255,12 +255,19 @@ public class ActivationRequest {
         });
     }
 
-    /** A co-administrator was added or removed (the invitation module keeps the list); the status stays. */
-    public RequestMove changeCoAdministrators(RequestAction action, Actor actor, String consentNote, Instant now) {
+    /**
+     * A co-administrator is added or removed; the status stays. The table is asked once: {@code change} (the
+     * invitation module's record, which checks the consent note itself) runs only if the move is allowed, told
+     * whether the table requires a note for this actor.
+     */
+    public RequestMove changeCoAdministrators(RequestAction action, Actor actor, String consentNote, Instant now,
+                                              Consumer<Boolean> change) {
         if (action != RequestAction.ADD_CO_ADMIN && action != RequestAction.REMOVE_CO_ADMIN) {
             throw new IllegalArgumentException("Not a co-administrator action: " + action);
         }
-        return move(action, actor, consentNote, now, text -> { });
+        Workflow.Transition transition = Workflow.transition(this, action, actor);
+        change.accept(transition.commentRequired());
+        return move(transition, consentNote, now, text -> { });
     }
 
     /**
@@ -268,7 +275,10 @@ public class ActivationRequest {
      * last comment), the intent's effect (given the trimmed comment), then the row's target status.
      */
     private RequestMove move(RequestAction action, Actor actor, String comment, Instant now, Consumer<String> effect) {
-        Workflow.Transition transition = Workflow.transition(this, action, actor);
+        return move(Workflow.transition(this, action, actor), comment, now, effect);
+    }
+
+    private RequestMove move(Workflow.Transition transition, String comment, Instant now, Consumer<String> effect) {
         String text = transition.comment(comment);
         if (text != null && text.length() > MAX_COMMENT) {
             throw new FieldValidationException("comment", "validation.max-length-n", MAX_COMMENT);
@@ -276,7 +286,7 @@ public class ActivationRequest {
         RequestStatus from = status;
         effect.accept(text);
         moveTo(transition.target().apply(this), now);
-        return new RequestMove(action, from, status, text);
+        return new RequestMove(transition.action(), from, status, text);
     }
 
     /**

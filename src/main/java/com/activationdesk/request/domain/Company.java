@@ -2,6 +2,7 @@ package com.activationdesk.request.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The end customer as the export-control end-use check needs it; the "company" group of the form.
@@ -9,6 +10,7 @@ import jakarta.persistence.Embeddable;
  * @param country ISO 3166-1 alpha-2 code
  */
 @Embeddable
+@NamedInterface("details")
 public record Company(
         @Column(name = "customer_name") String name,
         @Column(name = "customer_other_names") String otherNames,

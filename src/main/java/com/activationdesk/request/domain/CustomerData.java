@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Everything the partner enters (except the routing choice of a distributor) about the end customer, its tenant
@@ -14,6 +15,7 @@ import jakarta.persistence.Embedded;
  * names, limits and orders the single fields.
  */
 @Embeddable
+@NamedInterface("details")
 public record CustomerData(
         @Embedded Company company,
         @Embedded TenantAdministrator administrator,

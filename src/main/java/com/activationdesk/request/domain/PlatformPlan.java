@@ -6,9 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.springframework.modulith.NamedInterface;
 
 /** Which communication platform the customer runs and how Unify Phone is to be rolled out on it. */
 @Embeddable
+@NamedInterface("details")
 public record PlatformPlan(
         @Enumerated(EnumType.STRING) @Column(name = "platform") Platform platform,
         @Column(name = "platform_version") String version,

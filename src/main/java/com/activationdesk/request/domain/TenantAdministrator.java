@@ -2,6 +2,7 @@ package com.activationdesk.request.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The person who gets the invitation and becomes the tenant's first administrator.
@@ -10,6 +11,7 @@ import jakarta.persistence.Embeddable;
  * @param language {@code de} or {@code en}: the language of the invitation
  */
 @Embeddable
+@NamedInterface("details")
 public record TenantAdministrator(
         @Column(name = "admin_first_name") String firstName,
         @Column(name = "admin_last_name") String lastName,

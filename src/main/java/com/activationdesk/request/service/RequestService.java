@@ -23,6 +23,7 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.request.InvitationIssued;
 import com.activationdesk.request.RequestTransitioned;
+import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
@@ -280,15 +281,17 @@ public class RequestService {
     // ---- customer admin and Cloud Ops: co-administrators ----------------------------------------------------
 
     /**
-     * Records that a co-administrator was added or removed; the caller (invitation module) keeps the list itself
-     * and calls this in the same transaction. Goes the usual way: data scope, version, workflow table (which
-     * roles, whether a consent note is required), audit entry, event.
+     * Adds or removes a co-administrator ({@link com.activationdesk.request.Tenants#changeCoAdministrators}): the
+     * request is loaded in the caller's scope and the workflow table asked once; the invitation module's
+     * {@code change} keeps its record in between and may refuse (e.g. a consent note the table requires). Which
+     * roles may act is the table's answer too (a partner learns the action is not allowed, as in the detail view).
      */
-    @PreAuthorize("hasAnyRole('CUSTOMER_ADMIN', 'CLOUD_OPS')")
-    public RequestDetails recordCoAdministratorChange(long id, long version, RequestAction action, String comment,
-                                                      FieldChange change) {
-        return act(id, version, List.of(change), (request, actor, now) ->
-                request.changeCoAdministrators(action, actor, comment, now));
+    @PreAuthorize("isAuthenticated()")
+    RequestDetails changeCoAdministrators(long id, long version, RequestAction action, String note,
+                                          Tenants.CoAdministratorChange change) {
+        List<FieldChange> changes = new ArrayList<>();
+        return act(id, version, changes, (request, actor, now) -> request.changeCoAdministrators(action, actor, note,
+                now, noteRequired -> changes.add(change.apply(request.getPartner().getId(), noteRequired))));
     }
 
     // ---- the one path every move takes -------------------------------------------------------------------

@@ -66,9 +66,11 @@ class ActivationRequestLifecycleTest {
             new Intent(RequestAction.REQUEST_RESEND, (r, a, now) -> r.requestResend(a, "lost mail", POLICY, now)),
             new Intent(RequestAction.RESEND_INVITATION, (r, a, now) -> r.resendInvitation(a, POLICY, ZONE, now)),
             new Intent(RequestAction.ADD_CO_ADMIN,
-                    (r, a, now) -> r.changeCoAdministrators(RequestAction.ADD_CO_ADMIN, a, "consent by mail", now)),
+                    (r, a, now) -> r.changeCoAdministrators(RequestAction.ADD_CO_ADMIN, a, "consent by mail", now,
+                            noteRequired -> { })),
             new Intent(RequestAction.REMOVE_CO_ADMIN,
-                    (r, a, now) -> r.changeCoAdministrators(RequestAction.REMOVE_CO_ADMIN, a, "consent by mail", now)));
+                    (r, a, now) -> r.changeCoAdministrators(RequestAction.REMOVE_CO_ADMIN, a, "consent by mail", now,
+                            noteRequired -> { })));
 
     @Test
     void everyMoveTheTableDoesNotListIsRefusedAndChangesNothing() {
@@ -161,7 +163,7 @@ class ActivationRequestLifecycleTest {
         assertThatThrownBy(() -> requestIn(RequestStatus.AT_CLOUD_OPS).askManager(Actor.CLOUD_OPS, "", POLICY, MONDAY_0900))
                 .isInstanceOf(FieldValidationException.class);
         assertThatThrownBy(() -> requestIn(RequestStatus.ACTIVATED)
-                .changeCoAdministrators(RequestAction.ADD_CO_ADMIN, Actor.CLOUD_OPS, null, MONDAY_0900))
+                .changeCoAdministrators(RequestAction.ADD_CO_ADMIN, Actor.CLOUD_OPS, null, MONDAY_0900, noteRequired -> { }))
                 .isInstanceOf(FieldValidationException.class);
         assertThatThrownBy(() -> requestIn(RequestStatus.DRAFT).withdraw(Actor.PARTNER, "x".repeat(2001), MONDAY_0900))
                 .isInstanceOfSatisfying(FieldValidationException.class,
@@ -177,7 +179,7 @@ class ActivationRequestLifecycleTest {
     @Test
     void onlyCoAdministratorActionsChangeCoAdministrators() {
         assertThatThrownBy(() -> requestIn(RequestStatus.ACTIVATED)
-                .changeCoAdministrators(RequestAction.SUBMIT, Actor.PARTNER, null, MONDAY_0900))
+                .changeCoAdministrators(RequestAction.SUBMIT, Actor.PARTNER, null, MONDAY_0900, noteRequired -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
