@@ -52,7 +52,8 @@ public final class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? EMPTY : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? EMPTY
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     /** A month as charts label it, e.g. "Dec 26". */

@@ -44,7 +44,8 @@ public class ViewerTime {
      * views that render before the answer arrives render again with it.
      */
     public void onBrowserZone(Consumer<ZoneId> action) {
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> parse(details.getTimeZoneId()).ifPresent(action));
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(
+                details -> parse(details.getTimeZoneId()).ifPresent(action));
     }
 
     /** The browser's zone id as a zone; empty for a missing or unknown id, so callers keep their fallback. */

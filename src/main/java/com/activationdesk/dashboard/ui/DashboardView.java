@@ -111,7 +111,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
         };
         content.removeAll();
         content.add(dashboard);
-        updated.setText(getTranslation("dashboard.updated", viewerTime.formats(getLocale()).dateTimeWithZone(clock.instant())));
+        updated.setText(getTranslation("dashboard.updated",
+                viewerTime.formats(getLocale()).dateTimeWithZone(clock.instant())));
     }
 
     @Override

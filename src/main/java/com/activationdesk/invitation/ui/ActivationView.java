@@ -88,7 +88,8 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         Div card = card("activation-form");
         card.add(new H2(getTranslation("activation.title")),
                 new Paragraph(getTranslation("activation.intro", live.customerName(), live.partnerName())),
-                new Paragraph(getTranslation("activation.valid-until", viewerTime.formats(getLocale()).dateTimeWithZone(live.expiresAt()))));
+                new Paragraph(getTranslation("activation.valid-until",
+                        viewerTime.formats(getLocale()).dateTimeWithZone(live.expiresAt()))));
 
         TextField email = new TextField(getTranslation("activation.email"));
         email.setId("activation-email");
@@ -100,27 +101,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         password.setId("activation-password");
         PasswordField confirmation = new PasswordField(getTranslation("activation.password-confirmation"));
         confirmation.setId("activation-password-confirmation");
-        Div rules = new Div();
-        rules.setId("activation-password-rules");
-        rules.addClassName("password-rules");
-        // An empty password breaks every rule, so this lists all of them, in the policy's own order and wording.
-        Map<Span, Predicate<String>> checks = new LinkedHashMap<>();
-        for (String rule : PasswordPolicy.violations("")) {
-            checks.put(rule(rule), value -> !PasswordPolicy.violations(value).contains(rule));
-        }
-        Span match = rule("activation.rule.match");
-        checks.keySet().forEach(rules::add);
-        rules.add(match);
-        for (PasswordField field : new PasswordField[] {password, confirmation}) {
-            field.setValueChangeMode(ValueChangeMode.EAGER);
-            field.setWidthFull();
-            field.setRequiredIndicatorVisible(true);
-            field.addValueChangeListener(change -> {
-                checks.forEach((span, check) -> mark(span, check.test(password.getValue())));
-                mark(match, !password.isEmpty() && password.getValue().equals(confirmation.getValue()));
-                field.setInvalid(false);
-            });
-        }
+        Div rules = passwordRules(password, confirmation);
 
         Checkbox accept = new Checkbox(getTranslation("activation.terms.accept", activation.termsVersion()));
         accept.setId("activation-terms");
@@ -148,6 +129,32 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
 
         card.add(email, password, confirmation, rules, terms, submit);
         show(card);
+    }
+
+    /** The password rules, turning green while the administrator types; the last one compares both fields. */
+    private Div passwordRules(PasswordField password, PasswordField confirmation) {
+        Div rules = new Div();
+        rules.setId("activation-password-rules");
+        rules.addClassName("password-rules");
+        // An empty password breaks every rule, so this lists all of them, in the policy's own order and wording.
+        Map<Span, Predicate<String>> checks = new LinkedHashMap<>();
+        for (String rule : PasswordPolicy.violations("")) {
+            checks.put(rule(rule), value -> !PasswordPolicy.violations(value).contains(rule));
+        }
+        Span match = rule("activation.rule.match");
+        checks.keySet().forEach(rules::add);
+        rules.add(match);
+        for (PasswordField field : new PasswordField[] {password, confirmation}) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.setWidthFull();
+            field.setRequiredIndicatorVisible(true);
+            field.addValueChangeListener(change -> {
+                checks.forEach((span, check) -> mark(span, check.test(password.getValue())));
+                mark(match, !password.isEmpty() && password.getValue().equals(confirmation.getValue()));
+                field.setInvalid(false);
+            });
+        }
+        return rules;
     }
 
     private void showInvalidLink() {
