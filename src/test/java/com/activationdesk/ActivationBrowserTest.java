@@ -2,21 +2,19 @@ package com.activationdesk;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -33,6 +31,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,10 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ActivationBrowserTest extends BrowserTestBase {
 
-    private static final String PARTNER = "user1@nordlicht.example";
-    private static final String PARTNER_COLLEAGUE = "user2@nordlicht.example";
-    private static final String CAM = "cam1@vendor.example";
-    private static final String CLOUD_OPS = "ops1@vendor.example";
     private static final String NEW_PASSWORD = "tenant-admin-2026";
     private static final Pattern ACTIVATION_LINK = Pattern.compile("https?://\\S+?/activate/[A-Za-z0-9_-]+");
 
@@ -54,6 +52,9 @@ class ActivationBrowserTest extends BrowserTestBase {
     RequestService requests;
     @Autowired
     RunAs runAs;
+    /** The system clock: this context shares "now" with the browser. */
+    @Autowired
+    Clock clock;
     @Autowired
     GreenMail devSmtpServer;
     @Autowired
@@ -63,7 +64,7 @@ class ActivationBrowserTest extends BrowserTestBase {
 
     @Test
     void customerAdminActivatesFromTheMailedLinkAndAddsACoAdministrator() throws Exception {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = Unique.tag();
         String adminEmail = "activate-" + unique + "@kunde.example";
         RequestDetails invited = invite(adminEmail, unique);
 
@@ -95,9 +96,9 @@ class ActivationBrowserTest extends BrowserTestBase {
         assertThat(browser.text("co-admin-none")).isNotEmpty();
         browser.screenshot("activation-3-tenant");
 
-        browser.chooseInComboBox("co-admin-candidate", "user2", PARTNER_COLLEAGUE);
+        browser.chooseInComboBox("co-admin-candidate", "user2", NORDLICHT_USER2);
         browser.click("co-admin-add");
-        browser.waiting().until(d -> browser.gridTexts("co-admin-grid").contains(PARTNER_COLLEAGUE));
+        browser.waiting().until(d -> browser.gridTexts("co-admin-grid").contains(NORDLICHT_USER2));
         assertThat(browser.driver().findElement(By.id("co-admin-none")).isDisplayed()).isFalse();
         browser.screenshot("activation-4-co-admin-added");
 
@@ -105,20 +106,18 @@ class ActivationBrowserTest extends BrowserTestBase {
                         SELECT u.email FROM request_co_admin c JOIN app_user u ON u.id = c.user_id
                         WHERE c.request_id = ?""")
                 .param(invited.id()).query(String.class).list();
-        assertThat(coAdministrators).containsExactly(PARTNER_COLLEAGUE);
+        assertThat(coAdministrators).containsExactly(NORDLICHT_USER2);
     }
 
     /** Created by the partner, forwarded by the CAM, provisioned by Cloud Ops: the invitation mail is queued. */
     private RequestDetails invite(String adminEmail, String unique) {
-        CustomerData data = new CustomerData("Aktivierung " + unique + " GmbH", null, "Hauptstraße 1", "80331",
-                "München", "DE", "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
-                null, "Erika", "Mustermann", adminEmail, "+4989123456", "en", Platform.OPENSCAPE_BUSINESS, "V3R3",
-                Licensing.SSL_SUBSCRIPTION, 40, LocalDate.now().plusMonths(3), true, true);
-        RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data, null)));
-        RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
-        RequestDetails forwarded = runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
+        RequestForm form = TestRequest.valid(clock).withCustomerName("Aktivierung " + unique + " GmbH")
+                .withAdminEmail(adminEmail).withAdminLanguage("en").form();
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(form));
+        RequestDetails submitted = runAs.as(NORDLICHT_USER1, () -> requests.submit(draft.id(), draft.version()));
+        RequestDetails forwarded = runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));
-        return runAs.as(CLOUD_OPS, () -> requests.provisionAndInvite(draft.id(), forwarded.version(),
+        return runAs.as(OPS1, () -> requests.provisionAndInvite(draft.id(), forwarded.version(),
                 "tenant-" + unique));
     }
 

@@ -28,8 +28,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * One headless Debian Chromium for a test class, and the few Vaadin-aware moves the browser tests need: log in
  * through the login form, type into and choose in Vaadin fields by their id, wait until Flow is idle, read grids
@@ -67,13 +65,8 @@ public final class BrowserSession implements AutoCloseable {
         wait.ignoring(StaleElementReferenceException.class);
     }
 
-    /** Skips the calling test class (an assumption, not a failure) when this machine has no Chromium. */
-    public static void assumeChromium() {
-        assumeTrue(CHROMIUM.canExecute(), "Chromium is not installed at " + CHROMIUM);
-    }
-
     public static BrowserSession start() throws IOException {
-        assumeChromium();
+        RequiredTool.require(CHROMIUM, CHROMEDRIVER);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         Path profile = Files.createTempDirectory("activationdesk-chromium");

@@ -1,11 +1,12 @@
 package com.activationdesk;
 
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import static com.activationdesk.testdata.DemoUsers.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,10 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginBrowserTest extends BrowserTestBase {
 
-
     @Test
     void adminLogsInAndSeesTheOrganisations() {
-        browser.logIn("admin@vendor.example", "demodemo2026");
+        browser.logIn(VENDOR_ADMIN, PASSWORD);
 
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-side-nav-item[contains(., 'Organisations')]"))).click();
@@ -29,7 +29,7 @@ class LoginBrowserTest extends BrowserTestBase {
 
     @Test
     void wrongPasswordShowsTheLoginError() {
-        browser.logIn("admin@vendor.example", "not-the-password");
+        browser.logIn(VENDOR_ADMIN, "not-the-password");
 
         browser.waiting().until(d -> d.getCurrentUrl().contains("error"));
         browser.waiting().until(d -> loginErrorText().contains("Login failed"));

@@ -1,20 +1,19 @@
 package com.activationdesk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import com.activationdesk.base.i18n.TranslationProvider;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +21,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,14 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestJourneyBrowserTest extends BrowserTestBase {
 
-    private static final String PASSWORD = "demodemo2026";
-    /** Prefers English. */
-    private static final String PARTNER = "user2@nordlicht.example";
-    /** The CAM of Nordlicht; prefers German. */
-    private static final String CAM = "cam1@vendor.example";
-    /** Prefers German. */
-    private static final String CLOUD_OPS = "ops1@vendor.example";
-
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -48,15 +43,18 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
     RequestService requests;
     @Autowired
     RunAs runAs;
+    /** The system clock: this context shares "now" with the browser. */
+    @Autowired
+    Clock clock;
 
     @Test
     void partnerCamAndCloudOpsWalkARequestToTheInvitation() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = Unique.tag();
         String customer = "Browser " + unique + " GmbH";
         String adminEmail = "browser-" + unique + "@kunde.example";
 
         // (a) the partner fills the whole form and submits
-        browser.logInToShell(PARTNER, PASSWORD);
+        browser.logInToShell(NORDLICHT_USER2, PASSWORD);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-side-nav-item[path='requests']"))).click();
         browser.click("new-request");
@@ -76,7 +74,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
         // (b) the CAM opens the grid on its default view ("needs my action"), types the reference into the
         // search field, finds the request and forwards it with both checks ticked.
         browser.click("logout");
-        browser.logInToShell(CAM, PASSWORD);
+        browser.logInToShell(CAM1, PASSWORD);
         browser.open("requests");
         browser.waiting().until(d -> d.getCurrentUrl().contains("status="));
         browser.replace("filter-text", reference);
@@ -95,7 +93,7 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
 
         // (c) Cloud Ops opens a bookmarked grid URL, sees the filter and the one row, and provisions the tenant
         browser.click("logout");
-        browser.logInToShell(CLOUD_OPS, PASSWORD);
+        browser.logInToShell(OPS1, PASSWORD);
         browser.open("requests?status=AT_CLOUD_OPS&q=" + reference);
         browser.waiting().until(d -> browser.gridSize("requests-grid") == 1
                 && browser.gridTexts("requests-grid").contains(reference));
@@ -111,13 +109,13 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
         assertStatus(RequestStatus.INVITATION_SENT, Locale.GERMAN, reference);
         browser.screenshot("journey-6-invitation-sent");
 
-        RequestDetails stored = runAs.as(CAM, () -> requests.get(id));
+        RequestDetails stored = runAs.as(CAM1, () -> requests.get(id));
         assertThat(stored.reference()).isEqualTo(reference);
         assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
         assertThat(stored.tenantId()).isEqualTo("tenant-" + unique);
-        assertThat(stored.data().customerName()).isEqualTo(customer);
-        assertThat(stored.data().adminEmail()).isEqualTo(adminEmail);
-        assertThat(stored.data().plannedRolloutDate()).isEqualTo(rolloutDate());
+        assertThat(stored.data().company().name()).isEqualTo(customer);
+        assertThat(stored.data().administrator().email()).isEqualTo(adminEmail);
+        assertThat(stored.data().plan().plannedRolloutDate()).isEqualTo(rolloutDate());
         assertThat(stored.invitationSentAt()).isNotNull();
     }
 
@@ -127,11 +125,11 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
      */
     @Test
     void gridFilterTypedInThePageGoesIntoTheUrlAndBackRestoresIt() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = Unique.tag();
         RequestDetails atCloudOps = atCloudOps(unique);
         String reference = atCloudOps.reference();
 
-        browser.logInToShell(CLOUD_OPS, PASSWORD);
+        browser.logInToShell(OPS1, PASSWORD);
         browser.open("requests?status=AT_CLOUD_OPS&q=" + reference);
         browser.waiting().until(d -> browser.gridSize("requests-grid") == 1
                 && browser.gridTexts("requests-grid").contains(reference));
@@ -160,14 +158,11 @@ class RequestJourneyBrowserTest extends BrowserTestBase {
 
     /** A tier-1 request of Nordlicht, submitted and forwarded through the services. */
     private RequestDetails atCloudOps(String unique) {
-        CustomerData data = new CustomerData("Gitter " + unique + " GmbH", null, "Hauptstraße 1", "80331",
-                "München", "DE", "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
-                null, "Erika", "Mustermann", "grid-" + unique + "@kunde.example", "+4989123456", "en",
-                Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40, LocalDate.now().plusMonths(3),
-                true, true);
-        RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data, null)));
-        RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
-        return runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
+        RequestForm form = TestRequest.valid(clock).withCustomerName("Gitter " + unique + " GmbH")
+                .withAdminEmail("grid-" + unique + "@kunde.example").withAdminLanguage("en").form();
+        RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> requests.createDraft(form));
+        RequestDetails submitted = runAs.as(NORDLICHT_USER2, () -> requests.submit(draft.id(), draft.version()));
+        return runAs.as(CAM1, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));
     }
 

@@ -6,16 +6,13 @@ import java.util.List;
 
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.NotFoundException;
-import com.activationdesk.request.domain.ActivationRequest;
-import com.activationdesk.request.service.RequestScope;
+import com.activationdesk.request.VisibleRequests;
 import com.activationdesk.security.CurrentUser;
-import com.activationdesk.security.UserPrincipal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -25,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mail log for administrators and Cloud Ops. A mail about a request is visible only if the request is in
- * the caller's data scope ({@link RequestScope}, e.g. Cloud Ops: requests that reached Cloud Ops), because a
+ * the caller's data scope ({@link VisibleRequests}, e.g. Cloud Ops: requests that reached Cloud Ops), because a
  * mail repeats the request's data — return reasons, names, addresses.
  */
 @Service
@@ -36,15 +33,15 @@ public class MailLogService {
     private static final Logger log = LoggerFactory.getLogger(MailLogService.class);
 
     private final EntityManager entityManager;
-    private final RequestScope scope;
+    private final VisibleRequests visibleRequests;
     private final CurrentUser currentUser;
     private final OutboxStore store;
     private final Clock clock;
 
-    MailLogService(EntityManager entityManager, RequestScope scope, CurrentUser currentUser, OutboxStore store,
+    MailLogService(EntityManager entityManager, VisibleRequests visibleRequests, CurrentUser currentUser, OutboxStore store,
                    Clock clock) {
         this.entityManager = entityManager;
-        this.scope = scope;
+        this.visibleRequests = visibleRequests;
         this.currentUser = currentUser;
         this.store = store;
         this.clock = clock;
@@ -72,6 +69,12 @@ public class MailLogService {
         Root<OutboxEntry> mail = query.from(OutboxEntry.class);
         query.select(cb.count(mail)).where(matching(filter, mail, query, cb));
         return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** Failed mails of the whole outbox, whatever request they are about: the administrator's dashboard. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long failedCount() {
+        return store.countFailed();
     }
 
     public MailContent content(long id) {
@@ -117,10 +120,6 @@ public class MailLogService {
 
     /** Mails without a request, or about a request the caller may see. */
     private Predicate inScope(Root<OutboxEntry> mail, CriteriaQuery<?> query, CriteriaBuilder cb) {
-        UserPrincipal user = currentUser.require();
-        Subquery<Long> visibleRequests = query.subquery(Long.class);
-        Root<ActivationRequest> request = visibleRequests.from(ActivationRequest.class);
-        visibleRequests.select(request.get("id")).where(scope.of(user).toPredicate(request, query, cb));
-        return cb.or(cb.isNull(mail.get("requestId")), mail.get("requestId").in(visibleRequests));
+        return cb.or(cb.isNull(mail.get("requestId")), visibleRequests.contain(mail.get("requestId"), query, cb));
     }
 }

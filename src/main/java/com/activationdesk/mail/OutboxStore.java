@@ -117,6 +117,10 @@ class OutboxStore {
                 .update() == 1;
     }
 
+    long countFailed() {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'").query(Long.class).single();
+    }
+
     static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }

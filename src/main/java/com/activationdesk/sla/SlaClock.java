@@ -2,10 +2,6 @@ package com.activationdesk.sla;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
@@ -24,9 +20,6 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 @Access(AccessType.FIELD)
 public class SlaClock {
-
-    /** The states of a running clock; which one depends on the time. */
-    private static final Set<SlaState> RUNNING_STATES = EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "sla_phase")
@@ -120,8 +113,8 @@ public class SlaClock {
     }
 
     /**
-     * The state at {@code now}, or {@code null} without a clock. Must agree exactly with the grid's SQL filters,
-     * which use only the stored columns: ON_TRACK = RUNNING and at_risk_at > now; AT_RISK = RUNNING and
+     * The state at {@code now}, or {@code null} without a clock. Must agree exactly with the grid's SQL filters
+     * (written by the request module, which owns the table), which use only the stored columns: ON_TRACK = RUNNING and at_risk_at > now; AT_RISK = RUNNING and
      * at_risk_at <= now <= due_at; BREACHED = RUNNING and due_at < now; otherwise the phase. Since
      * atRiskAt <= dueAt always holds, checking BREACHED first and then AT_RISK yields exactly these sets.
      * The due instant itself still counts as in time, as in {@link #stop}.
@@ -142,40 +135,6 @@ public class SlaClock {
             case RUNNING -> now.isAfter(dueAt) ? SlaState.BREACHED
                     : !now.isBefore(atRiskAt) ? SlaState.AT_RISK
                     : SlaState.ON_TRACK;
-        };
-    }
-
-    /**
-     * Any of {@code states} as SQL (see {@link #sqlCondition(SlaState)}). ON_TRACK, AT_RISK and BREACHED together
-     * are every running clock whatever the time, written as such: an OR of three ranges would hide from MariaDB
-     * that the rows can be read in due order from the index (0.86 s instead of 1 ms for Cloud Ops' "due next" at
-     * a million requests, dashboard benchmark).
-     */
-    public static String sqlCondition(Set<SlaState> states) {
-        List<String> conditions = new ArrayList<>();
-        Set<SlaState> rest = EnumSet.noneOf(SlaState.class);
-        rest.addAll(states);
-        if (rest.containsAll(RUNNING_STATES)) {
-            rest.removeAll(RUNNING_STATES);
-            // each running clock with both instants is in exactly one of the three, at any :slaNow
-            conditions.add("(r.sla_phase = 'RUNNING' AND r.sla_at_risk_at IS NOT NULL AND r.sla_due_at IS NOT NULL)");
-        }
-        rest.stream().sorted().map(SlaClock::sqlCondition).forEach(conditions::add);
-        return conditions.isEmpty() ? "FALSE" : "(" + String.join(" OR ", conditions) + ")";
-    }
-
-    /**
-     * The same states as SQL over the clock's columns (table alias {@code r}), comparing with the parameter
-     * {@code :slaNow} (UTC). Plain range conditions on indexed columns: no recomputation job is needed.
-     */
-    public static String sqlCondition(SlaState state) {
-        return switch (state) {
-            case ON_TRACK -> "(r.sla_phase = 'RUNNING' AND r.sla_at_risk_at > :slaNow)";
-            case AT_RISK -> "(r.sla_phase = 'RUNNING' AND r.sla_at_risk_at <= :slaNow AND r.sla_due_at >= :slaNow)";
-            case BREACHED -> "(r.sla_phase = 'RUNNING' AND r.sla_due_at < :slaNow)";
-            case PAUSED -> "r.sla_phase = 'PAUSED'";
-            case MET -> "r.sla_phase = 'MET'";
-            case MISSED -> "r.sla_phase = 'MISSED'";
         };
     }
 

@@ -28,6 +28,12 @@ public class SlaConfiguration {
         return new SlaPolicy(calendar, properties.target(), properties.atRiskBefore());
     }
 
+    /** The business zone as a plain {@link java.time.ZoneId}, so the UI shell can fall back to it without knowing SLAs. */
+    @Bean
+    java.time.ZoneId businessZone(SlaProperties properties) {
+        return properties.zone();
+    }
+
     // Real classes, not lambdas: Spring reads the source and target type from the generic signature.
     static final class WorkingDaysConverter implements Converter<String, SlaProperties.WorkingDays> {
         @Override

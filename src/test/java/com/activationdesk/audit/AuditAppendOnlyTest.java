@@ -7,16 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.activationdesk.IntegrationTest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import static com.activationdesk.audit.AuditTestData.inTransaction;
-import static com.activationdesk.audit.AuditTestData.partner;
-import static com.activationdesk.audit.AuditTestData.uniqueEmail;
-import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static com.activationdesk.testdata.AuditRecords.inTransaction;
+import static com.activationdesk.testdata.AuditRecords.partner;
+import static com.activationdesk.testdata.Unique.requestId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,8 +45,8 @@ class AuditAppendOnlyTest {
 
     @Test
     void databaseRefusesUpdateAndDelete() {
-        long requestId = uniqueRequestId();
-        AuditRecord record = new AuditRecord(requestId, "AO-1", partner(uniqueEmail()),
+        long requestId = requestId();
+        AuditRecord record = new AuditRecord(requestId, "AO-1", partner(Unique.email("auditor", "test.example")),
                 Instant.parse("2026-01-15T09:30:00Z"), "SUBMIT", "DRAFT", "IN_REVIEW", "original",
                 List.of(new FieldChange("city", "Kiel", "Lübeck")));
         inTransaction(transactionManager, () -> auditTrail.record(record));
@@ -70,7 +70,7 @@ class AuditAppendOnlyTest {
     void databaseRefusesChangesThatAreNotAJsonArrayOfChanges() {
         assertThatThrownBy(() -> jdbc.update("""
                 INSERT INTO audit_entry (request_id, occurred_at, actor_role, action, changes)
-                VALUES (?, UTC_TIMESTAMP(6), 'SYSTEM', 'BROKEN', 'not json')""", uniqueRequestId()))
+                VALUES (?, UTC_TIMESTAMP(6), 'SYSTEM', 'BROKEN', 'not json')""", requestId()))
                 .isInstanceOf(DataAccessException.class);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.activationdesk.IntegrationTest;
+import com.activationdesk.testdata.Unique;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -19,12 +20,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import static com.activationdesk.audit.AuditTestData.inTransaction;
-import static com.activationdesk.audit.AuditTestData.partner;
-import static com.activationdesk.audit.AuditTestData.record;
-import static com.activationdesk.audit.AuditTestData.uniqueEmail;
-import static com.activationdesk.audit.AuditTestData.uniqueReference;
-import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static com.activationdesk.testdata.AuditRecords.inTransaction;
+import static com.activationdesk.testdata.AuditRecords.partner;
+import static com.activationdesk.testdata.AuditRecords.record;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.Unique.reference;
+import static com.activationdesk.testdata.Unique.requestId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,14 +47,14 @@ class AuditSearchTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByRequestReferencePrefix() {
-        String base = uniqueReference("SR-");
-        AuditActor actor = partner(uniqueEmail());
+        String base = reference("SR-");
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
         Instant at = Instant.now();
-        save(record(uniqueRequestId(), base + "-1", actor, at, "SUBMIT"),
-                record(uniqueRequestId(), base + "-2", actor, at, "SUBMIT"),
-                record(uniqueRequestId(), uniqueReference("SR-"), actor, at, "SUBMIT"));
+        save(record(requestId(), base + "-1", actor, at, "SUBMIT"),
+                record(requestId(), base + "-2", actor, at, "SUBMIT"),
+                record(requestId(), reference("SR-"), actor, at, "SUBMIT"));
 
         assertThat(search(new AuditFilter(base, null, null, null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactlyInAnyOrder(base + "-1", base + "-2");
@@ -63,13 +66,13 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByActorEmailIgnoringCase() {
-        String email = uniqueEmail();
+        String email = Unique.email("auditor", "test.example");
         Instant at = Instant.now();
-        save(record(uniqueRequestId(), "E1", partner(email), at, "SUBMIT"),
-                record(uniqueRequestId(), "E2", partner(email), at, "WITHDRAW"),
-                record(uniqueRequestId(), "E3", partner(uniqueEmail()), at, "SUBMIT"));
+        save(record(requestId(), "E1", partner(email), at, "SUBMIT"),
+                record(requestId(), "E2", partner(email), at, "WITHDRAW"),
+                record(requestId(), "E3", partner(Unique.email("auditor", "test.example")), at, "SUBMIT"));
 
         assertThat(search(new AuditFilter(null, email.toUpperCase(Locale.ROOT), null, null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactlyInAnyOrder("E1", "E2");
@@ -77,14 +80,14 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByAction() {
         String action = uniqueAction();
-        AuditActor actor = partner(uniqueEmail());
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
         Instant at = Instant.now();
-        save(record(uniqueRequestId(), "A1", actor, at, action),
-                record(uniqueRequestId(), "A2", actor, at, action),
-                record(uniqueRequestId(), "A3", actor, at, action + "X"));
+        save(record(requestId(), "A1", actor, at, action),
+                record(requestId(), "A2", actor, at, action),
+                record(requestId(), "A3", actor, at, action + "X"));
 
         assertThat(search(new AuditFilter(null, null, action, null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactlyInAnyOrder("A1", "A2");
@@ -92,16 +95,16 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterByTimeWindowFromInclusiveToExclusive() {
         // A random hour in the 1990s: no other test writes there.
         Instant base = Instant.parse("1990-01-01T00:00:00Z")
                 .plus(Duration.ofHours(ThreadLocalRandom.current().nextLong(24L * 365 * 9)))
                 .plusNanos(ThreadLocalRandom.current().nextLong(1_000_000) * 1000);
-        AuditActor actor = partner(uniqueEmail());
-        save(record(uniqueRequestId(), "T0", actor, base, "SUBMIT"),
-                record(uniqueRequestId(), "T1", actor, base.plusSeconds(3600), "SUBMIT"),
-                record(uniqueRequestId(), "T2", actor, base.plusSeconds(7200), "SUBMIT"));
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
+        save(record(requestId(), "T0", actor, base, "SUBMIT"),
+                record(requestId(), "T1", actor, base.plusSeconds(3600), "SUBMIT"),
+                record(requestId(), "T2", actor, base.plusSeconds(7200), "SUBMIT"));
 
         assertThat(search(new AuditFilter(null, null, null, base.plusSeconds(3600), base.plusSeconds(7200))))
                 .extracting(AuditEntryView::requestReference).containsExactly("T1");
@@ -115,17 +118,17 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filtersCombineWithAnd() {
-        String email = uniqueEmail();
+        String email = Unique.email("auditor", "test.example");
         String action = uniqueAction();
-        String reference = uniqueReference("AND-");
+        String reference = reference("AND-");
         Instant at = Instant.parse("2026-06-01T12:00:00Z");
-        save(record(uniqueRequestId(), reference, partner(email), at, action),
-                record(uniqueRequestId(), reference, partner(email), at, "OTHER"),
-                record(uniqueRequestId(), reference, partner(uniqueEmail()), at, action),
-                record(uniqueRequestId(), "ZZ-" + reference.substring(4), partner(email), at, action),
-                record(uniqueRequestId(), reference, partner(email), at.plusSeconds(86_400), action));
+        save(record(requestId(), reference, partner(email), at, action),
+                record(requestId(), reference, partner(email), at, "OTHER"),
+                record(requestId(), reference, partner(Unique.email("auditor", "test.example")), at, action),
+                record(requestId(), "ZZ-" + reference.substring(4), partner(email), at, action),
+                record(requestId(), reference, partner(email), at.plusSeconds(86_400), action));
 
         AuditFilter all = new AuditFilter(reference, email, action, at, at.plusSeconds(60));
         assertThat(search(all)).singleElement().satisfies(entry -> {
@@ -138,17 +141,17 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void pagesComeNewestFirstWithTheIdBreakingTies() {
         String action = uniqueAction();
-        AuditActor actor = partner(uniqueEmail());
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
         Instant t = Instant.parse("2026-02-02T10:00:00Z");
         // recorded out of order; two entries share the latest time
-        save(record(uniqueRequestId(), "P3", actor, t.plusSeconds(3), action),
-                record(uniqueRequestId(), "P1", actor, t.plusSeconds(1), action),
-                record(uniqueRequestId(), "P4a", actor, t.plusSeconds(4), action),
-                record(uniqueRequestId(), "P2", actor, t.plusSeconds(2), action),
-                record(uniqueRequestId(), "P4b", actor, t.plusSeconds(4), action));
+        save(record(requestId(), "P3", actor, t.plusSeconds(3), action),
+                record(requestId(), "P1", actor, t.plusSeconds(1), action),
+                record(requestId(), "P4a", actor, t.plusSeconds(4), action),
+                record(requestId(), "P2", actor, t.plusSeconds(2), action),
+                record(requestId(), "P4b", actor, t.plusSeconds(4), action));
         AuditFilter filter = new AuditFilter(null, null, action, null, null);
 
         assertThat(auditTrail.count(filter)).isEqualTo(5);
@@ -163,11 +166,11 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void aPageAndATimelineAreOneSelectEach() {
         String action = uniqueAction();
-        long requestId = uniqueRequestId();
-        AuditActor actor = partner(uniqueEmail());
+        long requestId = requestId();
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
         Instant at = Instant.parse("2026-03-03T03:03:03Z");
         List<FieldChange> changes = List.of(new FieldChange("city", "Kiel", "Lübeck"), new FieldChange("phone", null, "+49"));
         for (int i = 0; i < 5; i++) {
@@ -190,7 +193,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void nonAdminsMayNotSearchOrCount() {
         AuditFilter filter = new AuditFilter(null, null, null, null, null);
         assertThatThrownBy(() -> auditTrail.search(filter, FIRST_100)).isInstanceOf(AccessDeniedException.class);
@@ -198,7 +201,7 @@ class AuditSearchTest {
     }
 
     @Test
-    @WithUserDetails("cam1@vendor.example")
+    @WithUserDetails(CAM1)
     void vendorStaffWhoAreNotAdminsMayNotSearchEither() {
         assertThatThrownBy(() -> auditTrail.search(new AuditFilter(null, null, null, null, null), FIRST_100))
                 .isInstanceOf(AccessDeniedException.class);

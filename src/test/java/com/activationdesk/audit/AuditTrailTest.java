@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.activationdesk.IntegrationTest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,12 +13,12 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static com.activationdesk.audit.AuditTestData.inTransaction;
-import static com.activationdesk.audit.AuditTestData.partner;
-import static com.activationdesk.audit.AuditTestData.record;
-import static com.activationdesk.audit.AuditTestData.uniqueEmail;
-import static com.activationdesk.audit.AuditTestData.uniqueReference;
-import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static com.activationdesk.testdata.AuditRecords.inTransaction;
+import static com.activationdesk.testdata.AuditRecords.partner;
+import static com.activationdesk.testdata.AuditRecords.record;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.Unique.reference;
+import static com.activationdesk.testdata.Unique.requestId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,11 +37,11 @@ class AuditTrailTest {
 
     @Test
     void recordAndTimelineRoundTripEveryFieldIncludingNullsAndChanges() {
-        long requestId = uniqueRequestId();
-        String reference = uniqueReference("RT-");
+        long requestId = requestId();
+        String reference = reference("RT-");
         // Berlin switches to summer time one second later; nanoseconds are cut to DATETIME(6)'s microseconds.
         Instant at = Instant.parse("2026-03-29T00:59:59.123456789Z");
-        AuditActor actor = new AuditActor(42L, "user1@nordlicht.example", "PARTNER", 7L, "Nordlicht Systemhaus GmbH");
+        AuditActor actor = partner(NORDLICHT_USER1);
         List<FieldChange> changes = List.of(
                 new FieldChange("companyName", "Alt GmbH", "Neu GmbH – Müller & Söhne \"Nord\""),
                 new FieldChange("website", null, "https://neu.example"),
@@ -80,7 +81,7 @@ class AuditTrailTest {
 
     @Test
     void occurredAtDefaultsToNow() {
-        long requestId = uniqueRequestId();
+        long requestId = requestId();
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
         inTransaction(transactionManager, () -> auditTrail.record(record(requestId, null, AuditActor.system(), null, "EXPIRE")));
         Instant after = Instant.now();
@@ -90,17 +91,17 @@ class AuditTrailTest {
 
     @Test
     void recordOutsideATransactionFailsAndWritesNothing() {
-        long requestId = uniqueRequestId();
-        assertThatThrownBy(() -> auditTrail.record(record(requestId, "NO-TX", partner(uniqueEmail()), Instant.now(), "SUBMIT")))
+        long requestId = requestId();
+        assertThatThrownBy(() -> auditTrail.record(record(requestId, "NO-TX", partner(Unique.email("auditor", "test.example")), Instant.now(), "SUBMIT")))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(auditTrail.timeline(requestId)).isEmpty();
     }
 
     @Test
     void entriesOfTwoRequestsDoNotMixAndComeOldestFirst() {
-        long requestA = uniqueRequestId();
-        long requestB = uniqueRequestId();
-        AuditActor actor = partner(uniqueEmail());
+        long requestA = requestId();
+        long requestB = requestId();
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
         Instant at = Instant.parse("2026-05-04T08:00:00Z");
         inTransaction(transactionManager, () -> {
             auditTrail.record(record(requestA, "A", actor, at, "CREATE"));
@@ -113,13 +114,13 @@ class AuditTrailTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(requestA, "CREATE"),
                         org.assertj.core.groups.Tuple.tuple(requestA, "SUBMIT"));
         assertThat(auditTrail.timeline(requestB)).extracting(AuditEntryView::action).containsExactly("CREATE", "WITHDRAW");
-        assertThat(auditTrail.timeline(uniqueRequestId())).isEmpty();
+        assertThat(auditTrail.timeline(requestId())).isEmpty();
     }
 
     @Test
     void aRolledBackTransactionLeavesNoEntry() {
-        long requestId = uniqueRequestId();
-        AuditActor actor = partner(uniqueEmail());
+        long requestId = requestId();
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             auditTrail.record(record(requestId, "RB", actor, Instant.now(), "SUBMIT"));
             status.setRollbackOnly();
@@ -135,8 +136,8 @@ class AuditTrailTest {
 
     @Test
     void anInvalidRecordIsRefusedAndRollsTheCallerBack() {
-        long requestId = uniqueRequestId();
-        AuditActor actor = partner(uniqueEmail());
+        long requestId = requestId();
+        AuditActor actor = partner(Unique.email("auditor", "test.example"));
         assertThatThrownBy(() -> inTransaction(transactionManager, () -> {
             auditTrail.record(record(requestId, "OK", actor, Instant.now(), "SUBMIT"));
             auditTrail.record(record(requestId, "OK", null, Instant.now(), "SUBMIT"));

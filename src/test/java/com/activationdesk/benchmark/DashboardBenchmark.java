@@ -15,6 +15,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+
 /**
  * The dashboards' part of the benchmark run by {@link GridBenchmark}: each role's whole dashboard (all its queries),
  * median and p95 server time and SQL statements, against the 300 ms the issue allows.
@@ -30,13 +38,13 @@ final class DashboardBenchmark {
         DashboardService dashboards = context.getBean(DashboardService.class);
         UserDetailsService users = context.getBean(UserDetailsService.class);
         Map<String, Supplier<Object>> roles = new LinkedHashMap<>();
-        roles.put("user1@nordlicht.example", dashboards::partner); // the biggest partner of the seeded data
-        roles.put("user1@alpha-dist.example", dashboards::distributor);
-        roles.put("cam1@vendor.example", dashboards::manager);
-        roles.put("dam1@vendor.example", dashboards::manager);
-        roles.put("ops1@vendor.example", dashboards::cloudOps);
-        roles.put("admin@vendor.example", dashboards::admin);
-        roles.put("admin@muster-logistik.example", dashboards::customer);
+        roles.put(NORDLICHT_USER1, dashboards::partner); // the biggest partner of the seeded data
+        roles.put(ALPHA_USER1, dashboards::distributor);
+        roles.put(CAM1, dashboards::manager);
+        roles.put(DAM1, dashboards::manager);
+        roles.put(OPS1, dashboards::cloudOps);
+        roles.put(VENDOR_ADMIN, dashboards::admin);
+        roles.put(MUSTER_ADMIN, dashboards::customer);
         System.out.printf("%n%-15s %-30s %10s %10s %8s  %s%n", "role", "dashboard of", "median ms", "p95 ms", "stmts",
                 "< " + (int) LIMIT_MILLIS + " ms");
         roles.forEach((login, dashboard) -> {

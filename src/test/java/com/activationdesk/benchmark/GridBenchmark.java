@@ -26,6 +26,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+
 /**
  * Seeds a MariaDB with N requests (default 1,000,000) and prints the median and p95 server-side time and the SQL
  * statements of the request grid's queries as a CAM, Cloud Ops and a partner, then of every role's dashboard
@@ -85,7 +89,7 @@ public final class GridBenchmark {
             RequestSearch search = context.getBean(RequestSearch.class);
             UserDetailsService users = context.getBean(UserDetailsService.class);
             System.out.printf("%-10s %-28s %10s %10s %8s %10s%n", "role", "query", "median ms", "p95 ms", "stmts", "rows");
-            for (String login : List.of("cam1@vendor.example", "ops1@vendor.example", "user1@nordlicht.example")) {
+            for (String login : List.of(CAM1, OPS1, NORDLICHT_USER1)) {
                 UserDetails user = users.loadUserByUsername(login);
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -5,15 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 
 import com.activationdesk.BrowserTest;
+import com.activationdesk.RequiredTool;
 import com.activationdesk.RunAs;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +35,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.DemoUsers.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Cloud Ops dashboard in Debian's headless Chromium: the median line is real SVG, a number card is a link the
@@ -54,6 +60,9 @@ class DashboardBrowserTest {
     RequestService requests;
     @Autowired
     RunAs runAs;
+    /** The system clock: this context shares "now" with the browser. */
+    @Autowired
+    Clock clock;
 
     private ChromeDriverService service;
     private Path profile;
@@ -62,7 +71,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void requireChromium() {
-        assumeTrue(CHROMIUM.canExecute(), "Chromium is not installed at " + CHROMIUM);
+        RequiredTool.require(CHROMIUM, CHROMEDRIVER);
     }
 
     @BeforeEach
@@ -93,10 +102,10 @@ class DashboardBrowserTest {
     void cloudOpsDashboardDrawsSvgAndItsCardsOpenTheGridWithoutAReload() throws IOException {
         // through the workflow, at the real time of this context: one invited (this week's line), one in the queue
         RequestDetails invited = forwarded(runAs);
-        runAs.run("ops1@vendor.example", () -> requests.provisionAndInvite(invited.id(), invited.version(), "t-browser"));
+        runAs.run(OPS1, () -> requests.provisionAndInvite(invited.id(), invited.version(), "t-browser"));
         forwarded(runAs);
 
-        logIn("ops2@vendor.example", "demodemo2026");
+        logIn(OPS2, PASSWORD);
         By onTrack = By.id("card-sla-ON_TRACK");
         wait.until(ExpectedConditions.elementToBeClickable(onTrack));
         JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -118,10 +127,10 @@ class DashboardBrowserTest {
     }
 
     private RequestDetails forwarded(RunAs runAs) {
-        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> requests.createDraft(
-                new RequestForm(DashboardFixtures.customerData(Platform.OPENSCAPE_VOICE, "DE"), null)));
-        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> requests.submit(draft.id(), draft.version()));
-        return runAs.as("cam1@vendor.example", () -> requests.forwardToCloudOps(submitted.id(), submitted.version(),
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> requests.createDraft(
+                TestRequest.valid(clock).withPlatform(Platform.OPENSCAPE_VOICE).form()));
+        RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> requests.submit(draft.id(), draft.version()));
+        return runAs.as(CAM1, () -> requests.forwardToCloudOps(submitted.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));
     }
 

@@ -31,8 +31,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.PARTNER;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.TestInstants.TUESDAY_1400;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @RecordApplicationEvents
 class ActivationTest {
-
-    static final Instant TUESDAY_1400 = Instant.parse("2026-12-08T13:00:00Z");
 
     @Autowired
     RequestService requestService;
@@ -81,7 +81,7 @@ class ActivationTest {
         String login = activation.activate(invited.token(), PASSWORD, PASSWORD, true);
 
         assertThat(login).isEqualTo(invited.adminEmail());
-        RequestDetails activated = runAs.as(PARTNER, () -> requestService.get(invited.id()));
+        RequestDetails activated = runAs.as(NORDLICHT_USER1, () -> requestService.get(invited.id()));
         assertThat(activated.status()).isEqualTo(RequestStatus.ACTIVATED);
         assertThat(activated.termsVersion()).isEqualTo("2026-11");
         assertThat(activated.termsAcceptedAt()).isEqualTo(clock.instant());
@@ -93,7 +93,7 @@ class ActivationTest {
         assertThat(admin.displayName()).isEqualTo("Erika Mustermann");
         assertThat(admin.preferredLanguage()).isEqualTo("de");
         assertThat(admin.organizationType()).isEqualTo(OrganizationType.END_CUSTOMER);
-        assertThat(admin.organizationName()).isEqualTo(invited.request().data().customerName());
+        assertThat(admin.organizationName()).isEqualTo(invited.request().data().company().name());
         assertThat(passwordEncoder.matches(PASSWORD, admin.getPassword())).isTrue();
         assertThat(passwordEncoder.matches("tenant-admin-2025", admin.getPassword())).isFalse();
         assertThat(admin.getPassword()).doesNotContain(PASSWORD);
@@ -142,7 +142,7 @@ class ActivationTest {
         InvitedRequests.Invited invited = fixtures.invite();
         long rheinwerk = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Rheinwerk IT AG'", Long.class);
         // Someone got an account with the administrator's address meanwhile: the account cannot be created.
-        runAs.run("admin@vendor.example", () -> userService.create(
+        runAs.run(VENDOR_ADMIN, () -> userService.create(
                 new UserForm(invited.adminEmail(), "Erika Partner", Role.PARTNER, rheinwerk, "de"), PASSWORD));
         long organizationsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class);
 
@@ -154,7 +154,7 @@ class ActivationTest {
         assertThat(jdbc.queryForObject("SELECT used_at FROM invitation WHERE id = ?", Instant.class,
                 invited.mail().invitationId())).isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class)).isEqualTo(organizationsBefore);
-        assertThat(runAs.as(PARTNER, () -> requestService.get(invited.id()).status()))
+        assertThat(runAs.as(NORDLICHT_USER1, () -> requestService.get(invited.id()).status()))
                 .isEqualTo(RequestStatus.INVITATION_SENT);
     }
 }

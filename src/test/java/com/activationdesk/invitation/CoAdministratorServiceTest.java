@@ -1,7 +1,6 @@
 package com.activationdesk.invitation;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import com.activationdesk.IntegrationTest;
@@ -27,10 +26,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.CLOUD_OPS;
-import static com.activationdesk.invitation.InvitedRequests.PARTNER;
-import static com.activationdesk.invitation.InvitedRequests.PARTNER_COLLEAGUE;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
+import static com.activationdesk.testdata.TestInstants.WEDNESDAY_1000;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,10 +42,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @RecordApplicationEvents
 class CoAdministratorServiceTest {
-
-    static final Instant WEDNESDAY_1000 = Instant.parse("2026-12-09T09:00:00Z");
-    static final String OTHER_PARTNER = "user1@rheinwerk.example";
-    static final String OTHER_CUSTOMER_ADMIN = "admin@muster-logistik.example";
 
     @Autowired
     CoAdministratorService coAdministrators;
@@ -69,11 +69,11 @@ class CoAdministratorServiceTest {
     @Test
     void theCustomerAdminAddsAndRemovesAPartnerUserAndEachChangeIsAudited() {
         Tenant tenant = activatedTenant();
-        long colleague = userId(PARTNER_COLLEAGUE);
+        long colleague = userId(NORDLICHT_USER2);
 
         List<CoAdministratorCandidate> candidates = runAs.as(tenant.admin(), () -> coAdministrators.candidates(tenant.id()));
         assertThat(candidates).extracting(CoAdministratorCandidate::email)
-                .contains(PARTNER, PARTNER_COLLEAGUE).doesNotContain(OTHER_PARTNER, "cam1@vendor.example")
+                .contains(NORDLICHT_USER1, NORDLICHT_USER2).doesNotContain(RHEINWERK_USER1, CAM1)
                 .allMatch(email -> email.endsWith("@nordlicht.example"));
         assertThat(runAs.as(tenant.admin(), () -> coAdministrators.ownTenant())).hasValueSatisfying(
                 own -> assertThat(own.id()).isEqualTo(tenant.id()));
@@ -88,16 +88,16 @@ class CoAdministratorServiceTest {
 
         List<CoAdministratorRow> rows = runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()));
         assertThat(rows).singleElement().satisfies(row -> {
-            assertThat(row.email()).isEqualTo(PARTNER_COLLEAGUE);
+            assertThat(row.email()).isEqualTo(NORDLICHT_USER2);
             assertThat(row.displayName()).isEqualTo("Nordlicht Two");
             assertThat(row.addedAt()).isEqualTo(clock.instant());
             assertThat(row.addedByName()).isEqualTo("Erika Mustermann");
         });
         assertThat(runAs.as(tenant.admin(), () -> coAdministrators.candidates(tenant.id())))
-                .extracting(CoAdministratorCandidate::email).contains(PARTNER).doesNotContain(PARTNER_COLLEAGUE);
-        assertThat(runAs.as(PARTNER_COLLEAGUE, () -> coAdministrators.isCoAdministrator(tenant.id()))).isTrue();
-        assertThat(runAs.as(PARTNER, () -> coAdministrators.isCoAdministrator(tenant.id()))).isFalse();
-        assertThat(runAs.as(PARTNER, () -> coAdministrators.list(tenant.id()))).hasSize(1);
+                .extracting(CoAdministratorCandidate::email).contains(NORDLICHT_USER1).doesNotContain(NORDLICHT_USER2);
+        assertThat(runAs.as(NORDLICHT_USER2, () -> coAdministrators.isCoAdministrator(tenant.id()))).isTrue();
+        assertThat(runAs.as(NORDLICHT_USER1, () -> coAdministrators.isCoAdministrator(tenant.id()))).isFalse();
+        assertThat(runAs.as(NORDLICHT_USER1, () -> coAdministrators.list(tenant.id()))).hasSize(1);
         assertThatThrownBy(() -> runAs.as(tenant.admin(),
                 () -> coAdministrators.add(tenant.id(), added.version(), colleague, null)))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("coadmin.error.already");
@@ -107,7 +107,7 @@ class CoAdministratorServiceTest {
                 () -> coAdministrators.remove(tenant.id(), added.version(), colleague, null));
         assertThat(removed.version()).isGreaterThan(added.version());
         assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()))).isEmpty();
-        assertThat(runAs.as(PARTNER_COLLEAGUE, () -> coAdministrators.isCoAdministrator(tenant.id()))).isFalse();
+        assertThat(runAs.as(NORDLICHT_USER2, () -> coAdministrators.isCoAdministrator(tenant.id()))).isFalse();
 
         List<AuditEntryView> timeline = runAs.as(tenant.admin(), () -> requestService.timeline(tenant.id()));
         assertThat(timeline).extracting(AuditEntryView::action).endsWith("ACTIVATE", "ADD_CO_ADMIN", "REMOVE_CO_ADMIN");
@@ -120,11 +120,11 @@ class CoAdministratorServiceTest {
         assertThat(add.changes()).singleElement().satisfies(change -> {
             assertThat(change.field()).isEqualTo("coAdministrator");
             assertThat(change.oldValue()).isNull();
-            assertThat(change.newValue()).isEqualTo(PARTNER_COLLEAGUE);
+            assertThat(change.newValue()).isEqualTo(NORDLICHT_USER2);
         });
         assertThat(remove.changes()).singleElement().satisfies(change -> {
             assertThat(change.field()).isEqualTo("coAdministrator");
-            assertThat(change.oldValue()).isEqualTo(PARTNER_COLLEAGUE);
+            assertThat(change.oldValue()).isEqualTo(NORDLICHT_USER2);
             assertThat(change.newValue()).isNull();
         });
     }
@@ -134,34 +134,34 @@ class CoAdministratorServiceTest {
         Tenant tenant = activatedTenant();
         RequestDetails seen = runAs.as(tenant.admin(), () -> requestService.get(tenant.id()));
         clock.advance(Duration.ofMinutes(1));
-        runAs.run(tenant.admin(), () -> coAdministrators.add(tenant.id(), seen.version(), userId(PARTNER), null));
+        runAs.run(tenant.admin(), () -> coAdministrators.add(tenant.id(), seen.version(), userId(NORDLICHT_USER1), null));
         clock.advance(Duration.ofMinutes(1));
         assertThatThrownBy(() -> runAs.as(tenant.admin(),
-                () -> coAdministrators.add(tenant.id(), seen.version(), userId(PARTNER_COLLEAGUE), null)))
+                () -> coAdministrators.add(tenant.id(), seen.version(), userId(NORDLICHT_USER2), null)))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id())))
-                .extracting(CoAdministratorRow::email).containsExactly(PARTNER);
+                .extracting(CoAdministratorRow::email).containsExactly(NORDLICHT_USER1);
     }
 
     @Test
     void onlyEnabledUsersOfTheRequestingPartnerCanBeAdded() {
         Tenant tenant = activatedTenant();
         long version = runAs.as(tenant.admin(), () -> requestService.get(tenant.id()).version());
-        for (String outsider : List.of(OTHER_PARTNER, "cam1@vendor.example", "user1@alpha-dist.example")) {
+        for (String outsider : List.of(RHEINWERK_USER1, CAM1, ALPHA_USER1)) {
             assertThatThrownBy(() -> runAs.as(tenant.admin(),
                     () -> coAdministrators.add(tenant.id(), version, userId(outsider), null)))
                     .as(outsider)
                     .isInstanceOf(FieldValidationException.class).hasMessageContaining("coadmin.error.not-partner-user");
         }
-        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE email = ?", PARTNER_COLLEAGUE);
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE email = ?", NORDLICHT_USER2);
         try {
             assertThatThrownBy(() -> runAs.as(tenant.admin(),
-                    () -> coAdministrators.add(tenant.id(), version, userId(PARTNER_COLLEAGUE), null)))
+                    () -> coAdministrators.add(tenant.id(), version, userId(NORDLICHT_USER2), null)))
                     .isInstanceOf(FieldValidationException.class).hasMessageContaining("coadmin.error.not-partner-user");
             assertThat(runAs.as(tenant.admin(), () -> coAdministrators.candidates(tenant.id())))
-                    .extracting(CoAdministratorCandidate::email).contains(PARTNER).doesNotContain(PARTNER_COLLEAGUE);
+                    .extracting(CoAdministratorCandidate::email).contains(NORDLICHT_USER1).doesNotContain(NORDLICHT_USER2);
         } finally {
-            jdbc.update("UPDATE app_user SET enabled = TRUE WHERE email = ?", PARTNER_COLLEAGUE);
+            jdbc.update("UPDATE app_user SET enabled = TRUE WHERE email = ?", NORDLICHT_USER2);
         }
         assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()))).isEmpty();
         assertThat(runAs.as(tenant.admin(), () -> requestService.timeline(tenant.id())).getLast().action())
@@ -171,32 +171,32 @@ class CoAdministratorServiceTest {
     @Test
     void cloudOpsAddsAndRemovesOnlyWithTheCustomersConsentNote() {
         Tenant tenant = activatedTenant();
-        long colleague = userId(PARTNER_COLLEAGUE);
-        RequestDetails seen = runAs.as(CLOUD_OPS, () -> requestService.get(tenant.id()));
+        long colleague = userId(NORDLICHT_USER2);
+        RequestDetails seen = runAs.as(OPS1, () -> requestService.get(tenant.id()));
 
-        assertThatThrownBy(() -> runAs.as(CLOUD_OPS, () -> coAdministrators.add(tenant.id(), seen.version(), colleague, " ")))
+        assertThatThrownBy(() -> runAs.as(OPS1, () -> coAdministrators.add(tenant.id(), seen.version(), colleague, " ")))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("coadmin.error.consent-required")
                 .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("consentNote");
-        assertThat(runAs.as(CLOUD_OPS, () -> coAdministrators.list(tenant.id()))).isEmpty();
+        assertThat(runAs.as(OPS1, () -> coAdministrators.list(tenant.id()))).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
         String consent = "Customer (Erika Mustermann) agreed by phone on 9 Dec 2026, ticket 4711";
-        RequestDetails added = runAs.as(CLOUD_OPS,
+        RequestDetails added = runAs.as(OPS1,
                 () -> coAdministrators.add(tenant.id(), seen.version(), colleague, consent));
         assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()))).singleElement()
                 .satisfies(row -> {
                     assertThat(row.consentNote()).isEqualTo(consent);
                     assertThat(row.addedByName()).isEqualTo("Olga Operations");
                 });
-        AuditEntryView entry = runAs.as(CLOUD_OPS, () -> requestService.timeline(tenant.id())).getLast();
+        AuditEntryView entry = runAs.as(OPS1, () -> requestService.timeline(tenant.id())).getLast();
         assertThat(entry.action()).isEqualTo("ADD_CO_ADMIN");
         assertThat(entry.actor().role()).isEqualTo("CLOUD_OPS");
         assertThat(entry.comment()).isEqualTo(consent);
 
-        assertThatThrownBy(() -> runAs.as(CLOUD_OPS, () -> coAdministrators.remove(tenant.id(), added.version(), colleague, null)))
+        assertThatThrownBy(() -> runAs.as(OPS1, () -> coAdministrators.remove(tenant.id(), added.version(), colleague, null)))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("coadmin.error.consent-required");
         clock.advance(Duration.ofMinutes(5));
-        runAs.run(CLOUD_OPS, () -> coAdministrators.remove(tenant.id(), added.version(), colleague,
+        runAs.run(OPS1, () -> coAdministrators.remove(tenant.id(), added.version(), colleague,
                 "Customer asked to remove the partner, e-mail of 9 Dec 2026"));
         assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()))).isEmpty();
     }
@@ -205,16 +205,16 @@ class CoAdministratorServiceTest {
     void partnersAndOtherCustomersCannotChangeCoAdministrators() {
         Tenant tenant = activatedTenant();
         long version = runAs.as(tenant.admin(), () -> requestService.get(tenant.id()).version());
-        long colleague = userId(PARTNER_COLLEAGUE);
+        long colleague = userId(NORDLICHT_USER2);
 
-        assertThatThrownBy(() -> runAs.as(PARTNER, () -> coAdministrators.add(tenant.id(), version, colleague, "me")))
+        assertThatThrownBy(() -> runAs.as(NORDLICHT_USER1, () -> coAdministrators.add(tenant.id(), version, colleague, "me")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("request.error.action-not-allowed");
-        assertThat(runAs.as(PARTNER, () -> coAdministrators.candidates(tenant.id()))).isEmpty();
-        assertThatThrownBy(() -> runAs.as(OTHER_CUSTOMER_ADMIN, () -> coAdministrators.add(tenant.id(), version, colleague, null)))
+        assertThat(runAs.as(NORDLICHT_USER1, () -> coAdministrators.candidates(tenant.id()))).isEmpty();
+        assertThatThrownBy(() -> runAs.as(MUSTER_ADMIN, () -> coAdministrators.add(tenant.id(), version, colleague, null)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> runAs.as(OTHER_CUSTOMER_ADMIN, () -> coAdministrators.list(tenant.id())))
+        assertThatThrownBy(() -> runAs.as(MUSTER_ADMIN, () -> coAdministrators.list(tenant.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> runAs.as(OTHER_PARTNER, () -> coAdministrators.isCoAdministrator(tenant.id())))
+        assertThatThrownBy(() -> runAs.as(RHEINWERK_USER1, () -> coAdministrators.isCoAdministrator(tenant.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.as(tenant.admin(), () -> coAdministrators.isCoAdministrator(tenant.id())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -223,10 +223,10 @@ class CoAdministratorServiceTest {
     @Test
     void beforeActivationThereAreNoCoAdministrators() {
         InvitedRequests.Invited invited = fixtures.invite();
-        assertThatThrownBy(() -> runAs.as(CLOUD_OPS, () -> coAdministrators.add(invited.id(), invited.request().version(),
-                userId(PARTNER_COLLEAGUE), "customer agreed")))
+        assertThatThrownBy(() -> runAs.as(OPS1, () -> coAdministrators.add(invited.id(), invited.request().version(),
+                userId(NORDLICHT_USER2), "customer agreed")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("request.error.action-not-allowed");
-        assertThat(runAs.as(CLOUD_OPS, () -> coAdministrators.candidates(invited.id()))).isEmpty();
+        assertThat(runAs.as(OPS1, () -> coAdministrators.candidates(invited.id()))).isEmpty();
     }
 
     private Tenant activatedTenant() {

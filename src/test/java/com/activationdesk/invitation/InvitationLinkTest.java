@@ -31,9 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.CAM;
-import static com.activationdesk.invitation.InvitedRequests.PARTNER;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,9 +42,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @RecordApplicationEvents
 class InvitationLinkTest {
-
-    /** Monday 7 December 2026, 09:00 in Berlin. */
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
 
     @Autowired
     RequestService requestService;
@@ -82,7 +80,7 @@ class InvitationLinkTest {
         assertThat(mail.recipientEmail()).isEqualTo(invited.adminEmail());
         assertThat(mail.recipientLanguage()).isEqualTo("de");
         assertThat(mail.recipientName()).isEqualTo("Erika Mustermann");
-        assertThat(mail.customerName()).isEqualTo(invited.request().data().customerName());
+        assertThat(mail.customerName()).isEqualTo(invited.request().data().company().name());
         assertThat(mail.partnerName()).isEqualTo("Nordlicht Systemhaus GmbH");
         assertThat(mail.requestedByName()).isEqualTo("Nordlicht One");
         assertThat(mail.reference()).isEqualTo(invited.request().reference());
@@ -155,7 +153,7 @@ class InvitationLinkTest {
         expiryJob.expireDueInvitations();
         assertThat(status(invited.id())).isEqualTo(RequestStatus.INVITATION_EXPIRED);
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.EXPIRED);
-        assertThat(runAs.as(CAM, () -> requestService.timeline(invited.id())).getLast().action())
+        assertThat(runAs.as(CAM1, () -> requestService.timeline(invited.id())).getLast().action())
                 .isEqualTo("EXPIRE_INVITATION");
     }
 
@@ -219,7 +217,7 @@ class InvitationLinkTest {
     @Test
     void whileAResendIsRequestedTheOldLinkCannotActivate() {
         InvitedRequests.Invited invited = fixtures.invite();
-        runAs.run(CAM, () -> requestService.requestResend(invited.id(), invited.request().version(), "lost the mail"));
+        runAs.run(CAM1, () -> requestService.requestResend(invited.id(), invited.request().version(), "lost the mail"));
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.REQUEST_NOT_WAITING);
         assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, true))
                 .isInstanceOf(InvalidLinkException.class);
@@ -227,6 +225,6 @@ class InvitationLinkTest {
     }
 
     private RequestStatus status(long requestId) {
-        return runAs.as(PARTNER, () -> requestService.get(requestId).status());
+        return runAs.as(NORDLICHT_USER1, () -> requestService.get(requestId).status());
     }
 }

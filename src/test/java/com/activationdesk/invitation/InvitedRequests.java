@@ -1,18 +1,16 @@
 package com.activationdesk.invitation;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 
 import com.activationdesk.RunAs;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
-import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.RequestSteps;
 import org.springframework.test.context.event.ApplicationEvents;
+
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
 
 /**
  * Walks fresh tier-1 requests of Nordlicht (demo data) through the real services up to INVITATION_SENT and picks
@@ -21,54 +19,31 @@ import org.springframework.test.context.event.ApplicationEvents;
  */
 public final class InvitedRequests {
 
-    public static final String PARTNER = "user1@nordlicht.example";
-    public static final String PARTNER_COLLEAGUE = "user2@nordlicht.example";
-    public static final String CAM = "cam1@vendor.example";
-    public static final String CLOUD_OPS = "ops1@vendor.example";
     public static final String PASSWORD = "tenant-admin-2026";
 
-    private final RequestService requests;
-    private final RunAs runAs;
-    private final Clock clock;
+    private final RequestSteps steps;
     private final ApplicationEvents events;
 
     public InvitedRequests(RequestService requests, RunAs runAs, Clock clock, ApplicationEvents events) {
-        this.requests = requests;
-        this.runAs = runAs;
-        this.clock = clock;
+        this.steps = new RequestSteps(requests, runAs, clock);
         this.events = events;
     }
 
     /** A request the partner created, the CAM forwarded and Cloud Ops provisioned: the link is fresh. */
     public Invited invite() {
-        RequestDetails draft = runAs.as(PARTNER, () -> requests.createDraft(new RequestForm(data(), null)));
-        RequestDetails submitted = runAs.as(PARTNER, () -> requests.submit(draft.id(), draft.version()));
-        RequestDetails forwarded = runAs.as(CAM, () -> requests.forwardToCloudOps(draft.id(), submitted.version(),
-                new ForwardChecklist(true, true), null));
-        RequestDetails invited = runAs.as(CLOUD_OPS, () -> requests.provisionAndInvite(draft.id(), forwarded.version(),
-                "tenant-" + draft.reference()));
-        return new Invited(invited, latestMail(draft.id()));
+        RequestDetails invited = steps.invite(OPS1, steps.forward(CAM1, steps.submitted(NORDLICHT_USER1)));
+        return new Invited(invited, latestMail(invited.id()));
     }
 
     /** The CAM asks for a resend and Cloud Ops sends a new link. */
     public Invited resend(RequestDetails request) {
-        RequestDetails requested = runAs.as(CAM, () -> requests.requestResend(request.id(), request.version(), null));
-        RequestDetails resent = runAs.as(CLOUD_OPS, () -> requests.resendInvitation(request.id(), requested.version()));
+        RequestDetails resent = steps.resendInvitation(OPS1, steps.requestResend(CAM1, request));
         return new Invited(resent, latestMail(request.id()));
     }
 
     private InvitationMailDue latestMail(long requestId) {
         return events.stream(InvitationMailDue.class).filter(mail -> mail.requestId() == requestId)
                 .reduce((first, second) -> second).orElseThrow();
-    }
-
-    private CustomerData data() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users", null,
-                "Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456", "de",
-                Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40,
-                LocalDate.now(clock).plusMonths(3), true, true);
     }
 
     /** A request with its current link. */
@@ -83,7 +58,7 @@ public final class InvitedRequests {
         }
 
         public String adminEmail() {
-            return request.data().adminEmail();
+            return request.data().administrator().email();
         }
     }
 }

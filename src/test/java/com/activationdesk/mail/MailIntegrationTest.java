@@ -3,7 +3,6 @@ package com.activationdesk.mail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
+
 /**
  * Base of every mail test: the whole application on the embedded MariaDB, sending over real SMTP to a GreenMail
  * server in the test JVM. All subclasses share one Spring context. GreenMail runs per test class (not per
@@ -35,9 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 abstract class MailIntegrationTest {
-
-    /** Monday 7 December 2026, 09:00 in Berlin (CET, UTC+1). */
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
 
     static final int SMTP_PORT = freePort();
 

@@ -7,17 +7,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 
 import com.activationdesk.mail.OutboxStore.ClaimedMail;
+import com.activationdesk.testdata.Unique;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.activationdesk.testdata.DemoUsers.OPS2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -100,7 +101,7 @@ class OutboxDeliveryTest extends MailIntegrationTest {
         greenMail.start();
         long id = jdbc.sql("SELECT id FROM mail_outbox WHERE idempotency_key LIKE ?").param(batch + "%")
                 .query(Long.class).single();
-        runAs.run("ops2@vendor.example", () -> mailLog.retry(id));
+        runAs.run(OPS2, () -> mailLog.retry(id));
         assertThat(outboxRows("id = ? AND status = 'PENDING' AND attempts = 0", id)).isEqualTo(1);
         List<MimeMessage> received = deliverAndReceive();
         assertThat(to(received, recipient, batch)).hasSize(1);
@@ -206,7 +207,7 @@ class OutboxDeliveryTest extends MailIntegrationTest {
     }
 
     private static String unique() {
-        return "T" + UUID.randomUUID().toString().substring(0, 8);
+        return "T" + Unique.tag();
     }
 
     private static void await(CyclicBarrier barrier) {

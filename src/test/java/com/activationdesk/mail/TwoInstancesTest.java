@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
 import com.activationdesk.base.scheduling.SchedulingConfiguration;
+import com.activationdesk.testdata.Unique;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,7 +89,7 @@ class TwoInstancesTest extends MailIntegrationTest {
                     .until(() -> jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'outbox-delivery' AND lock_until > NOW(3)")
                             .query(Long.class).single() == 0);
 
-            String batch = "S" + UUID.randomUUID().toString().substring(0, 8);
+            String batch = "S" + Unique.tag();
             List<String> recipients = IntStream.range(0, 8).mapToObj(i -> "i" + i + "-" + batch + "@partner.example").toList();
             transaction.executeWithoutResult(status -> recipients.forEach(recipient -> outbox.enqueue(
                     new OutgoingMail(batch + "-" + recipient, recipient, Locale.ENGLISH, NotificationMails.TEMPLATE,

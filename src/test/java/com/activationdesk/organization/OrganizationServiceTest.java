@@ -2,7 +2,6 @@ package com.activationdesk.organization;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.base.domain.ConcurrentChangeException;
@@ -15,6 +14,7 @@ import com.activationdesk.organization.service.OrganizationRow;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserFilter;
 import com.activationdesk.organization.service.UserService;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -22,12 +22,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules an admin meets when maintaining organisations, checked in the service (demo data seeded). */
 @IntegrationTest
-@WithUserDetails("admin@vendor.example")
+@WithUserDetails(VENDOR_ADMIN)
 class OrganizationServiceTest {
 
     @Autowired
@@ -41,8 +44,8 @@ class OrganizationServiceTest {
 
     @Test
     void createsTier1PartnerWithCam() {
-        String name = unique("Service Partner");
-        long cam = userId("cam1@vendor.example");
+        String name = Unique.name("Service Partner");
+        long cam = userId(CAM1);
 
         OrganizationRow created = organizations.create(
                 new OrganizationForm(name, OrganizationType.PARTNER, PartnerTier.TIER_1, "DE", cam, null, Set.of()));
@@ -54,9 +57,9 @@ class OrganizationServiceTest {
 
     @Test
     void refusesUserWithAnotherRoleAsCamWithTranslatedMessage() {
-        long dam = userId("dam1@vendor.example");
+        long dam = userId(DAM1);
 
-        assertThatThrownBy(() -> organizations.create(new OrganizationForm(unique("Wrong CAM"), OrganizationType.PARTNER,
+        assertThatThrownBy(() -> organizations.create(new OrganizationForm(Unique.name("Wrong CAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_1, "DE", dam, null, Set.of())))
                 .isInstanceOfSatisfying(FieldValidationException.class, error -> {
                     assertThat(error.getField()).isEqualTo("camId");
@@ -70,9 +73,9 @@ class OrganizationServiceTest {
 
     @Test
     void refusesCamForTier2Partner() {
-        long cam = userId("cam1@vendor.example");
+        long cam = userId(CAM1);
 
-        assertField(() -> organizations.create(new OrganizationForm(unique("Tier 2 With CAM"), OrganizationType.PARTNER,
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Tier 2 With CAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_2, "DE", cam, null, Set.of())), "camId", "organization.error.cam-only-tier1");
     }
 
@@ -80,16 +83,16 @@ class OrganizationServiceTest {
     void refusesDistributorsForTier1Partner() {
         long alpha = organizationId(OrganizationType.DISTRIBUTOR, "Alpha Distribution GmbH");
 
-        assertField(() -> organizations.create(new OrganizationForm(unique("Tier 1 With Distributor"),
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Tier 1 With Distributor"),
                         OrganizationType.PARTNER, PartnerTier.TIER_1, "DE", null, null, Set.of(alpha))),
                 "distributorIds", "organization.error.distributors-only-tier2");
     }
 
     @Test
     void refusesDamForPartner() {
-        long dam = userId("dam1@vendor.example");
+        long dam = userId(DAM1);
 
-        assertField(() -> organizations.create(new OrganizationForm(unique("Partner With DAM"), OrganizationType.PARTNER,
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Partner With DAM"), OrganizationType.PARTNER,
                 PartnerTier.TIER_2, "DE", null, dam, Set.of())), "damId", "organization.error.dam-only-distributors");
     }
 
@@ -101,13 +104,13 @@ class OrganizationServiceTest {
 
     @Test
     void refusesInvalidCountryCode() {
-        assertField(() -> organizations.create(new OrganizationForm(unique("Lower Country"), OrganizationType.VENDOR,
+        assertField(() -> organizations.create(new OrganizationForm(Unique.name("Lower Country"), OrganizationType.VENDOR,
                 null, "de", null, null, Set.of())), "country", "validation.country");
     }
 
     @Test
     void typeOfAnExistingOrganisationIsFixed() {
-        OrganizationRow created = organizations.create(new OrganizationForm(unique("Fixed Type"), OrganizationType.DISTRIBUTOR,
+        OrganizationRow created = organizations.create(new OrganizationForm(Unique.name("Fixed Type"), OrganizationType.DISTRIBUTOR,
                 null, "AT", null, null, Set.of()));
 
         assertField(() -> organizations.update(created.id(), created.version(), new OrganizationForm(created.name(),
@@ -116,7 +119,7 @@ class OrganizationServiceTest {
 
     @Test
     void staleVersionIsAConcurrentChange() {
-        OrganizationRow created = organizations.create(new OrganizationForm(unique("Versioned"), OrganizationType.DISTRIBUTOR,
+        OrganizationRow created = organizations.create(new OrganizationForm(Unique.name("Versioned"), OrganizationType.DISTRIBUTOR,
                 null, "DE", null, null, Set.of()));
         OrganizationForm renamed = new OrganizationForm(created.name() + " renamed", OrganizationType.DISTRIBUTOR,
                 null, "DE", null, null, Set.of());
@@ -128,11 +131,11 @@ class OrganizationServiceTest {
     }
 
     @Test
-    @WithUserDetails("cam1@vendor.example")
+    @WithUserDetails(CAM1)
     void nonAdminIsDenied() {
         assertThatThrownBy(() -> organizations.find(OrganizationFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> organizations.create(new OrganizationForm(unique("Denied"), OrganizationType.VENDOR,
+        assertThatThrownBy(() -> organizations.create(new OrganizationForm(Unique.name("Denied"), OrganizationType.VENDOR,
                 null, "DE", null, null, Set.of()))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -152,7 +155,4 @@ class OrganizationServiceTest {
     }
 
     /** The database is shared by all tests of the context: every test makes its own names. */
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
 }

@@ -2,7 +2,6 @@ package com.activationdesk.organization;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.base.domain.ConcurrentChangeException;
@@ -18,6 +17,7 @@ import com.activationdesk.organization.service.UserFilter;
 import com.activationdesk.organization.service.UserForm;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -26,12 +26,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules an admin meets when maintaining users, checked in the service (demo data seeded). */
 @IntegrationTest
-@WithUserDetails("admin@vendor.example")
+@WithUserDetails(VENDOR_ADMIN)
 class UserServiceTest {
 
     private static final String PASSWORD = "Sicher-Passwort-2026";
@@ -53,7 +55,7 @@ class UserServiceTest {
 
     @Test
     void createsUserWithNormalisedEmail() {
-        String local = "Mixed." + UUID.randomUUID().toString().substring(0, 8);
+        String local = "Mixed." + Unique.tag();
 
         UserRow created = users.create(new UserForm(local + "@Nordlicht.Example", "Mixed Case", Role.PARTNER,
                 organizationId(OrganizationType.PARTNER, "Nordlicht Systemhaus GmbH"), "de"), PASSWORD);
@@ -71,9 +73,9 @@ class UserServiceTest {
 
     @Test
     void refusesWeakPasswordAtThePasswordField() {
-        assertField(() -> users.create(new UserForm(uniqueEmail(), "Weak", Role.CAM, vendorId(), "en"), "short1"),
+        assertField(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Weak", Role.CAM, vendorId(), "en"), "short1"),
                 "password", "password.error.weak");
-        assertField(() -> users.create(new UserForm(uniqueEmail(), "Weak", Role.CAM, vendorId(), "en"), "onlyletterslong"),
+        assertField(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Weak", Role.CAM, vendorId(), "en"), "onlyletterslong"),
                 "password", "password.error.weak");
     }
 
@@ -81,7 +83,7 @@ class UserServiceTest {
     void refusesRoleThatDoesNotFitTheOrganisationWithTranslatedMessage() {
         long partner = organizationId(OrganizationType.PARTNER, "Nordlicht Systemhaus GmbH");
 
-        assertThatThrownBy(() -> users.create(new UserForm(uniqueEmail(), "CAM At Partner", Role.CAM, partner, "en"), PASSWORD))
+        assertThatThrownBy(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "CAM At Partner", Role.CAM, partner, "en"), PASSWORD))
                 .isInstanceOfSatisfying(FieldValidationException.class, error -> {
                     assertThat(error.getField()).isEqualTo("organizationId");
                     assertThat(error.getMessageKey()).isEqualTo("user.error.role-organization-mismatch");
@@ -92,7 +94,7 @@ class UserServiceTest {
 
     @Test
     void disablesEnablesAndResetsPasswordWithVersionCheck() {
-        UserRow created = users.create(new UserForm(uniqueEmail(), "Versioned", Role.CLOUD_OPS, vendorId(), "en"), PASSWORD);
+        UserRow created = users.create(new UserForm(Unique.email("user", "vendor.example"), "Versioned", Role.CLOUD_OPS, vendorId(), "en"), PASSWORD);
 
         UserRow disabled = users.setEnabled(created.id(), created.version(), false);
         assertThat(disabled.enabled()).isFalse();
@@ -109,8 +111,8 @@ class UserServiceTest {
 
     @Test
     void assignedManagerCannotChangeRole() {
-        UserRow cam = users.create(new UserForm(uniqueEmail(), "Assigned CAM", Role.CAM, vendorId(), "en"), PASSWORD);
-        organizations.create(new OrganizationForm(OrganizationServiceTest.unique("Partner Of New CAM"),
+        UserRow cam = users.create(new UserForm(Unique.email("user", "vendor.example"), "Assigned CAM", Role.CAM, vendorId(), "en"), PASSWORD);
+        organizations.create(new OrganizationForm(Unique.name("Partner Of New CAM"),
                 OrganizationType.PARTNER, PartnerTier.TIER_1, "DE", cam.id(), null, Set.of()));
 
         assertThatThrownBy(() -> users.update(cam.id(), cam.version(),
@@ -120,11 +122,11 @@ class UserServiceTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void nonAdminIsDenied() {
         assertThatThrownBy(() -> users.find(UserFilter.none(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.create(new UserForm(uniqueEmail(), "Denied", Role.ADMIN, 1L, "en"), PASSWORD))
+        assertThatThrownBy(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Denied", Role.ADMIN, 1L, "en"), PASSWORD))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -141,9 +143,5 @@ class UserServiceTest {
 
     private long organizationId(OrganizationType type, String name) {
         return organizations.findByType(type).stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
-    private static String uniqueEmail() {
-        return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@vendor.example";
     }
 }

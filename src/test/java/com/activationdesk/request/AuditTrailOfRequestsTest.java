@@ -20,13 +20,18 @@ import com.activationdesk.request.service.InvalidRequestException;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.activationdesk.request.RequestFixtures.validData;
-import static com.activationdesk.request.RequestFixtures.with;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.ELBE_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -38,12 +43,6 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @IntegrationTest
 class AuditTrailOfRequestsTest {
-
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
-    static final String PARTNER_1 = "user1@nordlicht.example";
-    static final String PARTNER_2 = "user2@nordlicht.example";
-    static final String CAM1 = "cam1@vendor.example";
-    static final String OPS1 = "ops1@vendor.example";
 
     @Autowired
     RequestService service;
@@ -63,26 +62,26 @@ class AuditTrailOfRequestsTest {
 
     @Test
     void everyTransitionWritesOneEntryWithWhoWhenWhatAndWhereFromAndTo() {
-        CustomerData data = validData();
+        CustomerData data = TestRequest.valid(clock).data();
         Instant created = at(0);
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(new RequestForm(data, null)));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(new RequestForm(data, null)));
         Instant edited = at(7);
-        RequestDetails saved = runAs.as(PARTNER_1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(data, "street", "Nebenstraße 2"), null)));
+        RequestDetails saved = runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(),
+                TestRequest.of(data).with("street", "Nebenstraße 2").form()));
         Instant submitted = at(12);
-        RequestDetails inReview = runAs.as(PARTNER_2, () -> service.submit(draft.id(), saved.version()));
+        RequestDetails inReview = runAs.as(NORDLICHT_USER2, () -> service.submit(draft.id(), saved.version()));
         Instant returned = at(60);
         RequestDetails back = runAs.as(CAM1, () -> service.returnToPartner(draft.id(), inReview.version(),
                 "  VAT number incomplete  "));
         Instant resubmitted = at(75);
-        RequestDetails again = runAs.as(PARTNER_1, () -> service.submit(draft.id(), back.version()));
+        RequestDetails again = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), back.version()));
         Instant forwarded = at(90);
         RequestDetails atCloudOps = runAs.as(CAM1, () -> service.forwardToCloudOps(draft.id(), again.version(),
                 new ForwardChecklist(true, true), "export control: no findings"));
         Instant asked = at(200);
         runAs.run(OPS1, () -> service.askManager(draft.id(), atCloudOps.version(), "Which site is the main one?"));
 
-        List<AuditEntryView> timeline = runAs.as(PARTNER_1, () -> service.timeline(draft.id()));
+        List<AuditEntryView> timeline = runAs.as(NORDLICHT_USER1, () -> service.timeline(draft.id()));
         assertThat(timeline).extracting(AuditEntryView::action, AuditEntryView::fromStatus, AuditEntryView::toStatus,
                 AuditEntryView::comment, AuditEntryView::occurredAt).containsExactly(
                 tuple("CREATE", null, "DRAFT", null, created),
@@ -94,11 +93,11 @@ class AuditTrailOfRequestsTest {
                 tuple("ASK_MANAGER", "AT_CLOUD_OPS", "IN_REVIEW", "Which site is the main one?", asked));
         assertThat(timeline).extracting(e -> e.actor().email(), e -> e.actor().role(), e -> e.actor().organizationName())
                 .containsExactly(
-                        tuple(PARTNER_1, "PARTNER", "Nordlicht Systemhaus GmbH"),
-                        tuple(PARTNER_1, "PARTNER", "Nordlicht Systemhaus GmbH"),
-                        tuple(PARTNER_2, "PARTNER", "Nordlicht Systemhaus GmbH"),
+                        tuple(NORDLICHT_USER1, "PARTNER", "Nordlicht Systemhaus GmbH"),
+                        tuple(NORDLICHT_USER1, "PARTNER", "Nordlicht Systemhaus GmbH"),
+                        tuple(NORDLICHT_USER2, "PARTNER", "Nordlicht Systemhaus GmbH"),
                         tuple(CAM1, "CAM", "Unify (Vendor)"),
-                        tuple(PARTNER_1, "PARTNER", "Nordlicht Systemhaus GmbH"),
+                        tuple(NORDLICHT_USER1, "PARTNER", "Nordlicht Systemhaus GmbH"),
                         tuple(CAM1, "CAM", "Unify (Vendor)"),
                         tuple(OPS1, "CLOUD_OPS", "Unify (Vendor)"));
         long nordlicht = organizations.findByTypeOrderByName(OrganizationType.PARTNER).stream()
@@ -120,19 +119,18 @@ class AuditTrailOfRequestsTest {
 
     @Test
     void editingTwoFieldsRecordsExactlyThoseTwoWithOldAndNewValue() {
-        CustomerData data = validData();
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(new RequestForm(data, null)));
-        String newName = data.customerName() + " & Co. KG";
+        CustomerData data = TestRequest.valid(clock).data();
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(new RequestForm(data, null)));
+        String newName = data.company().name() + " & Co. KG";
         // whitespace and case that normalise away are no change
-        CustomerData changed = with(with(with(with(data, "customerName", newName), "plannedUsers", 55),
-                "adminEmail", "  " + data.adminEmail().toUpperCase() + " "), "city", " " + data.city() + " ");
+        CustomerData changed = TestRequest.of(data).with("customerName", newName).with("plannedUsers", 55).with("adminEmail", "  " + data.administrator().email().toUpperCase() + " ").with("city", " " + data.company().city() + " ").data();
 
-        runAs.run(PARTNER_1, () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(changed, null)));
+        runAs.run(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(changed, null)));
 
-        AuditEntryView edit = runAs.as(PARTNER_1, () -> service.timeline(draft.id())).getLast();
+        AuditEntryView edit = runAs.as(NORDLICHT_USER1, () -> service.timeline(draft.id())).getLast();
         assertThat(edit.action()).isEqualTo("EDIT");
         assertThat(edit.changes()).containsExactly(
-                new FieldChange("customerName", data.customerName(), newName),
+                new FieldChange("customerName", data.company().name(), newName),
                 new FieldChange("plannedUsers", "40", "55"));
     }
 
@@ -140,31 +138,30 @@ class AuditTrailOfRequestsTest {
     void changingTheDistributorIsRecordedByName() {
         long alpha = distributor("Alpha");
         long beta = distributor("Beta");
-        CustomerData data = validData();
-        RequestDetails draft = runAs.as("user1@elbe-netz.example",
+        CustomerData data = TestRequest.valid(clock).data();
+        RequestDetails draft = runAs.as(ELBE_USER1,
                 () -> service.createDraft(new RequestForm(data, alpha)));
-        runAs.run("user1@elbe-netz.example",
+        runAs.run(ELBE_USER1,
                 () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(data, beta)));
 
-        AuditEntryView edit = runAs.as("user1@elbe-netz.example", () -> service.timeline(draft.id())).getLast();
+        AuditEntryView edit = runAs.as(ELBE_USER1, () -> service.timeline(draft.id())).getLast();
         assertThat(edit.changes()).containsExactly(
                 new FieldChange("distributor", "Alpha Distribution GmbH", "Beta Distribution AG"));
     }
 
     @Test
     void aRefusedActionLeavesNoEntry() {
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(new RequestForm(
-                with(validData(), "industry", null), null)));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).with("industry", null).form()));
         // incomplete: submit refused
-        assertThatThrownBy(() -> runAs.as(PARTNER_1, () -> service.submit(draft.id(), draft.version())))
+        assertThatThrownBy(() -> runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version())))
                 .isInstanceOf(InvalidRequestException.class);
         // malformed: save refused
-        assertThatThrownBy(() -> runAs.as(PARTNER_1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(validData(), "adminPhone", "12345"), null))))
+        assertThatThrownBy(() -> runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(),
+                TestRequest.valid(clock).with("adminPhone", "12345").form())))
                 .isInstanceOf(InvalidRequestException.class);
-        RequestDetails complete = runAs.as(PARTNER_1, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(with(draft.data(), "industry", "Retail"), null)));
-        RequestDetails inReview = runAs.as(PARTNER_1, () -> service.submit(draft.id(), complete.version()));
+        RequestDetails complete = runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(),
+                TestRequest.of(draft.data()).with("industry", "Retail").form()));
+        RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), complete.version()));
         assertThat(entries(draft.id())).isEqualTo(3); // CREATE, EDIT, SUBMIT
 
         // a reason is required to return or reject
@@ -174,7 +171,7 @@ class AuditTrailOfRequestsTest {
         assertThatThrownBy(() -> runAs.as(CAM1, () -> service.reject(draft.id(), inReview.version(), null)))
                 .isInstanceOf(FieldValidationException.class);
         // not allowed in this status, and a stale version
-        assertThatThrownBy(() -> runAs.as(PARTNER_1, () -> service.submit(draft.id(), inReview.version())))
+        assertThatThrownBy(() -> runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), inReview.version())))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("request.error.action-not-allowed"));
         assertThatThrownBy(() -> runAs.as(CAM1, () -> service.returnToPartner(draft.id(), draft.version(), "stale")))

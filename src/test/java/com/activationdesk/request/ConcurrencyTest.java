@@ -1,6 +1,5 @@
 package com.activationdesk.request;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,11 +20,13 @@ import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.base.domain.ConcurrentChangeException;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
+import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -36,7 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static com.activationdesk.request.RequestFixtures.with;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,11 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class ConcurrencyTest {
-
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
-    static final String PARTNER_1 = "user1@nordlicht.example";
-    static final String PARTNER_2 = "user2@nordlicht.example";
-    static final String CAM1 = "cam1@vendor.example";
 
     @Autowired
     RequestService service;
@@ -82,7 +81,8 @@ class ConcurrencyTest {
 
     @Test
     void twoTransactionsOnTheSameVersionOneCommitsTheOtherFailsOptimistically() throws Exception {
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
+        RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version()));
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         CyclicBarrier bothLoaded = new CyclicBarrier(2);
         List<Long> loadedVersions = new CopyOnWriteArrayList<>();
@@ -92,7 +92,7 @@ class ConcurrencyTest {
         List<Outcome<Void>> outcomes = runTogether(writerA, writerB);
 
         // both really read the same version before either wrote
-        assertThat(loadedVersions).containsExactly(draft.version(), draft.version());
+        assertThat(loadedVersions).containsExactly(inReview.version(), inReview.version());
         assertThat(outcomes).filteredOn(o -> o.error == null).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.error != null).singleElement()
                 .satisfies(o -> assertThat(o.error).isInstanceOf(OptimisticLockingFailureException.class));
@@ -101,13 +101,13 @@ class ConcurrencyTest {
         assertThat(jdbc.queryForObject("SELECT last_comment FROM activation_request WHERE id = ?", String.class,
                 draft.id())).isEqualTo(winner);
         assertThat(jdbc.queryForObject("SELECT version FROM activation_request WHERE id = ?", Long.class, draft.id()))
-                .isEqualTo(draft.version() + 1);
+                .isEqualTo(inReview.version() + 1);
     }
 
     @RepeatedTest(4)
     void camReturningAndForwardingAtOnceOneWinsTheOtherIsToldToReload() throws Exception {
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(RequestFixtures.tier1Form()));
-        RequestDetails inReview = runAs.as(PARTNER_1, () -> service.submit(draft.id(), draft.version()));
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
+        RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), draft.version()));
         CyclicBarrier start = new CyclicBarrier(2);
 
         List<Outcome<RequestDetails>> outcomes = runTogether(
@@ -134,32 +134,32 @@ class ConcurrencyTest {
 
     @RepeatedTest(4)
     void twoPartnerUsersSavingTheSameDraftOneWinsTheOtherIsToldToReload() throws Exception {
-        RequestDetails draft = runAs.as(PARTNER_1, () -> service.createDraft(RequestFixtures.tier1Form()));
-        RequestForm byUser1 = new RequestForm(with(draft.data(), "city", "Hamburg"), null);
-        RequestForm byUser2 = new RequestForm(with(draft.data(), "city", "Bremen"), null);
+        RequestDetails draft = runAs.as(NORDLICHT_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
+        RequestForm byUser1 = TestRequest.of(draft.data()).with("city", "Hamburg").form();
+        RequestForm byUser2 = TestRequest.of(draft.data()).with("city", "Bremen").form();
         CyclicBarrier start = new CyclicBarrier(2);
 
         List<Outcome<RequestDetails>> outcomes = runTogether(
-                () -> runAs.as(PARTNER_1, () -> {
+                () -> runAs.as(NORDLICHT_USER1, () -> {
                     await(start);
                     return service.saveDraft(draft.id(), draft.version(), byUser1);
                 }),
-                () -> runAs.as(PARTNER_2, () -> {
+                () -> runAs.as(NORDLICHT_USER2, () -> {
                     await(start);
                     return service.saveDraft(draft.id(), draft.version(), byUser2);
                 }));
 
         Outcome<RequestDetails> winner = exactlyOneWinner(outcomes);
         String city = winner == outcomes.get(0) ? "Hamburg" : "Bremen";
-        String editor = winner == outcomes.get(0) ? PARTNER_1 : PARTNER_2;
-        assertThat(runAs.as(PARTNER_1, () -> service.get(draft.id())).data().city()).isEqualTo(city);
+        String editor = winner == outcomes.get(0) ? NORDLICHT_USER1 : NORDLICHT_USER2;
+        assertThat(runAs.as(NORDLICHT_USER1, () -> service.get(draft.id())).data().company().city()).isEqualTo(city);
 
         List<AuditEntryView> edits = auditTrail.timeline(draft.id()).stream()
                 .filter(e -> e.action().equals("EDIT")).toList();
         assertThat(edits).singleElement().satisfies(edit -> {
             assertThat(edit.actor().email()).isEqualTo(editor);
             assertThat(edit.changes()).extracting(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())
-                    .containsExactly("city: " + draft.data().city() + " -> " + city);
+                    .containsExactly("city: " + draft.data().company().city() + " -> " + city);
         });
     }
 
@@ -176,7 +176,7 @@ class ConcurrencyTest {
         ActivationRequest request = requests.findById(id).orElseThrow();
         loadedVersions.add(request.getVersion());
         await(bothLoaded);
-        request.setLastComment(comment);
+        request.returnToPartner(Actor.CAM, comment, clock.instant());
         requests.saveAndFlush(request);
         return null;
     }

@@ -1,6 +1,7 @@
 package com.activationdesk.request;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,8 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,23 @@ import static com.activationdesk.organization.domain.Role.CUSTOMER_ADMIN;
 import static com.activationdesk.organization.domain.Role.DAM;
 import static com.activationdesk.organization.domain.Role.DISTRIBUTOR;
 import static com.activationdesk.organization.domain.Role.PARTNER;
+import static com.activationdesk.testdata.DemoUsers.ALPEN_USER1;
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER2;
+import static com.activationdesk.testdata.DemoUsers.BAVARIA_USER1;
+import static com.activationdesk.testdata.DemoUsers.BETA_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.CAM2;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM2;
+import static com.activationdesk.testdata.DemoUsers.ELBE_USER1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -42,16 +62,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 @IntegrationTest
 class DataScopeTest {
 
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
     static final long MISSING = Long.MAX_VALUE;
-
-    static final String NORDLICHT = "user1@nordlicht.example";
-    static final String ALPEN = "user1@alpen-telecom.example";
-    static final String BAVARIA = "user1@bavaria-voice.example";
-    static final String ELBE = "user1@elbe-netz.example";
-    static final String ALPHA = "user1@alpha-dist.example";
-    static final String BETA = "user1@beta-dist.example";
-    static final String CUSTOMER_ADMIN_MUSTER = "admin@muster-logistik.example";
 
     @Autowired
     RequestService service;
@@ -77,8 +88,8 @@ class DataScopeTest {
     static final List<Action> ACTIONS = List.of(
             new Action("get", EVERYONE, (s, id, v) -> s.get(id)),
             new Action("timeline", EVERYONE, (s, id, v) -> s.timeline(id)),
-            new Action("check", EnumSet.of(PARTNER), (s, id, v) -> s.check(RequestFixtures.tier1Form(), id, false)),
-            new Action("saveDraft", EnumSet.of(PARTNER), (s, id, v) -> s.saveDraft(id, v, RequestFixtures.tier1Form())),
+            new Action("check", EnumSet.of(PARTNER), (s, id, v) -> s.check(tier1Form(), id, false)),
+            new Action("saveDraft", EnumSet.of(PARTNER), (s, id, v) -> s.saveDraft(id, v, tier1Form())),
             new Action("submit", EnumSet.of(PARTNER), (s, id, v) -> s.submit(id, v)),
             new Action("withdraw", EnumSet.of(PARTNER), (s, id, v) -> s.withdraw(id, v, "no longer needed")),
             new Action("passToDam", EnumSet.of(DISTRIBUTOR), (s, id, v) -> s.passToDam(id, v, null)),
@@ -98,112 +109,112 @@ class DataScopeTest {
 
     @Test
     void partnerDoesNotSeeAnotherPartnersRequests() {
-        RequestDetails draft = draft(NORDLICHT);
-        RequestDetails submitted = submit(NORDLICHT, draft(NORDLICHT));
+        RequestDetails draft = draft(NORDLICHT_USER1);
+        RequestDetails submitted = submit(NORDLICHT_USER1, draft(NORDLICHT_USER1));
 
-        assertVisible("user2@nordlicht.example", draft); // the same company
+        assertVisible(NORDLICHT_USER2, draft); // the same company
         for (RequestDetails request : List.of(draft, submitted)) {
-            assertInvisible(ALPEN, PARTNER, request);
-            assertInvisible(ELBE, PARTNER, request);
+            assertInvisible(ALPEN_USER1, PARTNER, request);
+            assertInvisible(ELBE_USER1, PARTNER, request);
         }
-        assertInvisible(NORDLICHT, PARTNER, submit(BAVARIA, draftVia(BAVARIA, "Alpha")));
+        assertInvisible(NORDLICHT_USER1, PARTNER, submit(BAVARIA_USER1, draftVia(BAVARIA_USER1, "Alpha")));
     }
 
     @Test
     void distributorSeesOnlyRequestsSubmittedThroughIt() {
-        RequestDetails viaAlphaDraft = draftVia(ELBE, "Alpha");
-        RequestDetails viaBetaDraft = draftVia(ELBE, "Beta");
+        RequestDetails viaAlphaDraft = draftVia(ELBE_USER1, "Alpha");
+        RequestDetails viaBetaDraft = draftVia(ELBE_USER1, "Beta");
 
         // a partner's draft is never visible to the distributor it names
-        assertInvisible(ALPHA, DISTRIBUTOR, viaAlphaDraft);
-        assertInvisible(BETA, DISTRIBUTOR, viaBetaDraft);
+        assertInvisible(ALPHA_USER1, DISTRIBUTOR, viaAlphaDraft);
+        assertInvisible(BETA_USER1, DISTRIBUTOR, viaBetaDraft);
 
-        RequestDetails viaAlpha = submit(ELBE, viaAlphaDraft);
-        assertVisible(ALPHA, viaAlpha);
-        assertVisible("user2@alpha-dist.example", viaAlpha);
-        assertInvisible(BETA, DISTRIBUTOR, viaAlpha);
+        RequestDetails viaAlpha = submit(ELBE_USER1, viaAlphaDraft);
+        assertVisible(ALPHA_USER1, viaAlpha);
+        assertVisible(ALPHA_USER2, viaAlpha);
+        assertInvisible(BETA_USER1, DISTRIBUTOR, viaAlpha);
 
-        RequestDetails tier1 = submit(NORDLICHT, draft(NORDLICHT));
-        assertInvisible(ALPHA, DISTRIBUTOR, tier1);
+        RequestDetails tier1 = submit(NORDLICHT_USER1, draft(NORDLICHT_USER1));
+        assertInvisible(ALPHA_USER1, DISTRIBUTOR, tier1);
     }
 
     @Test
     void camSeesOnlyTheRequestsOfItsOwnPartnersOnceSubmitted() {
-        RequestDetails draft = draft(NORDLICHT);
-        assertInvisible("cam1@vendor.example", CAM, draft); // not yet sent
+        RequestDetails draft = draft(NORDLICHT_USER1);
+        assertInvisible(CAM1, CAM, draft); // not yet sent
 
-        RequestDetails submitted = submit(NORDLICHT, draft);
-        assertVisible("cam1@vendor.example", submitted);
-        assertInvisible("cam2@vendor.example", CAM, submitted);
-        assertInvisible("cam1@vendor.example", CAM, submit(ALPEN, draft(ALPEN)));
+        RequestDetails submitted = submit(NORDLICHT_USER1, draft);
+        assertVisible(CAM1, submitted);
+        assertInvisible(CAM2, CAM, submitted);
+        assertInvisible(CAM1, CAM, submit(ALPEN_USER1, draft(ALPEN_USER1)));
     }
 
     @Test
     void damSeesOnlyRequestsRoutedThroughItsDistributors() {
-        RequestDetails atAlpha = submit(BAVARIA, draftVia(BAVARIA, "Alpha"));
-        RequestDetails inReview = runAs.as(ALPHA, () -> service.passToDam(atAlpha.id(), atAlpha.version(), null));
+        RequestDetails atAlpha = submit(BAVARIA_USER1, draftVia(BAVARIA_USER1, "Alpha"));
+        RequestDetails inReview = runAs.as(ALPHA_USER1, () -> service.passToDam(atAlpha.id(), atAlpha.version(), null));
         assertThat(inReview.status()).isEqualTo(RequestStatus.IN_REVIEW);
 
-        assertVisible("dam1@vendor.example", inReview);
-        assertInvisible("dam2@vendor.example", DAM, inReview);
-        assertInvisible("dam1@vendor.example", DAM, draftVia(BAVARIA, "Alpha"));
-        assertInvisible("dam1@vendor.example", DAM, submit(NORDLICHT, draft(NORDLICHT))); // a CAM's request
+        assertVisible(DAM1, inReview);
+        assertInvisible(DAM2, DAM, inReview);
+        assertInvisible(DAM1, DAM, draftVia(BAVARIA_USER1, "Alpha"));
+        assertInvisible(DAM1, DAM, submit(NORDLICHT_USER1, draft(NORDLICHT_USER1))); // a CAM's request
     }
 
     @Test
     void cloudOpsSeesARequestOnlyFromTheFirstForwardOn() {
-        RequestDetails inReview = submit(NORDLICHT, draft(NORDLICHT));
-        assertInvisible("ops1@vendor.example", CLOUD_OPS, inReview);
+        RequestDetails inReview = submit(NORDLICHT_USER1, draft(NORDLICHT_USER1));
+        assertInvisible(OPS1, CLOUD_OPS, inReview);
 
-        RequestDetails atCloudOps = runAs.as("cam1@vendor.example",
+        RequestDetails atCloudOps = runAs.as(CAM1,
                 () -> service.forwardToCloudOps(inReview.id(), inReview.version(), new ForwardChecklist(true, true), null));
-        assertVisible("ops1@vendor.example", atCloudOps);
-        assertVisible("ops2@vendor.example", atCloudOps);
+        assertVisible(OPS1, atCloudOps);
+        assertVisible(OPS2, atCloudOps);
 
         // back at the CAM with a question it stays visible to Cloud Ops, who asked
-        RequestDetails asked = runAs.as("ops1@vendor.example",
+        RequestDetails asked = runAs.as(OPS1,
                 () -> service.askManager(atCloudOps.id(), atCloudOps.version(), "Which site?"));
         assertThat(asked.status()).isEqualTo(RequestStatus.IN_REVIEW);
-        assertVisible("ops2@vendor.example", asked);
+        assertVisible(OPS2, asked);
     }
 
     @Test
     void customerAdminSeesOnlyItsOwnActivatedTenant() {
-        RequestDetails someoneElses = submit(NORDLICHT, draft(NORDLICHT));
-        assertInvisible(CUSTOMER_ADMIN_MUSTER, CUSTOMER_ADMIN, draft(NORDLICHT));
-        assertInvisible(CUSTOMER_ADMIN_MUSTER, CUSTOMER_ADMIN, someoneElses);
+        RequestDetails someoneElses = submit(NORDLICHT_USER1, draft(NORDLICHT_USER1));
+        assertInvisible(MUSTER_ADMIN, CUSTOMER_ADMIN, draft(NORDLICHT_USER1));
+        assertInvisible(MUSTER_ADMIN, CUSTOMER_ADMIN, someoneElses);
 
-        RequestDetails forwarded = runAs.as("cam1@vendor.example", () -> service.forwardToCloudOps(someoneElses.id(),
+        RequestDetails forwarded = runAs.as(CAM1, () -> service.forwardToCloudOps(someoneElses.id(),
                 someoneElses.version(), new ForwardChecklist(true, true), null));
-        assertInvisible(CUSTOMER_ADMIN_MUSTER, CUSTOMER_ADMIN, forwarded);
+        assertInvisible(MUSTER_ADMIN, CUSTOMER_ADMIN, forwarded);
 
         // activated for another end customer: still invisible; activated for Muster Logistik: visible
-        long other = organizations.save(new Organization("Anderer Kunde " + RequestFixtures.unique() + " GmbH",
+        long other = organizations.save(new Organization("Anderer Kunde " + Unique.tag() + " GmbH",
                 OrganizationType.END_CUSTOMER, null, "DE")).getId();
-        assertInvisible(CUSTOMER_ADMIN_MUSTER, CUSTOMER_ADMIN, activatedFor(other));
+        assertInvisible(MUSTER_ADMIN, CUSTOMER_ADMIN, activatedFor(other));
         long muster = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
                 .filter(o -> o.getName().startsWith("Muster Logistik")).findFirst().orElseThrow().getId();
-        assertVisible(CUSTOMER_ADMIN_MUSTER, activatedFor(muster));
+        assertVisible(MUSTER_ADMIN, activatedFor(muster));
     }
 
     @Test
     void adminSeesEverythingButCannotActOnAnyRequest() {
-        RequestDetails draft = draft(NORDLICHT);
-        RequestDetails atAlpha = submit(BAVARIA, draftVia(BAVARIA, "Alpha"));
+        RequestDetails draft = draft(NORDLICHT_USER1);
+        RequestDetails atAlpha = submit(BAVARIA_USER1, draftVia(BAVARIA_USER1, "Alpha"));
         for (RequestDetails request : List.of(draft, atAlpha)) {
-            assertVisible("admin@vendor.example", request);
-            assertThat(runAs.as("admin@vendor.example", () -> service.get(request.id()).allowedActions())).isEmpty();
+            assertVisible(VENDOR_ADMIN, request);
+            assertThat(runAs.as(VENDOR_ADMIN, () -> service.get(request.id()).allowedActions())).isEmpty();
             for (Action action : ACTIONS) {
                 if (action.roles().contains(ADMIN)) {
                     continue; // get and timeline: shown by assertVisible
                 }
-                Throwable thrown = attempt("admin@vendor.example", action, request.id(), request.version());
+                Throwable thrown = attempt(VENDOR_ADMIN, action, request.id(), request.version());
                 assertThat(thrown).as(action.name()).isInstanceOf(AccessDeniedException.class);
             }
             assertUnchanged(request);
         }
         // and for a missing request the admin gets the same answer as everyone else
-        assertThat(attempt("admin@vendor.example", ACTIONS.getFirst(), MISSING, 0)).isInstanceOf(NotFoundException.class);
+        assertThat(attempt(VENDOR_ADMIN, ACTIONS.getFirst(), MISSING, 0)).isInstanceOf(NotFoundException.class);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
@@ -232,6 +243,11 @@ class DataScopeTest {
         assertUnchanged(request);
     }
 
+    /** Valid data for the actions of {@link #ACTIONS}, which run at {@code MONDAY_0900} like every test here. */
+    static RequestForm tier1Form() {
+        return TestRequest.valid(Clock.fixed(MONDAY_0900, ZoneOffset.UTC)).form();
+    }
+
     /** The user can read the request and its timeline. */
     private void assertVisible(String user, RequestDetails request) {
         assertThat(runAs.as(user, () -> service.get(request.id())).reference()).isEqualTo(request.reference());
@@ -243,19 +259,19 @@ class DataScopeTest {
     }
 
     private void assertUnchanged(RequestDetails request) {
-        RequestDetails now = runAs.as("admin@vendor.example", () -> service.get(request.id()));
+        RequestDetails now = runAs.as(VENDOR_ADMIN, () -> service.get(request.id()));
         assertThat(now.version()).isEqualTo(request.version());
         assertThat(now.status()).isEqualTo(request.status());
     }
 
     private RequestDetails draft(String partner) {
-        return runAs.as(partner, () -> service.createDraft(RequestFixtures.tier1Form()));
+        return runAs.as(partner, () -> service.createDraft(TestRequest.valid(clock).form()));
     }
 
     private RequestDetails draftVia(String partner, String distributorPrefix) {
         long distributor = organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
                 .filter(o -> o.getName().startsWith(distributorPrefix)).findFirst().orElseThrow().getId();
-        return runAs.as(partner, () -> service.createDraft(new RequestForm(RequestFixtures.validData(), distributor)));
+        return runAs.as(partner, () -> service.createDraft(TestRequest.valid(clock).viaDistributor(distributor).form()));
     }
 
     private RequestDetails submit(String partner, RequestDetails draft) {
@@ -263,12 +279,12 @@ class DataScopeTest {
     }
 
     private RequestDetails activatedFor(long customerOrganizationId) {
-        RequestDetails submitted = submit(ALPEN, draft(ALPEN));
-        RequestDetails forwarded = runAs.as("cam2@vendor.example", () -> service.forwardToCloudOps(submitted.id(),
+        RequestDetails submitted = submit(ALPEN_USER1, draft(ALPEN_USER1));
+        RequestDetails forwarded = runAs.as(CAM2, () -> service.forwardToCloudOps(submitted.id(),
                 submitted.version(), new ForwardChecklist(true, true), null));
-        RequestDetails invited = runAs.as("ops2@vendor.example",
+        RequestDetails invited = runAs.as(OPS2,
                 () -> service.provisionAndInvite(forwarded.id(), forwarded.version(), "tenant-" + forwarded.id()));
-        service.activate(invited.id(), invited.data().adminEmail(), customerOrganizationId, "2026-11");
-        return runAs.as("admin@vendor.example", () -> service.get(invited.id()));
+        service.activate(invited.id(), invited.data().administrator().email(), customerOrganizationId, "2026-11");
+        return runAs.as(VENDOR_ADMIN, () -> service.get(invited.id()));
     }
 }

@@ -1,6 +1,5 @@
 package com.activationdesk.request;
 
-import java.time.Instant;
 import java.util.Set;
 
 import com.activationdesk.IntegrationTest;
@@ -16,9 +15,15 @@ import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.CAM2;
+import static com.activationdesk.testdata.DemoUsers.HANSE_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,33 +44,33 @@ class ManagerReassignmentTest {
 
     @Test
     void openRequestsFollowTheNewCamAndFinishedOnesStay() {
-        clock.set(Instant.parse("2026-12-07T08:00:00Z"));
-        String partnerUser = "user1@hanse-kom.example"; // Hanse Kommunikation KG, CAM cam2
+        clock.set(MONDAY_0900);
+        String partnerUser = HANSE_USER1; // Hanse Kommunikation KG, CAM cam2
         RequestDetails open = submitted(partnerUser);
         RequestDetails rejected = submitted(partnerUser);
-        runAs.run("cam2@vendor.example", () -> requests.reject(rejected.id(), rejected.version(), "test: not needed"));
+        runAs.run(CAM2, () -> requests.reject(rejected.id(), rejected.version(), "test: not needed"));
 
-        long cam1 = users.findByEmail("cam1@vendor.example").orElseThrow().getId();
-        long cam2 = users.findByEmail("cam2@vendor.example").orElseThrow().getId();
+        long cam1 = users.findByEmail(CAM1).orElseThrow().getId();
+        long cam2 = users.findByEmail(CAM2).orElseThrow().getId();
         OrganizationRow hanse = partner(open.partnerId());
-        runAs.run("admin@vendor.example", () -> organizations.update(hanse.id(), hanse.version(), form(hanse, cam1)));
+        runAs.run(VENDOR_ADMIN, () -> organizations.update(hanse.id(), hanse.version(), form(hanse, cam1)));
 
-        assertThat(runAs.as("cam1@vendor.example", () -> requests.get(open.id()).status())).isEqualTo(RequestStatus.IN_REVIEW);
-        assertThatThrownBy(() -> runAs.as("cam2@vendor.example", () -> requests.get(open.id())))
+        assertThat(runAs.as(CAM1, () -> requests.get(open.id()).status())).isEqualTo(RequestStatus.IN_REVIEW);
+        assertThatThrownBy(() -> runAs.as(CAM2, () -> requests.get(open.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(runAs.as("cam2@vendor.example", () -> requests.get(rejected.id()).status())).isEqualTo(RequestStatus.REJECTED);
+        assertThat(runAs.as(CAM2, () -> requests.get(rejected.id()).status())).isEqualTo(RequestStatus.REJECTED);
 
         OrganizationRow back = partner(open.partnerId()); // leave the demo data as it was
-        runAs.run("admin@vendor.example", () -> organizations.update(back.id(), back.version(), form(back, cam2)));
+        runAs.run(VENDOR_ADMIN, () -> organizations.update(back.id(), back.version(), form(back, cam2)));
     }
 
     private RequestDetails submitted(String partnerUser) {
-        RequestDetails draft = runAs.as(partnerUser, () -> requests.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(partnerUser, () -> requests.createDraft(TestRequest.valid(clock).form()));
         return runAs.as(partnerUser, () -> requests.submit(draft.id(), draft.version()));
     }
 
     private OrganizationRow partner(long id) {
-        return runAs.as("admin@vendor.example", () -> organizations.get(id));
+        return runAs.as(VENDOR_ADMIN, () -> organizations.get(id));
     }
 
     private static OrganizationForm form(OrganizationRow row, long camId) {

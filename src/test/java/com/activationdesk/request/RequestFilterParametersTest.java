@@ -8,7 +8,6 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSort;
-import com.activationdesk.request.ui.RequestFilterParameters;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;

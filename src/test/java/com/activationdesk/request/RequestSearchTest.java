@@ -23,20 +23,32 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestFilter;
-import com.activationdesk.request.service.RequestPager;
 import com.activationdesk.request.service.RequestForm;
+import com.activationdesk.request.service.RequestPager;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static com.activationdesk.testdata.DemoUsers.ALPEN_USER1;
+import static com.activationdesk.testdata.DemoUsers.ALPEN_USER2;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.HANSE_USER1;
+import static com.activationdesk.testdata.DemoUsers.HANSE_USER2;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +56,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class RequestSearchTest {
 
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
     static final Set<SlaState> RUNNING = EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
 
     @Autowired
@@ -69,7 +80,7 @@ class RequestSearchTest {
 
     @Test
     void aPageIsOneSelectAndTheCountIsSeparate() {
-        runAs.run("cam1@vendor.example", () -> {
+        runAs.run(CAM1, () -> {
             sql.reset();
             search.page(RequestFilter.none(), RequestSort.UPDATED, false, 0, 50);
             assertThat(sql.statements()).hasSize(1);
@@ -92,10 +103,10 @@ class RequestSearchTest {
     void pagesLoadedAfterTheLastSeenRowEqualOffsetPagesInEveryOrder() {
         // values and NULLs in every nullable sort column: drafts (not submitted, no SLA) and forwarded requests
         for (int i = 0; i < 3; i++) {
-            runAs.run("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+            runAs.run(ALPEN_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
             forwardedTier1Request();
         }
-        runAs.run("admin@vendor.example", () -> {
+        runAs.run(VENDOR_ADMIN, () -> {
             int total = (int) Math.min(search.count(RequestFilter.none()), RequestSearch.MAX_PAGE_SIZE);
             assertThat(total).isGreaterThanOrEqualTo(6);
             for (RequestSort sort : RequestSort.values()) {
@@ -129,9 +140,9 @@ class RequestSearchTest {
     @Test
     void theCappedCountIsExactBelowTheCapAndStopsJustAboveIt() {
         for (int i = 0; i < 3; i++) {
-            runAs.run("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+            runAs.run(ALPEN_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         }
-        runAs.run("user2@alpen-telecom.example", () -> {
+        runAs.run(ALPEN_USER2, () -> {
             long exact = search.count(RequestFilter.none());
             assertThat(exact).isGreaterThanOrEqualTo(3);
             assertThat(search.countUpTo(RequestFilter.none(), (int) exact + 5)).isEqualTo(exact);
@@ -143,71 +154,65 @@ class RequestSearchTest {
     void slaStateFilterMatchesTheClockAtChosenNows() {
         RequestDetails atCloudOps = forwardedTier1Request();
         String reference = atCloudOps.reference();
-        assertThat(referencesWithSla("ops1@vendor.example", SlaState.ON_TRACK, reference)).containsExactly(reference);
-        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, SlaState.ON_TRACK, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, RUNNING, reference)).containsExactly(reference);
 
         clock.set(MONDAY_0900.plus(Duration.ofHours(36))); // 12 working hours left: at risk
-        assertThat(referencesWithSla("ops1@vendor.example", SlaState.ON_TRACK, reference)).isEmpty();
-        assertThat(referencesWithSla("ops1@vendor.example", SlaState.AT_RISK, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, SlaState.ON_TRACK, reference)).isEmpty();
+        assertThat(referencesWithSla(OPS1, SlaState.AT_RISK, reference)).containsExactly(reference);
 
         clock.set(MONDAY_0900.plus(Duration.ofHours(48))); // due instant itself: still in time
-        assertThat(referencesWithSla("ops1@vendor.example", SlaState.AT_RISK, reference)).containsExactly(reference);
-        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, SlaState.AT_RISK, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, RUNNING, reference)).containsExactly(reference);
         clock.set(MONDAY_0900.plus(Duration.ofHours(48)).plusMillis(1));
-        assertThat(referencesWithSla("ops1@vendor.example", SlaState.BREACHED, reference)).containsExactly(reference);
-        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, SlaState.BREACHED, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, RUNNING, reference)).containsExactly(reference);
 
-        RequestDetails asked = runAs.as("ops1@vendor.example",
+        RequestDetails asked = runAs.as(OPS1,
                 () -> service.askManager(atCloudOps.id(), atCloudOps.version(), "Which tenant name?"));
-        assertThat(referencesWithSla("ops1@vendor.example", SlaState.PAUSED, reference)).containsExactly(reference);
-        assertThat(referencesWithSla("ops1@vendor.example", SlaState.BREACHED, reference)).isEmpty();
-        assertThat(referencesWithSla("ops1@vendor.example", RUNNING, reference)).as("paused is not running").isEmpty();
+        assertThat(referencesWithSla(OPS1, SlaState.PAUSED, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, SlaState.BREACHED, reference)).isEmpty();
+        assertThat(referencesWithSla(OPS1, RUNNING, reference)).as("paused is not running").isEmpty();
         Set<SlaState> runningOrPaused = EnumSet.of(SlaState.PAUSED, SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED);
-        assertThat(referencesWithSla("ops1@vendor.example", runningOrPaused, reference)).containsExactly(reference);
+        assertThat(referencesWithSla(OPS1, runningOrPaused, reference)).containsExactly(reference);
         assertThat(asked.slaState()).isEqualTo(SlaState.PAUSED);
     }
 
     @Test
     void filtersNarrowTheScopedRows() {
-        CustomerData data = RequestFixtures.validData();
-        String uniqueWord = "Zebrafisch" + Math.abs(data.customerName().hashCode());
-        CustomerData named = new CustomerData(uniqueWord + " Logistik GmbH", null, data.street(), data.postalCode(),
-                data.city(), "AT", data.vatOrRegistrationNumber(), data.industry(), data.intendedUse(), null,
-                data.adminFirstName(), data.adminLastName(), data.adminEmail(), data.adminPhone(), "en",
-                data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(), data.plannedRolloutDate(),
-                true, true);
-        RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(new RequestForm(named, null)));
+        CustomerData data = TestRequest.valid(clock).data();
+        String uniqueWord = "Zebrafisch" + Math.abs(data.company().name().hashCode());
+        RequestForm named = TestRequest.of(data).withCustomerName(uniqueWord + " Logistik GmbH").withCountry("AT")
+                .with("website", null).withAdminLanguage("en").form();
+        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(named));
 
-        runAs.run("user2@alpen-telecom.example", () -> {
+        runAs.run(ALPEN_USER2, () -> {
             assertThat(ids(RequestFilter.none().withText(uniqueWord.substring(0, 8))))
                     .containsExactly(draft.id());
             assertThat(ids(RequestFilter.none().withText(draft.reference())))
                     .containsExactly(draft.id());
-            assertThat(ids(RequestFilter.none().withText(data.adminEmail().substring(0, data.adminEmail().indexOf("@") + 3).toUpperCase()))).containsExactly(draft.id());
+            assertThat(ids(RequestFilter.none().withText(data.administrator().email().substring(0, data.administrator().email().indexOf("@") + 3).toUpperCase()))).containsExactly(draft.id());
             assertThat(ids(RequestFilter.none().withStatuses(Set.of(RequestStatus.DRAFT)).withCountry("at")))
                     .contains(draft.id());
             assertThat(ids(RequestFilter.none().withStatuses(Set.of(RequestStatus.IN_REVIEW)).withText(uniqueWord)))
                     .isEmpty();
         });
         // another tier-1 partner's user searching for the same words finds nothing: scope first
-        runAs.run("user1@nordlicht.example", () ->
+        runAs.run(NORDLICHT_USER1, () ->
                 assertThat(ids(RequestFilter.none().withText(uniqueWord))).isEmpty());
-        runAs.run("admin@vendor.example", () ->
+        runAs.run(VENDOR_ADMIN, () ->
                 assertThat(ids(RequestFilter.none().withText(uniqueWord))).containsExactly(draft.id()));
     }
 
     @Test
     void freeTextFindsEachWordPrefixOfTheNamesWithAccentsFoldedAndEachRequestOnce() {
-        CustomerData data = RequestFixtures.validData();
+        CustomerData data = TestRequest.valid(clock).data();
         String unique = "Qx" + Long.toString(System.nanoTime(), 36);
-        CustomerData named = new CustomerData(unique + " Müller-Straße Bau & Bauer GmbH", "Øresund Holding",
-                data.street(), data.postalCode(), data.city(), data.country(), data.vatOrRegistrationNumber(),
-                data.industry(), data.intendedUse(), null, data.adminFirstName(), data.adminLastName(), data.adminEmail(),
-                data.adminPhone(), "de", data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(),
-                data.plannedRolloutDate(), true, true);
-        RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(new RequestForm(named, null)));
+        RequestForm named = TestRequest.of(data).withCustomerName(unique + " Müller-Straße Bau & Bauer GmbH")
+                .with("customerOtherNames", "Øresund Holding").with("website", null).form();
+        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(named));
 
-        runAs.run("user2@alpen-telecom.example", () -> {
+        runAs.run(ALPEN_USER2, () -> {
             for (String typed : List.of(unique, unique + " MÜLL", unique + " strasse", unique + " Straße",
                     unique + " oresund", "mULLER " + unique + " bau")) {
                 assertThat(ids(RequestFilter.none().withText(typed))).as(typed).containsExactly(draft.id());
@@ -226,10 +231,10 @@ class RequestSearchTest {
         });
 
         // a renamed draft is found by its new words only
-        CustomerData renamed = RequestFixtures.with(named, "customerName", unique + " Schulze Logistik");
-        RequestDetails saved = runAs.as("user1@alpen-telecom.example",
-                () -> service.saveDraft(draft.id(), draft.version(), new RequestForm(renamed, null)));
-        runAs.run("user1@alpen-telecom.example", () -> {
+        RequestForm renamed = TestRequest.of(named.data()).withCustomerName(unique + " Schulze Logistik").form();
+        RequestDetails saved = runAs.as(ALPEN_USER1,
+                () -> service.saveDraft(draft.id(), draft.version(), renamed));
+        runAs.run(ALPEN_USER1, () -> {
             assertThat(ids(RequestFilter.none().withText(unique + " schulz"))).containsExactly(saved.id());
             assertThat(ids(RequestFilter.none().withText(unique + " muller"))).isEmpty();
             assertThat(ids(RequestFilter.none().withText(unique + " oresund"))).containsExactly(saved.id());
@@ -238,7 +243,7 @@ class RequestSearchTest {
 
     @Test
     void theMigrationFillsTheWordsOfRequestsThatHaveNone() throws Exception {
-        RequestDetails draft = runAs.as("user1@alpen-telecom.example", () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(ALPEN_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
         List<String> words = jdbc.queryForList("SELECT word FROM request_search_word WHERE request_id = ? ORDER BY word",
                 String.class, draft.id());
         assertThat(words).isNotEmpty();
@@ -260,7 +265,7 @@ class RequestSearchTest {
         Instant invitedAt = Instant.parse("2026-12-07T23:30:00Z"); // 00:30 on 8 December in Berlin
         RequestDetails forwarded = forwardedTier1Request();
         clock.set(invitedAt);
-        runAs.run("ops1@vendor.example", () -> service.provisionAndInvite(forwarded.id(), forwarded.version(), "t-1"));
+        runAs.run(OPS1, () -> service.provisionAndInvite(forwarded.id(), forwarded.version(), "t-1"));
         RequestFilter mine = RequestFilter.none().withText(forwarded.reference());
 
         assertThat(idsAsOps(mine.withDates(RequestDate.INVITED, LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 8))))
@@ -281,43 +286,43 @@ class RequestSearchTest {
 
     @Test
     void withoutMeAsCoAdministratorHidesOnlyTheLoggedInUsersTenantsAndStaysInScope() {
-        String word = "Kolibri" + RequestFixtures.unique();
-        RequestDetails mine = draftNamed("user1@alpen-telecom.example", word);
-        RequestDetails colleagues = draftNamed("user1@alpen-telecom.example", word);
-        RequestDetails foreign = draftNamed("user1@nordlicht.example", word);
+        String word = "Kolibri" + Unique.tag();
+        RequestDetails mine = draftNamed(ALPEN_USER1, word);
+        RequestDetails colleagues = draftNamed(ALPEN_USER1, word);
+        RequestDetails foreign = draftNamed(NORDLICHT_USER1, word);
         // Rows written directly keep this short; the database takes co-administrators only on activated tenants.
-        addCoAdmin(mine, "user2@alpen-telecom.example");
-        addCoAdmin(colleagues, "user1@alpen-telecom.example");
+        addCoAdmin(mine, ALPEN_USER2);
+        addCoAdmin(colleagues, ALPEN_USER1);
         RequestFilter named = RequestFilter.none().withText(word);
         RequestFilter withoutMe = named.withoutMeAsCoAdministrator(true);
 
-        runAs.run("user2@alpen-telecom.example", () -> {
+        runAs.run(ALPEN_USER2, () -> {
             assertThat(ids(named)).containsExactlyInAnyOrder(mine.id(), colleagues.id());
             // a colleague as co-administrator does not hide the request, and the other partner's stays out of scope
             assertThat(ids(withoutMe)).containsExactly(colleagues.id());
             assertThat(search.count(withoutMe)).isEqualTo(1);
         });
-        runAs.run("user1@alpen-telecom.example", () -> assertThat(ids(withoutMe)).containsExactly(mine.id()));
-        runAs.run("user1@nordlicht.example", () -> assertThat(ids(withoutMe)).containsExactly(foreign.id()));
-        runAs.run("admin@vendor.example", () -> assertThat(ids(withoutMe))
+        runAs.run(ALPEN_USER1, () -> assertThat(ids(withoutMe)).containsExactly(mine.id()));
+        runAs.run(NORDLICHT_USER1, () -> assertThat(ids(withoutMe)).containsExactly(foreign.id()));
+        runAs.run(VENDOR_ADMIN, () -> assertThat(ids(withoutMe))
                 .containsExactlyInAnyOrder(mine.id(), colleagues.id(), foreign.id()));
     }
 
     @Test
     void theDatabaseTakesCoAdministratorsOnlyOnActivatedTenants() {
-        RequestDetails draft = draftNamed("user1@alpen-telecom.example", "Pinguin" + RequestFixtures.unique());
+        RequestDetails draft = draftNamed(ALPEN_USER1, "Pinguin" + Unique.tag());
         assertThatThrownBy(() -> jdbc.update("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)"
                 + " SELECT ?, u.id, ?, u.id FROM app_user u WHERE u.email = 'user2@alpen-telecom.example'",
                 draft.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
                 .hasMessageContaining("Co-administrators only on activated tenants");
-        addCoAdmin(draft, "user2@alpen-telecom.example");
+        addCoAdmin(draft, ALPEN_USER2);
         assertThat(jdbc.queryForObject("SELECT partner_id FROM request_co_admin WHERE request_id = ?", Long.class, draft.id()))
                 .as("the requesting partner, set by the database")
                 .isEqualTo(jdbc.queryForObject("SELECT partner_id FROM activation_request WHERE id = ?", Long.class, draft.id()));
     }
 
     private RequestDetails draftNamed(String partnerUser, String word) {
-        CustomerData data = RequestFixtures.with(RequestFixtures.validData(), "customerName", word + " Telefonie GmbH");
+        CustomerData data = TestRequest.valid(clock).with("customerName", word + " Telefonie GmbH").data();
         return runAs.as(partnerUser, () -> service.createDraft(new RequestForm(data, null)));
     }
 
@@ -329,21 +334,18 @@ class RequestSearchTest {
     }
 
     private List<Long> idsAsOps(RequestFilter filter) {
-        return runAs.as("ops1@vendor.example", () -> ids(filter));
+        return runAs.as(OPS1, () -> ids(filter));
     }
 
     @Test
     void exportIsScopedAndNeutralisesFormulas() {
-        CustomerData data = RequestFixtures.validData();
-        CustomerData formula = new CustomerData("=HYPERLINK(\"http://evil.example\")", null, data.street(),
-                data.postalCode(), data.city(), data.country(), data.vatOrRegistrationNumber(), data.industry(),
-                "@SUM(1+1)", null, data.adminFirstName(), data.adminLastName(), data.adminEmail(), data.adminPhone(),
-                "de", data.platform(), data.platformVersion(), data.licensing(), data.plannedUsers(),
-                data.plannedRolloutDate(), true, true);
-        RequestDetails draft = runAs.as("user1@hanse-kom.example", () -> service.createDraft(new RequestForm(formula, null)));
+        CustomerData data = TestRequest.valid(clock).data();
+        RequestForm formula = TestRequest.of(data).withCustomerName("=HYPERLINK(\"http://evil.example\")")
+                .with("intendedUse", "@SUM(1+1)").with("website", null).form();
+        RequestDetails draft = runAs.as(HANSE_USER1, () -> service.createDraft(formula));
         StringWriter csv = new StringWriter();
-        int rows = runAs.as("user2@hanse-kom.example", () -> search.exportCsv(RequestFilter.none(), RequestSort.UPDATED,
-                false, csv, key -> key, List.of("reference", "customer")));
+        int rows = runAs.as(HANSE_USER2, () -> search.exportCsv(RequestFilter.none(), RequestSort.UPDATED,
+                false, csv, key -> key));
         assertThat(rows).isGreaterThanOrEqualTo(1);
         assertThat(csv.toString()).contains(draft.reference()).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
                 .doesNotContain(";=HYPERLINK");
@@ -351,9 +353,9 @@ class RequestSearchTest {
     }
 
     private RequestDetails forwardedTier1Request() {
-        RequestDetails draft = runAs.as("user1@rheinwerk.example", () -> service.createDraft(RequestFixtures.tier1Form()));
-        RequestDetails submitted = runAs.as("user1@rheinwerk.example", () -> service.submit(draft.id(), draft.version()));
-        return runAs.as("cam1@vendor.example", () -> service.forwardToCloudOps(draft.id(), submitted.version(),
+        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
+        RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> service.submit(draft.id(), draft.version()));
+        return runAs.as(CAM1, () -> service.forwardToCloudOps(draft.id(), submitted.version(),
                 new ForwardChecklist(true, true), null));
     }
 

@@ -1,6 +1,5 @@
 package com.activationdesk.request;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,8 +20,9 @@ import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.InvalidRequestException;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,9 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.activationdesk.request.RequestFixtures.unique;
-import static com.activationdesk.request.RequestFixtures.validData;
-import static com.activationdesk.request.RequestValidationTest.findings;
+import static com.activationdesk.request.RequestValidationTestSupport.findings;
+import static com.activationdesk.testdata.DemoUsers.CAM2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class RoutingTest {
-
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
 
     @Autowired
     RequestService service;
@@ -71,7 +69,7 @@ class RoutingTest {
     @ParameterizedTest
     @CsvSource({"user1@nordlicht.example, cam1@vendor.example", "user1@alpen-telecom.example, cam2@vendor.example"})
     void tier1GoesToReviewWithThePartnersCam(String partner, String cam) {
-        RequestDetails draft = runAs.as(partner, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(partner, () -> service.createDraft(TestRequest.valid(clock).form()));
         RequestDetails submitted = runAs.as(partner, () -> service.submit(draft.id(), draft.version()));
 
         assertThat(submitted.status()).isEqualTo(RequestStatus.IN_REVIEW);
@@ -91,7 +89,7 @@ class RoutingTest {
     void tier2GoesToTheChosenDistributorWithItsDamResponsible(String partner, String distributorPrefix,
                                                               String distributorUser, String dam) {
         long distributor = distributor(distributorPrefix);
-        RequestDetails draft = runAs.as(partner, () -> service.createDraft(RequestFixtures.tier2Form(distributor)));
+        RequestDetails draft = runAs.as(partner, () -> service.createDraft(TestRequest.valid(clock).viaDistributor(distributor).form()));
         RequestDetails submitted = runAs.as(partner, () -> service.submit(draft.id(), draft.version()));
 
         assertThat(submitted.status()).isEqualTo(RequestStatus.AT_DISTRIBUTOR);
@@ -103,11 +101,11 @@ class RoutingTest {
 
     @Test
     void tier1PartnerWithoutCamIsToldAndTheRequestStaysDraft() {
-        String tag = unique();
+        String tag = Unique.tag();
         Organization partner = organizations.save(
                 new Organization("Ohne CAM " + tag + " GmbH", OrganizationType.PARTNER, PartnerTier.TIER_1, "DE"));
         String user = partnerUser(partner, tag);
-        RequestDetails draft = runAs.as(user, () -> service.createDraft(RequestFixtures.tier1Form()));
+        RequestDetails draft = runAs.as(user, () -> service.createDraft(TestRequest.valid(clock).form()));
 
         assertThatThrownBy(() -> runAs.as(user, () -> service.submit(draft.id(), draft.version())))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -120,16 +118,16 @@ class RoutingTest {
 
         // once the assignment exists, the same draft goes through
         Organization reloaded = organizations.findById(partner.getId()).orElseThrow();
-        reloaded.setCam(users.findByEmail("cam2@vendor.example").orElseThrow());
+        reloaded.setCam(users.findByEmail(CAM2).orElseThrow());
         organizations.save(reloaded);
         RequestDetails submitted = runAs.as(user, () -> service.submit(draft.id(), draft.version()));
         assertThat(submitted.status()).isEqualTo(RequestStatus.IN_REVIEW);
-        assertThat(submitted.responsibleManagerEmail()).isEqualTo("cam2@vendor.example");
+        assertThat(submitted.responsibleManagerEmail()).isEqualTo(CAM2);
     }
 
     @Test
     void distributorWithoutDamIsNamedAndTheRequestStaysDraft() {
-        String tag = unique();
+        String tag = Unique.tag();
         Organization distributor = organizations.save(
                 new Organization("Gamma Distribution " + tag, OrganizationType.DISTRIBUTOR, null, "DE"));
         Organization partner = new Organization("Über Gamma " + tag + " GmbH", OrganizationType.PARTNER,
@@ -137,7 +135,7 @@ class RoutingTest {
         partner.getDistributors().add(distributor);
         partner = organizations.save(partner);
         String user = partnerUser(partner, tag);
-        RequestDetails draft = runAs.as(user, () -> service.createDraft(RequestFixtures.tier2Form(distributor.getId())));
+        RequestDetails draft = runAs.as(user, () -> service.createDraft(TestRequest.valid(clock).viaDistributor(distributor.getId()).form()));
 
         assertThatThrownBy(() -> runAs.as(user, () -> service.submit(draft.id(), draft.version())))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -151,7 +149,7 @@ class RoutingTest {
 
     @Test
     void tier2PartnerCannotRouteThroughADistributorItIsNotLinkedTo() {
-        String tag = unique();
+        String tag = Unique.tag();
         long alpha = distributor("Alpha");
         long beta = distributor("Beta");
         Organization partner = new Organization("Wechsel " + tag + " GmbH", OrganizationType.PARTNER,
@@ -163,10 +161,10 @@ class RoutingTest {
         long partnerId = partner.getId();
 
         // choosing a distributor the company does not work with is refused when saving
-        RequestDetails draft = runAs.as(user, () -> service.createDraft(RequestFixtures.tier2Form(beta)));
+        RequestDetails draft = runAs.as(user, () -> service.createDraft(TestRequest.valid(clock).viaDistributor(beta).form()));
         jdbc.update("DELETE FROM partner_distributor WHERE partner_id = ? AND distributor_id = ?", partnerId, beta);
         assertThatThrownBy(() -> runAs.as(user, () -> service.saveDraft(draft.id(), draft.version(),
-                new RequestForm(validData(), beta))))
+                TestRequest.valid(clock).viaDistributor(beta).form())))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(findings(e.getProblems()))
                         .containsExactly("distributorId request.validation.distributor-not-linked"));
 

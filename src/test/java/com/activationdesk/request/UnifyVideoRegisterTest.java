@@ -8,8 +8,9 @@ import java.util.List;
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.RunAs;
 import com.activationdesk.base.domain.DomainException;
-import com.activationdesk.request.service.UnifyVideoRegister;
 import com.activationdesk.request.service.UnifyVideoRegister.ImportReport;
+import com.activationdesk.request.service.UnifyVideoRegister;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,15 +18,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import static com.activationdesk.request.RequestFixtures.unique;
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The CSV import of addresses once used with Unify Video: formats, counting, line numbers and who may import. */
 @IntegrationTest
 class UnifyVideoRegisterTest {
-
-    static final String OPS = "ops1@vendor.example";
 
     @Autowired
     UnifyVideoRegister register;
@@ -36,7 +42,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void onePerLineWithMixedCaseDuplicatesBlankAndInvalidLines() {
-        String t = unique();
+        String t = Unique.tag();
         String csv = String.join("\n",
                 "A." + t + "@Video.Example",        // 1
                 "",                                 // 2
@@ -49,7 +55,7 @@ class UnifyVideoRegisterTest {
                 "\"e." + t + "@video.example\"");   // 9 quoted
         long before = size();
 
-        ImportReport report = importCsv(OPS, csv);
+        ImportReport report = importCsv(OPS1, csv);
 
         assertThat(report.imported()).isEqualTo(4);
         assertThat(report.alreadyPresent()).isEqualTo(1);
@@ -58,16 +64,16 @@ class UnifyVideoRegisterTest {
         assertThat(size()).isEqualTo(before + 4);
         assertThat(stored(t)).containsExactly("a." + t + "@video.example", "b." + t + "@video.example",
                 "c." + t + "@video.example", "e." + t + "@video.example");
-        assertThat(runAs.as(OPS, () -> register.contains("A." + t.toUpperCase() + "@VIDEO.EXAMPLE"))).isTrue();
-        assertThat(runAs.as(OPS, () -> register.contains("d." + t + "@video"))).isFalse();
+        assertThat(runAs.as(OPS1, () -> register.contains("A." + t.toUpperCase() + "@VIDEO.EXAMPLE"))).isTrue();
+        assertThat(runAs.as(OPS1, () -> register.contains("d." + t + "@video"))).isFalse();
     }
 
     @Test
     void addressesAlreadyInTheDatabaseCountAsPresent() {
-        String t = unique();
-        importCsv(OPS, "x." + t + "@video.example\ny." + t + "@video.example");
+        String t = Unique.tag();
+        importCsv(OPS1, "x." + t + "@video.example\ny." + t + "@video.example");
 
-        ImportReport again = importCsv("ops2@vendor.example",
+        ImportReport again = importCsv(OPS2,
                 "X." + t + "@Video.Example\nz." + t + "@video.example\ny." + t + "@video.example\nz." + t + "@video.example");
 
         assertThat(again.imported()).isEqualTo(1);
@@ -80,7 +86,7 @@ class UnifyVideoRegisterTest {
 
     @Test
     void commaSeparatedWithHeaderOtherColumnsAndQuotes() {
-        String t = unique();
+        String t = Unique.tag();
         String csv = String.join("\n",
                 "name,email,note",                                                       // 1
                 "\"Doe, John\",John." + t + "@Video.example,\"first, second\"",        // 2
@@ -88,7 +94,7 @@ class UnifyVideoRegisterTest {
                 "Max,,no address",                                                       // 4
                 "Erika,erika." + t + "@video.example",                                   // 5 fewer columns
                 "\"Quote \"\"Q\"\"\",q." + t + "@video.example,x");                      // 6 escaped quotes
-        ImportReport report = importCsv(OPS, csv);
+        ImportReport report = importCsv(OPS1, csv);
 
         assertThat(report).isEqualTo(new ImportReport(4, 0, 1, List.of("4: Max,,no address")));
         assertThat(stored(t)).containsExactly("erika." + t + "@video.example", "jane." + t + "@video.example",
@@ -97,13 +103,13 @@ class UnifyVideoRegisterTest {
 
     @Test
     void semicolonSeparatedExcelExportWithByteOrderMarkAndCommasInNames() {
-        String t = unique();
+        String t = Unique.tag();
         String csv = "\uFEFFName;E-Mail;Bemerkung\r\n"                                    // 1
                 + "Müller, Hans;hans." + t + "@video.example;Altkunde, seit 2019\r\n"     // 2 comma unquoted
                 + "\"Schmidt; Eva\";\"EVA." + t + "@Video.Example\";\"sagt \"\"ja\"\"\"\r\n" // 3
                 + "\r\n"                                                                  // 4
                 + "Ohne;kaputt@;x\r\n";                                                   // 5
-        ImportReport report = importCsv(OPS, csv);
+        ImportReport report = importCsv(OPS1, csv);
 
         assertThat(report).isEqualTo(new ImportReport(2, 0, 1, List.of("5: Ohne;kaputt@;x")));
         assertThat(stored(t)).containsExactly("eva." + t + "@video.example", "hans." + t + "@video.example");
@@ -111,8 +117,8 @@ class UnifyVideoRegisterTest {
 
     @Test
     void headerEmailAloneAndLeadingBlankLines() {
-        String t = unique();
-        ImportReport report = importCsv(OPS, "\n\n\"Email\"\nf." + t + "@video.example\n");
+        String t = Unique.tag();
+        ImportReport report = importCsv(OPS1, "\n\n\"Email\"\nf." + t + "@video.example\n");
         assertThat(report).isEqualTo(new ImportReport(1, 0, 0, List.of()));
     }
 
@@ -120,7 +126,7 @@ class UnifyVideoRegisterTest {
     @ValueSource(strings = {"name;phone\nJohn;+4989123456\n", "name,mail\nJohn,john@video.example\n", "not an address\n"})
     void headerWithoutEmailColumnIsRefusedAndNothingIsImported(String csv) {
         long before = size();
-        assertThatThrownBy(() -> importCsv(OPS, csv))
+        assertThatThrownBy(() -> importCsv(OPS1, csv))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("register.error.no-email-column"));
         assertThat(size()).isEqualTo(before);
@@ -128,10 +134,10 @@ class UnifyVideoRegisterTest {
 
     @Test
     void addressLongerThanTheColumnIsReportedNotFatal() {
-        String t = unique();
+        String t = Unique.tag();
         String tooLong = t + "a".repeat(255 - t.length() - "@video.example".length()) + "@video.example";
         assertThat(tooLong).hasSize(255);
-        ImportReport report = importCsv(OPS, "ok." + t + "@video.example\n" + tooLong);
+        ImportReport report = importCsv(OPS1, "ok." + t + "@video.example\n" + tooLong);
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.invalid()).isEqualTo(1);
         assertThat(report.invalidLines()).singleElement().asString().startsWith("2: " + t).endsWith("...");
@@ -139,9 +145,9 @@ class UnifyVideoRegisterTest {
 
     @Test
     void onlyCloudOpsAndAdministratorsMayImport() {
-        String t = unique();
-        for (String user : List.of("user1@nordlicht.example", "user1@alpha-dist.example", "cam1@vendor.example",
-                "dam1@vendor.example", "admin@muster-logistik.example")) {
+        String t = Unique.tag();
+        for (String user : List.of(NORDLICHT_USER1, ALPHA_USER1, CAM1,
+                DAM1, MUSTER_ADMIN)) {
             assertThatThrownBy(() -> importCsv(user, "p." + t + "@video.example"))
                     .as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runAs.as(user, () -> register.size()))
@@ -149,15 +155,15 @@ class UnifyVideoRegisterTest {
         }
         assertThat(stored(t)).isEmpty();
 
-        assertThat(importCsv("admin@vendor.example", "p." + t + "@video.example").imported()).isEqualTo(1);
-        assertThat(importCsv("ops2@vendor.example", "q." + t + "@video.example").imported()).isEqualTo(1);
+        assertThat(importCsv(VENDOR_ADMIN, "p." + t + "@video.example").imported()).isEqualTo(1);
+        assertThat(importCsv(OPS2, "q." + t + "@video.example").imported()).isEqualTo(1);
         // anyone logged in may ask whether an address is registered (the partner's form does)
-        assertThat(runAs.as("user1@nordlicht.example", () -> register.contains("P." + t + "@video.example"))).isTrue();
+        assertThat(runAs.as(NORDLICHT_USER1, () -> register.contains("P." + t + "@video.example"))).isTrue();
     }
 
     @Test
     void largeFileImportsWithExactCounts() {
-        String t = unique();
+        String t = Unique.tag();
         List<String> lines = new ArrayList<>();
         lines.add("email;source");
         List<Integer> invalidLineNumbers = new ArrayList<>();
@@ -177,7 +183,7 @@ class UnifyVideoRegisterTest {
         String csv = String.join("\n", lines);
         long before = size();
 
-        ImportReport report = importCsv(OPS, csv);
+        ImportReport report = importCsv(OPS1, csv);
 
         assertThat(report.imported()).isEqualTo(5_000);
         assertThat(report.alreadyPresent()).isEqualTo(100);
@@ -188,7 +194,7 @@ class UnifyVideoRegisterTest {
         assertThat(size()).isEqualTo(before + 5_000);
         assertThat(stored(t)).hasSize(5_000);
 
-        ImportReport again = importCsv(OPS, csv);
+        ImportReport again = importCsv(OPS1, csv);
         assertThat(again.imported()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(5_100);
         assertThat(again.invalid()).isEqualTo(63);
@@ -199,7 +205,7 @@ class UnifyVideoRegisterTest {
     }
 
     private long size() {
-        return runAs.as(OPS, () -> register.size());
+        return runAs.as(OPS1, () -> register.size());
     }
 
     /** The stored addresses containing the test's tag, sorted: what really reached MariaDB. */

@@ -16,6 +16,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM2;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,7 +39,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void adminSeesAdministration() {
         assertMenu("Home", "Requests", "Organisations", "Users", "Audit log", "Mail log", "Unify Video register");
         assertThat(find(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
@@ -40,43 +47,43 @@ class RoleMenuTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void partnerSeesItsMenu() {
         assertMenu("Start", "Anträge");
     }
 
     @Test
-    @WithUserDetails("user1@alpha-dist.example")
+    @WithUserDetails(ALPHA_USER1)
     void distributorSeesItsMenu() {
         assertMenu("Start", "Anträge");
     }
 
     @Test
-    @WithUserDetails("cam1@vendor.example")
+    @WithUserDetails(CAM1)
     void camSeesItsMenu() {
         assertMenu("Start", "Anträge");
     }
 
     @Test
-    @WithUserDetails("dam2@vendor.example")
+    @WithUserDetails(DAM2)
     void damSeesItsMenu() {
         assertMenu("Home", "Requests");
     }
 
     @Test
-    @WithUserDetails("ops1@vendor.example")
+    @WithUserDetails(OPS1)
     void cloudOpsSeesItsMenu() {
         assertMenu("Start", "Anträge", "Mail-Protokoll", "Unify-Video-Register");
     }
 
     @Test
-    @WithUserDetails("admin@muster-logistik.example")
+    @WithUserDetails(MUSTER_ADMIN)
     void customerAdminSeesItsMenu() {
         assertMenu("Start", "Anträge", "Mandant");
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void adminOpensAdministrationByUrl() {
         UI.getCurrent().navigate("admin/organizations");
         assertThat(getCurrentView()).isInstanceOf(OrganizationsView.class);
@@ -85,19 +92,19 @@ class RoleMenuTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void partnerCannotOpenAdministrationByUrl() {
         assertAdministrationNotFound();
     }
 
     @Test
-    @WithUserDetails("cam1@vendor.example")
+    @WithUserDetails(CAM1)
     void camCannotOpenAdministrationByUrl() {
         assertAdministrationNotFound();
     }
 
     @Test
-    @WithUserDetails("ops1@vendor.example")
+    @WithUserDetails(OPS1)
     void cloudOpsCannotOpenAdministrationByUrl() {
         assertAdministrationNotFound();
     }

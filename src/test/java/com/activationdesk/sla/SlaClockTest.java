@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -263,35 +261,5 @@ class SlaClockTest {
 
     private static void assertIllegal(SlaClock clock, Consumer<SlaClock> call) {
         assertThatIllegalStateException().isThrownBy(() -> call.accept(clock));
-    }
-
-    /** The grid filters with SQL on the stored columns; stateAt must put every clock into the same bucket. */
-    @Test
-    void stateAgreesWithGridSqlPredicates() {
-        SlaClock normal = startedMonday();
-        SlaClock atRiskFromStart = new SlaClock();
-        atRiskFromStart.start(MON_0900, new SlaPolicy(CALENDAR, Duration.ofHours(12), Duration.ofHours(24)));
-        SlaClock resumedBreached = startedMonday();
-        resumedBreached.pause(WED_0900.plusSeconds(60), POLICY);
-        resumedBreached.resume(TUE_2100.plus(Duration.ofDays(2)), POLICY);
-
-        for (SlaClock clock : List.of(normal, atRiskFromStart, resumedBreached)) {
-            Stream.of(clock.getStartedAt(), clock.getAtRiskAt(), clock.getDueAt())
-                    .flatMap(t -> Stream.of(t.minusNanos(1), t, t.plusNanos(1)))
-                    .forEach(now -> assertThat(clock.stateAt(now)).as("at %s", now).isEqualTo(sqlState(clock, now)));
-        }
-    }
-
-    private static SlaState sqlState(SlaClock c, Instant now) {
-        if (c.getPhase() != SlaPhase.RUNNING) {
-            return c.getPhase() == null ? null : SlaState.valueOf(c.getPhase().name());
-        }
-        if (c.getAtRiskAt().isAfter(now)) {
-            return SlaState.ON_TRACK;
-        }
-        if (!c.getAtRiskAt().isAfter(now) && !now.isAfter(c.getDueAt())) {
-            return SlaState.AT_RISK;
-        }
-        return now.isAfter(c.getDueAt()) ? SlaState.BREACHED : null;
     }
 }

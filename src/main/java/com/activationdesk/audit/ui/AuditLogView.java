@@ -2,21 +2,22 @@ package com.activationdesk.audit.ui;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.activationdesk.base.ui.ClientTime;
 import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.audit.AuditFilter;
 import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.audit.FieldChange;
+import com.activationdesk.base.ui.ActorLabels;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Texts;
+import com.activationdesk.base.ui.ViewerTime;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -53,17 +54,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** Used until (or unless) the browser tells its time zone. */
-    static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Berlin");
-    static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     static final String PARAM_REFERENCE = "ref";
     static final String PARAM_ACTOR = "actor";
     static final String PARAM_ACTION = "action";
     static final String PARAM_FROM = "from";
     static final String PARAM_TO = "to";
-
-    private static final String EMPTY = "—";
 
     private final AuditTrail auditTrail;
     private final TextField reference = new TextField();
@@ -74,18 +69,19 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     private final Grid<AuditEntryView> grid = new Grid<>();
     private Grid.Column<AuditEntryView> timeColumn;
 
-    private ZoneId zone = FALLBACK_ZONE;
+    private ZoneId zone;
     private AuditFilter filter = new AuditFilter(null, null, null, null, null);
     /** True while fields are filled from the URL, so that does not write the URL back. */
     private boolean readingUrl;
 
-    public AuditLogView(AuditTrail auditTrail) {
+    public AuditLogView(AuditTrail auditTrail, ViewerTime viewerTime) {
         this.auditTrail = auditTrail;
+        this.zone = viewerTime.zone();
         addClassName("page");
         addClassName("audit-log");
         setSizeFull();
         add(filters(), grid());
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> useZone(details.getTimeZoneId()));
+        viewerTime.onBrowserZone(this::useZone);
     }
 
     private Component filters() {
@@ -123,7 +119,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        timeColumn = grid.addColumn(entry -> TIME_FORMAT.format(entry.occurredAt().atZone(zone)))
+        timeColumn = grid.addColumn(entry -> new Formats(getLocale(), zone).timestamp(entry.occurredAt()))
                 .setKey("time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditLogView::reference).setKey("request")
                 .setHeader(getTranslation("audit.column.request")).setAutoWidth(true).setFlexGrow(0);
@@ -157,7 +153,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         AuditActor actor = entry.actor();
         details.add(line(getTranslation("audit.details.request", reference(entry), String.valueOf(entry.requestId()))));
         details.add(line(getTranslation("audit.details.actor", actor(actor),
-                actor.userId() == null ? EMPTY : actor.userId().toString())));
+                actor.userId() == null ? Formats.EMPTY : actor.userId().toString())));
         if (entry.comment() != null && !entry.comment().isBlank()) {
             details.add(line(getTranslation("audit.column.comment") + ": " + entry.comment()));
         }
@@ -186,23 +182,17 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     /** "e-mail (role, organisation)"; the system has no e-mail and shows its role only. */
-    String actor(AuditActor actor) {
-        String role = roleLabel(actor.role());
-        String detail = actor.organizationName() == null ? role : role + ", " + actor.organizationName();
-        return actor.email() == null ? detail : actor.email() + " (" + detail + ")";
-    }
-
-    private String roleLabel(String role) {
-        return translated(role, "role." + role, "audit.role." + role);
+    private static String actor(AuditActor actor) {
+        return ActorLabels.actor(actor.email(), actor.role(), actor.organizationName());
     }
 
     /** Action codes belong to the calling module: its texts are used when it provides them, else the code. */
     private String actionLabel(String code) {
-        return translated(code, "audit.action." + code, "request.action." + code);
+        return Texts.firstOf(code, "audit.action." + code, "request.action." + code);
     }
 
     private String statusLabel(String status) {
-        return status == null ? EMPTY : translated(status, "request.status." + status);
+        return status == null ? Formats.EMPTY : Texts.firstOf(status, "request.status." + status);
     }
 
     private String statusChange(AuditEntryView entry) {
@@ -216,23 +206,12 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         return entry.changes().stream().map(FieldChange::field).distinct().collect(Collectors.joining(", "));
     }
 
-    /** The first key that has a text, else the code itself (the translation provider marks missing keys with "!"). */
-    private String translated(String code, String... keys) {
-        for (String key : keys) {
-            String text = getTranslation(key);
-            if (text != null && !text.equals("!" + key) && !text.equals(key)) {
-                return text;
-            }
-        }
-        return code;
-    }
-
-    private void useZone(String timeZoneId) {
-        ClientTime.parse(timeZoneId).filter(browserZone -> !browserZone.equals(zone)).ifPresent(browserZone -> {
+    private void useZone(ZoneId browserZone) {
+        if (!browserZone.equals(zone)) {
             zone = browserZone;
             updateTimeHeader();
             applyFilter(); // date filters mean days in this zone
-        });
+        }
     }
 
     private void updateTimeHeader() {

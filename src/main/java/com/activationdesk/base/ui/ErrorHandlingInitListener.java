@@ -2,8 +2,6 @@ package com.activationdesk.base.ui;
 
 import com.activationdesk.base.domain.DomainException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -34,10 +32,7 @@ class ErrorHandlingInitListener implements VaadinServiceInitListener {
             return;
         }
         String text = messageFor(ui, rootCause(event.getThrowable()));
-        ui.access(() -> {
-            Notification notification = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        });
+        ui.access(() -> Notifications.error(text));
     }
 
     private String messageFor(UI ui, Throwable error) {

@@ -84,7 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setId("language-select");
         language.setLabel(getTranslation("shell.language"));
         language.setItems(TranslationProvider.SUPPORTED);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setItemLabelGenerator(locale -> Formats.language(locale.getLanguage()));
         language.setValue(TranslationProvider.supported(getLocale()));
         language.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

@@ -18,7 +18,7 @@ import com.activationdesk.request.domain.RequestStatus;
 public record AdminDashboard(Counter total, List<Bucket<RequestStatus>> byStatus, List<Bucket<Platform>> byPlatform,
                              List<Bucket<String>> byCountry, int otherCountries,
                              List<Bucket<YearMonth>> activationsPerMonth, long users, long organizations,
-                             long mailFailures) {
+                             long mailFailures) implements Dashboard {
 
     public static final int TOP_COUNTRIES = 10;
 }

@@ -13,5 +13,5 @@ import com.activationdesk.sla.SlaState;
  * @param expiringSoon   live invitations that expire within the next 24 hours
  */
 public record CloudOpsDashboard(List<Bucket<SlaState>> queue, Counter resendRequests, List<RequestItem> nextDue,
-                                List<SlaWeek> weeks, Counter expiringSoon) {
+                                List<SlaWeek> weeks, Counter expiringSoon) implements Dashboard {
 }

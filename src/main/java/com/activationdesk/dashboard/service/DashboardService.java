@@ -3,16 +3,10 @@ package com.activationdesk.dashboard.service;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.activationdesk.mail.MailLogService;
 import com.activationdesk.organization.service.OrganizationFilter;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserFilter;
@@ -35,12 +30,12 @@ import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.request.service.SlaConditions;
 import com.activationdesk.request.service.StatusCounts;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaPhase;
-import com.activationdesk.sla.SlaProperties;
 import com.activationdesk.sla.SlaState;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,10 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link RequestFilter}: a number and the grid behind its link use the same scope and the same conditions, and a
  * group of a GROUP BY (status, SLA state, week, ...) is exactly the rows of the filter narrowed to that group.
  * The exceptions are counts over all requests, read from tables that database triggers keep in step with every
- * change: the admin's totals ({@code request_total}, changeset 012) and activations per month
- * ({@code request_activation_hour}, 016), Cloud Ops' MET/MISSED per week ({@code request_sla_week}, 017). Those
- * scopes are all requests (every invitation has reached Cloud Ops), so they equal the grid's counts behind their
- * links as well; the tests compare them.
+ * change: the admin's totals ({@code request_total}, changeset 012) and the series over time in
+ * {@link DashboardTrends}. Those scopes are all requests (every invitation has reached Cloud Ops), so they equal the
+ * grid's counts behind their links as well; the tests compare them. Mail failures come from the mail module.
  * Read-only transaction: all numbers of one dashboard come from one consistent snapshot.
  */
 @Service
@@ -82,23 +76,38 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final OrganizationService organizations;
     private final UserService users;
+    private final DashboardTrends trends;
+    private final MailLogService mails;
     private final Clock clock;
-    private final ZoneId zone;
 
     DashboardService(NamedParameterJdbcTemplate jdbc, RequestConditions conditions, RequestSearch search,
                      CurrentUser currentUser, OrganizationService organizations, UserService users,
-                     Clock clock, SlaProperties slaProperties) {
+                     DashboardTrends trends, MailLogService mails, Clock clock) {
         this.jdbc = jdbc;
         this.conditions = conditions;
         this.search = search;
         this.currentUser = currentUser;
         this.organizations = organizations;
         this.users = users;
+        this.trends = trends;
+        this.mails = mails;
         this.clock = clock;
-        this.zone = slaProperties.zone();
     }
 
     // ---- per role ----------------------------------------------------------------------------------------
+
+    /** The logged-in user's dashboard, chosen by role. */
+    @PreAuthorize("isAuthenticated()")
+    public Dashboard mine() {
+        return switch (currentUser.require().role()) {
+            case PARTNER -> partner();
+            case DISTRIBUTOR -> distributor();
+            case CAM, DAM -> manager();
+            case CLOUD_OPS -> cloudOps();
+            case ADMIN -> admin();
+            case CUSTOMER_ADMIN -> customer();
+        };
+    }
 
     /** Requests per status, returned ones, live invitations, tenants without me as co-administrator, contacts. */
     @PreAuthorize("hasRole('PARTNER')")
@@ -138,7 +147,7 @@ public class DashboardService {
         RequestFilter inReview = all.withStatuses(EnumSet.of(RequestStatus.IN_REVIEW));
         Counter questions = Counter.oldestFirst(paused.getOrDefault(RequestStatus.IN_REVIEW, 0L),
                 inReview.withSlaStates(EnumSet.of(SlaState.PAUSED)));
-        LocalDate since = today().minusDays(ACTIVITY_DAYS - 1);
+        LocalDate since = trends.today().minusDays(ACTIVITY_DAYS - 1);
         return new ManagerDashboard(statusCounter(counts, all, RequestStatus.IN_REVIEW, true), questions,
                 statusCounter(counts, all, RequestStatus.INVITATION_EXPIRED, false),
                 items(inReview, "r.submitted_at", "r.submitted_at, r.id"),
@@ -153,9 +162,9 @@ public class DashboardService {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = conditions.where(running, params);
         // The same predicates as the grid's SLA filter, checked in the same order: each row gets exactly one state.
-        String state = "CASE WHEN " + SlaClock.sqlCondition(SlaState.BREACHED) + " THEN 'BREACHED' WHEN "
-                + SlaClock.sqlCondition(SlaState.AT_RISK) + " THEN 'AT_RISK' WHEN "
-                + SlaClock.sqlCondition(SlaState.ON_TRACK) + " THEN 'ON_TRACK' END";
+        String state = "CASE WHEN " + SlaConditions.of(SlaState.BREACHED) + " THEN 'BREACHED' WHEN "
+                + SlaConditions.of(SlaState.AT_RISK) + " THEN 'AT_RISK' WHEN "
+                + SlaConditions.of(SlaState.ON_TRACK) + " THEN 'ON_TRACK' END";
         Map<SlaState, Long> perState = new EnumMap<>(SlaState.class);
         jdbc.query("SELECT " + state + " AS state, COUNT(*) AS n FROM activation_request r WHERE " + where
                 + " GROUP BY state", params, rs -> {
@@ -170,7 +179,7 @@ public class DashboardService {
         RequestFilter expiring = all.withStatuses(EnumSet.of(RequestStatus.INVITATION_SENT))
                 .withInvitationExpiringWithin(EXPIRING_HOURS);
         return new CloudOpsDashboard(queue, Counter.sorted(search.count(resend), resend, RequestSort.SLA_DUE),
-                items(running, "r.sla_due_at", "r.sla_due_at, r.id"), slaWeeks(),
+                items(running, "r.sla_due_at", "r.sla_due_at, r.id"), trends.slaWeeks(),
                 Counter.sorted(search.count(expiring), expiring, RequestSort.INVITATION_EXPIRES));
     }
 
@@ -207,10 +216,9 @@ public class DashboardService {
                 .limit(AdminDashboard.TOP_COUNTRIES)
                 .map(e -> new Bucket<>(e.getKey(), Counter.of(e.getValue(), all.withCountry(e.getKey()))))
                 .toList();
-        long mailFailures = jdbc.getJdbcTemplate().queryForObject(
-                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'", Long.class);
+        long mailFailures = mails.failedCount();
         return new AdminDashboard(Counter.of(total[0], all), statusBuckets(perStatus, all), byPlatform, byCountry,
-                Math.max(0, perCountry.size() - AdminDashboard.TOP_COUNTRIES), activationsPerMonth(),
+                Math.max(0, perCountry.size() - AdminDashboard.TOP_COUNTRIES), trends.activationsPerMonth(),
                 users.count(UserFilter.none()), organizations.count(OrganizationFilter.none()), mailFailures);
     }
 
@@ -308,122 +316,6 @@ public class DashboardService {
                 .sorted(Comparator.comparing((Bucket<FilterChoices.Choice> b) -> -b.counter().value())
                         .thenComparing(b -> b.key().name()))
                 .toList();
-    }
-
-    /**
-     * MET and MISSED per week of the invitation from the trigger-kept counts (changeset 017), then the median
-     * working time of each week as the middle one or two entries of the index ordered by working time within the
-     * week (MariaDB's MEDIAN: the mean of the two middle values for an even count) — one statement for all weeks.
-     * Every invitation has reached Cloud Ops, so the counts over all requests are exactly Cloud Ops' scope.
-     */
-    private List<SlaWeek> slaWeeks() {
-        LocalDate thisMonday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<LocalDate> mondays = new ArrayList<>();
-        for (int i = WEEKS - 1; i >= 0; i--) {
-            mondays.add(thisMonday.minusWeeks(i));
-        }
-        Map<LocalDate, long[]> verdicts = new HashMap<>();
-        jdbc.query("SELECT invitation_week, sla_phase, requests FROM request_sla_week"
-                + " WHERE invitation_week BETWEEN :first AND :last AND requests > 0",
-                new MapSqlParameterSource("first", mondays.getFirst()).addValue("last", mondays.getLast()), rs -> {
-                    long[] counts = verdicts.computeIfAbsent(rs.getObject("invitation_week", LocalDate.class), w -> new long[2]);
-                    counts[SlaPhase.valueOf(rs.getString("sla_phase")) == SlaPhase.MET ? 0 : 1] += rs.getLong("requests");
-                });
-        Map<LocalDate, Duration> medians = medians(verdicts);
-        List<SlaWeek> weeks = new ArrayList<>();
-        for (LocalDate monday : mondays) {
-            long[] counts = verdicts.getOrDefault(monday, new long[2]);
-            RequestFilter inWeek = RequestFilter.none().withDates(RequestDate.INVITED, monday, monday.plusDays(6));
-            weeks.add(new SlaWeek(monday, Counter.of(counts[0], inWeek.withSlaStates(EnumSet.of(SlaState.MET))),
-                    Counter.of(counts[1], inWeek.withSlaStates(EnumSet.of(SlaState.MISSED))),
-                    Counter.of(counts[0] + counts[1], inWeek.withSlaStates(EnumSet.of(SlaState.MET, SlaState.MISSED))),
-                    medians.get(monday)));
-        }
-        return weeks;
-    }
-
-    /** The weeks' medians in one UNION ALL: per week, skip to the middle of its entries in working-time order. */
-    private Map<LocalDate, Duration> medians(Map<LocalDate, long[]> verdicts) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String scope = conditions.where(RequestFilter.none(), params);
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<LocalDate, long[]> week : verdicts.entrySet()) {
-            long n = week.getValue()[0] + week.getValue()[1];
-            if (n == 0) {
-                continue;
-            }
-            params.addValue("week" + i, week.getKey());
-            params.addValue("middle" + i, (n - 1) / 2);
-            params.addValue("take" + i, n % 2 == 0 ? 2 : 1);
-            parts.add("(SELECT r.invitation_week AS week, r.sla_working_seconds AS seconds FROM activation_request r"
-                    + " WHERE r.invitation_week = :week" + i + " AND r.sla_phase IN ('MET', 'MISSED') AND " + scope
-                    + " ORDER BY r.sla_working_seconds LIMIT :take" + i + " OFFSET :middle" + i + ")");
-            i++;
-        }
-        Map<LocalDate, long[]> middles = new HashMap<>(); // sum and count of the middle values
-        if (!parts.isEmpty()) {
-            jdbc.query(String.join(" UNION ALL ", parts), params, rs -> {
-                long[] middle = middles.computeIfAbsent(rs.getObject("week", LocalDate.class), w -> new long[2]);
-                middle[0] += rs.getLong("seconds");
-                middle[1]++;
-            });
-        }
-        Map<LocalDate, Duration> medians = new HashMap<>();
-        middles.forEach((week, middle) -> medians.put(week, Duration.ofSeconds(Math.round((double) middle[0] / middle[1]))));
-        return medians;
-    }
-
-    /**
-     * From the trigger-kept activations per UTC hour (changeset 016): a few thousand rows instead of every activation
-     * of 12 months. A Berlin month starts at a whole UTC hour, so its hours hold exactly the activations the grid's
-     * ACTIVATED date filter finds for the month.
-     */
-    private List<Bucket<YearMonth>> activationsPerMonth() {
-        YearMonth thisMonth = YearMonth.from(today());
-        List<LocalDate> firstDays = new ArrayList<>();
-        for (int i = MONTHS - 1; i >= -1; i--) {
-            firstDays.add(thisMonth.minusMonths(i).atDay(1));
-        }
-        MapSqlParameterSource params = new MapSqlParameterSource("from", startOfDayUtc(firstDays.getFirst()));
-        StringBuilder month = new StringBuilder("CASE");
-        for (int i = 0; i < MONTHS; i++) {
-            month.append(" WHEN h.activated_hour < :until").append(i).append(" THEN ").append(i);
-            params.addValue("until" + i, startOfDayUtc(firstDays.get(i + 1)));
-        }
-        month.append(" END");
-        long[] counts = new long[MONTHS];
-        jdbc.query("SELECT " + month + " AS month, SUM(h.requests) AS n FROM request_activation_hour h"
-                + " WHERE h.activated_hour >= :from AND h.activated_hour < :until" + (MONTHS - 1) + " GROUP BY month",
-                params, rs -> {
-                    counts[rs.getInt("month")] = rs.getLong("n");
-                });
-        List<Bucket<YearMonth>> months = new ArrayList<>();
-        for (int i = 0; i < MONTHS; i++) {
-            YearMonth m = YearMonth.from(firstDays.get(i));
-            months.add(new Bucket<>(m, Counter.of(counts[i],
-                    RequestFilter.none().withDates(RequestDate.ACTIVATED, m.atDay(1), m.atEndOfMonth()))));
-        }
-        return months;
-    }
-
-    /**
-     * The first instant of {@code day} in the business zone as a UTC hour of {@code request_activation_hour}. Exact
-     * only while the zone's offset is whole hours (Europe/Berlin's always is); any other zone fails loudly rather
-     * than moving activations into a neighbouring month.
-     */
-    private LocalDateTime startOfDayUtc(LocalDate day) {
-        LocalDateTime utc = LocalDateTime.ofInstant(day.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
-        if (!utc.equals(utc.truncatedTo(ChronoUnit.HOURS))) {
-            throw new IllegalStateException("Activations are counted per UTC hour, but " + zone + " starts " + day
-                    + " at " + utc + " UTC");
-        }
-        return utc;
-    }
-
-    /** Today in the business zone: weeks and months are Berlin's, whatever the server's zone. */
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     private static RequestItem item(ResultSet rs, Instant now) throws SQLException {

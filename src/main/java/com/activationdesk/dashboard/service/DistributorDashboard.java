@@ -9,5 +9,5 @@ import com.activationdesk.request.domain.RequestStatus;
  *                      submitted)
  */
 public record DistributorDashboard(Counter waiting, Counter returned, List<RequestItem> oldestWaiting,
-                                   List<Bucket<RequestStatus>> byStatus) {
+                                   List<Bucket<RequestStatus>> byStatus) implements Dashboard {
 }

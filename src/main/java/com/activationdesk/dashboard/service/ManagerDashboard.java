@@ -18,5 +18,5 @@ import com.activationdesk.request.service.FilterChoices;
  */
 public record ManagerDashboard(Counter waitingForCheck, Counter questions, Counter resendDue,
                                List<RequestItem> oldestWaiting, List<Bucket<FilterChoices.Choice>> partnerActivity,
-                               LocalDate activitySince, List<Bucket<RequestStatus>> byStatus) {
+                               LocalDate activitySince, List<Bucket<RequestStatus>> byStatus) implements Dashboard {
 }

@@ -12,7 +12,7 @@ import com.activationdesk.request.domain.RequestStatus;
  */
 public record PartnerDashboard(List<Bucket<RequestStatus>> byStatus, Counter returned, Counter invitationsSent,
                                Counter invitationsExpired, List<RequestItem> nextToExpire,
-                               CoAdministration coAdministration, List<ContactPerson> contacts) {
+                               CoAdministration coAdministration, List<ContactPerson> contacts) implements Dashboard {
 
     /**
      * Activated tenants of the partner that do not have the user as co-administrator yet: the number links to the

@@ -1,16 +1,14 @@
 package com.activationdesk.dashboard.ui;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import com.activationdesk.base.ui.Badge;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.dashboard.service.Counter;
-import com.activationdesk.request.service.RequestFilter;
-import com.activationdesk.request.service.RequestSort;
-import com.activationdesk.request.ui.RequestFilterParameters;
+import com.activationdesk.request.RequestLinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,13 +23,10 @@ import com.vaadin.flow.component.html.Span;
  */
 final class Charts {
 
-    /** The request grid's route. */
-    static final String GRID = "requests";
+    private final Formats formats;
 
-    private final Locale locale;
-
-    Charts(Locale locale) {
-        this.locale = locale;
+    Charts(Formats formats) {
+        this.formats = formats;
     }
 
     /** One bar or column: its label, its number and the colour of its tone. */
@@ -45,18 +40,13 @@ final class Charts {
     record Column(String label, String title, List<Bar> segments, String note, Counter noteCounter) {
     }
 
-    /** The grid URL for a filter, in the grid's default order. */
-    static String href(RequestFilter filter) {
-        return GRID + "?" + new RequestFilterParameters(filter, RequestSort.UPDATED, false).toQueryString();
-    }
-
     /** The grid URL for a counter, in the counter's order. */
     static String href(Counter counter) {
-        return GRID + "?" + new RequestFilterParameters(counter.filter(), counter.sort(), counter.ascending()).toQueryString();
+        return RequestLinks.grid(counter.filter(), counter.sort(), counter.ascending());
     }
 
     String format(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return formats.number(value);
     }
 
     /**

@@ -1,18 +1,15 @@
 package com.activationdesk.dashboard.ui;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import com.activationdesk.base.ui.Badge;
-import com.activationdesk.base.ui.ClientTime;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.dashboard.service.AdminDashboard;
 import com.activationdesk.dashboard.service.Bucket;
 import com.activationdesk.dashboard.service.CloudOpsDashboard;
@@ -23,9 +20,13 @@ import com.activationdesk.dashboard.service.ManagerDashboard;
 import com.activationdesk.dashboard.service.PartnerDashboard;
 import com.activationdesk.dashboard.service.RequestItem;
 import com.activationdesk.dashboard.service.SlaWeek;
+import com.activationdesk.mail.MailLinks;
+import com.activationdesk.mail.MailStatus;
+import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.service.ContactPerson;
+import com.activationdesk.request.RequestBadges;
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.request.domain.RequestStatus;
-import com.activationdesk.request.ui.RequestsView;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaState;
@@ -63,16 +64,18 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final DashboardService dashboards;
     private final UserPrincipal user;
     private final Clock clock;
+    private final ViewerTime viewerTime;
     private final Charts charts;
     private final Div content = new Div();
     private final Span updated = new Span();
     private Registration pollRegistration;
 
-    public DashboardView(DashboardService dashboards, CurrentUser currentUser, Clock clock) {
+    public DashboardView(DashboardService dashboards, CurrentUser currentUser, Clock clock, ViewerTime viewerTime) {
         this.dashboards = dashboards;
+        this.viewerTime = viewerTime;
         this.user = currentUser.require();
         this.clock = clock;
-        this.charts = new Charts(getLocale());
+        this.charts = new Charts(viewerTime.formats(getLocale()));
         addClassNames("page", "dashboard");
         content.setId("dashboard-content");
         content.addClassName("dashboard-content");
@@ -98,17 +101,18 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     /** Queries the role's dashboard again and redraws it. */
     void refresh() {
-        Component dashboard = switch (user.role()) {
-            case PARTNER -> partner(dashboards.partner());
-            case DISTRIBUTOR -> distributor(dashboards.distributor());
-            case CAM, DAM -> manager(dashboards.manager());
-            case CLOUD_OPS -> cloudOps(dashboards.cloudOps());
-            case ADMIN -> admin(dashboards.admin());
-            case CUSTOMER_ADMIN -> customer(dashboards.customer());
+        Component dashboard = switch (dashboards.mine()) {
+            case PartnerDashboard d -> partner(d);
+            case DistributorDashboard d -> distributor(d);
+            case ManagerDashboard d -> manager(d);
+            case CloudOpsDashboard d -> cloudOps(d);
+            case AdminDashboard d -> admin(d);
+            case CustomerDashboard d -> customer(d);
         };
         content.removeAll();
         content.add(dashboard);
-        updated.setText(getTranslation("dashboard.updated", ClientTime.format(clock.instant(), getLocale())));
+        updated.setText(getTranslation("dashboard.updated",
+                viewerTime.formats(getLocale()).dateTimeWithZone(clock.instant())));
     }
 
     @Override
@@ -187,7 +191,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         long urgent = 0;
         for (Bucket<SlaState> state : d.queue()) {
             cards.add(charts.card("card-sla-" + state.key().name(), t("sla.state." + state.key().name()),
-                    state.counter(), t("dashboard.cloud-ops.queue-hint"), RequestsView.slaTone(state.key())));
+                    state.counter(), t("dashboard.cloud-ops.queue-hint"), RequestBadges.tone(state.key())));
             urgent += state.counter().value();
         }
         cards.add(charts.card("card-resend-requests", t("dashboard.cloud-ops.resend"), d.resendRequests(), null,
@@ -205,11 +209,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private Component admin(AdminDashboard d) {
         Div page = new Div();
         Div cards = new Div(charts.card("card-total", t("dashboard.admin.total"), d.total(), null, Badge.Tone.INFO),
-                charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), "admin/users", Badge.Tone.NEUTRAL),
+                charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), OrganizationLinks.USERS_ROUTE, Badge.Tone.NEUTRAL),
                 charts.linkCard("card-organizations", t("dashboard.admin.organizations"), d.organizations(),
-                        "admin/organizations", Badge.Tone.NEUTRAL));
+                        OrganizationLinks.ORGANIZATIONS_ROUTE, Badge.Tone.NEUTRAL));
         cards.add(charts.linkCard("card-mail-failures", t("dashboard.admin.mail-failures"), d.mailFailures(),
-                "mail-log?status=FAILED", d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
+                MailLinks.log(MailStatus.FAILED), d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
         cards.addClassName("dashboard-cards");
         page.add(cards);
         page.add(statusChart(d.byStatus(), t("dashboard.by-status"), t("dashboard.no-requests")));
@@ -218,16 +222,16 @@ public class DashboardView extends Main implements HasDynamicTitle {
         page.add(Charts.section("section-platforms", t("dashboard.admin.by-platform"),
                 d.total().value() == 0 ? Charts.empty(t("dashboard.no-requests")) : charts.bars("chart-platforms", platforms)));
         List<Charts.Bar> countries = d.byCountry().stream()
-                .map(b -> new Charts.Bar(countryName(b.key()), b.counter(), Badge.Tone.INFO)).toList();
+                .map(b -> new Charts.Bar(Formats.country(b.key(), getLocale()), b.counter(), Badge.Tone.INFO)).toList();
         Div countrySection = new Div(countries.isEmpty() ? Charts.empty(t("dashboard.no-requests"))
                 : charts.bars("chart-countries", countries));
         if (d.otherCountries() > 0) {
             countrySection.add(new Paragraph(t("dashboard.admin.other-countries", d.otherCountries())));
         }
         page.add(Charts.section("section-countries", t("dashboard.admin.by-country"), countrySection));
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", getLocale());
+        Formats format = viewerTime.formats(getLocale());
         List<Charts.Column> months = d.activationsPerMonth().stream()
-                .map(b -> new Charts.Column(month.format(b.key()), month.format(b.key()),
+                .map(b -> new Charts.Column(format.month(b.key()), format.month(b.key()),
                         List.of(new Charts.Bar(t("request.status.ACTIVATED"), b.counter(), Badge.Tone.SUCCESS)),
                         charts.format(b.counter().value()), b.counter()))
                 .toList();
@@ -246,17 +250,17 @@ public class DashboardView extends Main implements HasDynamicTitle {
             Div card = new Div();
             card.setId("tenant-" + request.id());
             card.addClassNames("card", "dashboard-tenant");
-            Anchor reference = new Anchor(Charts.href(request.filter()), request.reference());
+            Anchor reference = new Anchor(RequestLinks.grid(request.filter()), request.reference());
             reference.setId("tenant-link-" + request.id());
             card.add(new Div(new Span(request.customerName() + " "),
-                    Badge.of(t(request.status().messageKey()), RequestsView.statusTone(request.status()))),
+                    RequestBadges.status(request.status())),
                     new Div(new Span(t("dashboard.customer.reference") + " "), reference),
                     new Div(t("dashboard.customer.partner", request.partnerName())));
             if (tenant.tenantId() != null) {
                 card.add(new Div(t("dashboard.customer.tenant-id", tenant.tenantId())));
             }
             if (tenant.activatedAt() != null) {
-                card.add(new Div(t("dashboard.customer.activated", ClientTime.format(tenant.activatedAt(), getLocale()))));
+                card.add(new Div(t("dashboard.customer.activated", viewerTime.formats(getLocale()).dateTimeWithZone(tenant.activatedAt()))));
             }
             Div coAdmins = new Div();
             coAdmins.setId("co-admins-" + request.id());
@@ -292,18 +296,18 @@ public class DashboardView extends Main implements HasDynamicTitle {
     /** Statuses that have requests, in workflow order. */
     private Component statusChart(List<Bucket<RequestStatus>> byStatus, String title, String emptyText) {
         List<Charts.Bar> bars = byStatus.stream().filter(b -> b.counter().value() > 0)
-                .map(b -> new Charts.Bar(t(b.key().messageKey()), b.counter(), RequestsView.statusTone(b.key()))).toList();
+                .map(b -> new Charts.Bar(t(b.key().messageKey()), b.counter(), RequestBadges.tone(b.key()))).toList();
         return Charts.section("section-status", title, bars.isEmpty() ? Charts.empty(emptyText) : charts.bars("chart-status", bars));
     }
 
     private Component slaWeeks(List<SlaWeek> weeks) {
         WeekFields iso = WeekFields.ISO;
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        Formats format = viewerTime.formats(getLocale());
         List<Charts.Column> columns = new ArrayList<>();
         List<Double> medianHours = new ArrayList<>();
         for (SlaWeek week : weeks) {
             Integer share = week.metPercent();
-            String title = t("dashboard.cloud-ops.week-title", date.format(week.monday()),
+            String title = t("dashboard.cloud-ops.week-title", format.date(week.monday()),
                     share == null ? "–" : share + " %", duration(week.medianWorkingTime()));
             columns.add(new Charts.Column(t("dashboard.cloud-ops.week", week.monday().get(iso.weekOfWeekBasedYear())), title,
                     List.of(new Charts.Bar(t("sla.state.MET"), week.met(), Badge.Tone.SUCCESS),
@@ -345,7 +349,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         list.setId(id);
         list.addClassName("dashboard-list");
         for (RequestItem item : items) {
-            Anchor reference = new Anchor(Charts.href(item.filter()), item.reference());
+            Anchor reference = new Anchor(RequestLinks.grid(item.filter()), item.reference());
             reference.addClassName("item-reference");
             Div row = new Div(reference, new Span(item.customerName() == null ? "" : item.customerName()));
             row.addClassName("dashboard-item");
@@ -360,7 +364,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
             if (item.slaState() == SlaState.PAUSED && item.status() == RequestStatus.IN_REVIEW) {
                 row.add(Badge.of(t("dashboard.manager.question"), Badge.Tone.WARNING));
             } else if (item.slaState() == SlaState.AT_RISK || item.slaState() == SlaState.BREACHED) {
-                row.add(Badge.of(t("sla.state." + item.slaState().name()), RequestsView.slaTone(item.slaState())));
+                row.add(RequestBadges.sla(item.slaState()));
             }
             list.add(row);
         }
@@ -368,21 +372,14 @@ public class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private String time(RequestItem item) {
-        return ClientTime.format(item.when(), getLocale());
+        return viewerTime.formats(getLocale()).dateTimeWithZone(item.when());
     }
 
     private String duration(Duration duration) {
         if (duration == null) {
             return "–";
         }
-        NumberFormat hours = NumberFormat.getNumberInstance(getLocale());
-        hours.setMaximumFractionDigits(1);
-        return t("dashboard.hours", hours.format(duration.toSeconds() / 3600.0));
-    }
-
-    private String countryName(String code) {
-        String name = Locale.of("", code).getDisplayCountry(getLocale());
-        return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
+        return t("dashboard.hours", viewerTime.formats(getLocale()).decimal(duration.toSeconds() / 3600.0));
     }
 
     private String t(String key, Object... args) {

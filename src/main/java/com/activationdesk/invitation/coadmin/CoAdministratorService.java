@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.domain.ConcurrentChangeException;
-import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.invitation.domain.CoAdministrator;
@@ -19,25 +18,21 @@ import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.Role;
-import com.activationdesk.request.domain.ActivationRequestRepository;
-import com.activationdesk.request.domain.Actor;
+import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.RequestAction;
-import com.activationdesk.request.domain.Workflow;
+import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestScope;
-import com.activationdesk.request.service.RequestService;
 import com.activationdesk.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Partner users the end customer lets administer its tenant (PROCESS.md, "After activation"). Every request is
- * loaded through {@link RequestService#get}, i.e. the caller's data scope; who may add or remove, and whether a
- * consent note is required, comes from the workflow table only. Each change is recorded on the request (version,
- * audit entry, event) in the same transaction.
+ * Partner users the end customer lets administer its tenant (PROCESS.md, "After activation"). Requests are reached
+ * only through {@link Tenants}, i.e. in the caller's data scope; who may add or remove, and whether a consent note
+ * is required, comes from the workflow table there. Each change is recorded on the request (version, audit entry,
+ * event) in the same transaction.
  */
 @Service
 @Transactional
@@ -47,43 +42,34 @@ public class CoAdministratorService {
     private static final int MAX_NOTE = 2000;
 
     private final CoAdministratorRepository coAdministrators;
-    private final RequestService requestService;
-    private final ActivationRequestRepository requests;
-    private final RequestScope scope;
+    private final Tenants tenants;
     private final AppUserRepository users;
     private final OrganizationRepository organizations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CoAdministratorService(CoAdministratorRepository coAdministrators, RequestService requestService,
-                           ActivationRequestRepository requests, RequestScope scope, AppUserRepository users,
+    CoAdministratorService(CoAdministratorRepository coAdministrators, Tenants tenants, AppUserRepository users,
                            OrganizationRepository organizations, CurrentUser currentUser, Clock clock) {
         this.coAdministrators = coAdministrators;
-        this.requestService = requestService;
-        this.requests = requests;
-        this.scope = scope;
+        this.tenants = tenants;
         this.users = users;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /**
-     * The logged-in customer administrator's tenant. Each activation creates its own end-customer organisation,
-     * so the scope holds at most one request; should there be more, the oldest is the tenant.
-     */
+    /** The logged-in customer administrator's tenant. */
     @PreAuthorize("hasRole('CUSTOMER_ADMIN')")
     @Transactional(readOnly = true)
     public Optional<RequestDetails> ownTenant() {
-        return requests.findAll(scope.of(currentUser.require()), Sort.by("id")).stream().findFirst()
-                .map(request -> requestService.get(request.getId()));
+        return tenants.ownTenant();
     }
 
     /** The tenant's co-administrators, by name; for anyone who may see the request. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CoAdministratorRow> list(long requestId) {
-        requestService.get(requestId);
+        tenants.visibleTenant(requestId);
         return coAdministrators.findByRequest(requestId).stream()
                 .map(c -> new CoAdministratorRow(c.getUser().getId(), c.getUser().getEmail(),
                         c.getUser().getDisplayName(), c.getAddedAt(), c.getAddedBy().getDisplayName(),
@@ -95,7 +81,7 @@ public class CoAdministratorService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CoAdministratorCandidate> candidates(long requestId) {
-        RequestDetails request = requestService.get(requestId);
+        RequestDetails request = tenants.visibleTenant(requestId);
         if (!request.may(RequestAction.ADD_CO_ADMIN)) {
             return List.of();
         }
@@ -103,7 +89,7 @@ public class CoAdministratorService {
                 .map(c -> c.getId().userId()).collect(Collectors.toSet());
         Organization partner = organizations.findById(request.partnerId()).orElseThrow();
         return users.findByOrganizationOrderByDisplayName(partner).stream()
-                .filter(user -> eligible(user, request) && !present.contains(user.getId()))
+                .filter(user -> eligible(user, request.partnerId()) && !present.contains(user.getId()))
                 .map(user -> new CoAdministratorCandidate(user.getId(), user.getEmail(), user.getDisplayName()))
                 .toList();
     }
@@ -112,8 +98,24 @@ public class CoAdministratorService {
     @PreAuthorize("hasRole('PARTNER')")
     @Transactional(readOnly = true)
     public boolean isCoAdministrator(long requestId) {
-        requestService.get(requestId);
+        tenants.visibleTenant(requestId);
         return coAdministrators.existsById(new CoAdministratorId(requestId, currentUser.require().userId()));
+    }
+
+    /**
+     * For a partner user, whether they co-administer this request's tenant; empty for everyone else, who never can
+     * (only partner users become co-administrators).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Boolean> ownCoAdministration(long requestId) {
+        return currentUser.require().role() == Role.PARTNER ? Optional.of(isCoAdministrator(requestId)) : Optional.empty();
+    }
+
+    /** Whether the caller must document the customer's consent (Cloud Ops acting for the customer), per the table. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean needsConsentNote(RequestStatus status, RequestAction action) {
+        return tenants.coAdministratorNoteRequired(status, action);
     }
 
     /**
@@ -125,23 +127,24 @@ public class CoAdministratorService {
      */
     @PreAuthorize("isAuthenticated()")
     public RequestDetails add(long requestId, long version, long userId, String consentNote) {
-        RequestDetails request = permitted(requestId, RequestAction.ADD_CO_ADMIN, consentNote);
-        AppUser user = users.findById(userId).filter(u -> eligible(u, request))
-                .orElseThrow(() -> new FieldValidationException("userId", "coadmin.error.not-partner-user"));
-        CoAdministratorId id = new CoAdministratorId(requestId, userId);
-        if (coAdministrators.existsById(id)) {
-            throw new FieldValidationException("userId", "coadmin.error.already", user.getDisplayName());
-        }
-        RequestDetails changed = requestService.recordCoAdministratorChange(requestId, version,
-                RequestAction.ADD_CO_ADMIN, consentNote, new FieldChange(FIELD, null, user.getEmail()));
-        AppUser addedBy = users.findById(currentUser.require().userId()).orElseThrow();
-        try {
-            coAdministrators.saveAndFlush(new CoAdministrator(requestId, user, addedBy, trimmed(consentNote),
-                    clock.instant()));
-        } catch (DataIntegrityViolationException e) {
-            throw new ConcurrentChangeException(); // added by someone else in the same moment
-        }
-        return changed;
+        return tenants.changeCoAdministrators(requestId, version, RequestAction.ADD_CO_ADMIN, consentNote,
+                (partnerId, noteRequired) -> {
+                    checkNote(consentNote, noteRequired);
+                    AppUser user = users.findById(userId).filter(u -> eligible(u, partnerId))
+                            .orElseThrow(() -> new FieldValidationException("userId", "coadmin.error.not-partner-user"));
+                    CoAdministratorId id = new CoAdministratorId(requestId, userId);
+                    if (coAdministrators.existsById(id)) {
+                        throw new FieldValidationException("userId", "coadmin.error.already", user.getDisplayName());
+                    }
+                    AppUser addedBy = users.findById(currentUser.require().userId()).orElseThrow();
+                    try {
+                        coAdministrators.saveAndFlush(new CoAdministrator(requestId, user, addedBy,
+                                trimmed(consentNote), clock.instant()));
+                    } catch (DataIntegrityViolationException e) {
+                        throw new ConcurrentChangeException(); // added by someone else in the same moment
+                    }
+                    return new FieldChange(FIELD, null, user.getEmail());
+                });
     }
 
     /**
@@ -151,37 +154,29 @@ public class CoAdministratorService {
      */
     @PreAuthorize("isAuthenticated()")
     public RequestDetails remove(long requestId, long version, long userId, String note) {
-        permitted(requestId, RequestAction.REMOVE_CO_ADMIN, note);
-        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("co-administrator"));
-        if (coAdministrators.remove(requestId, userId) != 1) {
-            throw new NotFoundException("co-administrator");
-        }
-        return requestService.recordCoAdministratorChange(requestId, version, RequestAction.REMOVE_CO_ADMIN, note,
-                new FieldChange(FIELD, user.getEmail(), null));
+        return tenants.changeCoAdministrators(requestId, version, RequestAction.REMOVE_CO_ADMIN, note,
+                (partnerId, noteRequired) -> {
+                    checkNote(note, noteRequired);
+                    AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("co-administrator"));
+                    if (coAdministrators.remove(requestId, userId) != 1) {
+                        throw new NotFoundException("co-administrator");
+                    }
+                    return new FieldChange(FIELD, user.getEmail(), null);
+                });
     }
 
-    /** The request in the caller's scope, if the table lets the caller's role take the action now. */
-    private RequestDetails permitted(long requestId, RequestAction action, String note) {
-        RequestDetails request = requestService.get(requestId);
-        if (!request.may(action)) {
-            throw new DomainException("request.error.action-not-allowed", action.messageKey(),
-                    request.status().messageKey());
-        }
-        boolean noteRequired = Workflow.find(request.status(), action, Actor.of(currentUser.require().role()))
-                .orElseThrow().commentRequired();
-        if (noteRequired && trimmed(note) == null) {
+    private static void checkNote(String note, boolean required) {
+        if (required && trimmed(note) == null) {
             throw new FieldValidationException("consentNote", "coadmin.error.consent-required");
         }
         if (trimmed(note) != null && trimmed(note).length() > MAX_NOTE) {
             throw new FieldValidationException("consentNote", "validation.max-length-n", MAX_NOTE);
         }
-        return request;
     }
 
     /** Only partner users of the company that requested the tenant, and only enabled ones. */
-    private static boolean eligible(AppUser user, RequestDetails request) {
-        return user.getRole() == Role.PARTNER && user.isEnabled()
-                && user.getOrganization().getId() == request.partnerId();
+    private static boolean eligible(AppUser user, long partnerId) {
+        return user.getRole() == Role.PARTNER && user.isEnabled() && user.getOrganization().getId() == partnerId;
     }
 
     private static String trimmed(String text) {

@@ -4,10 +4,8 @@ import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.organization.service.CustomerAccount;
 import com.activationdesk.organization.service.CustomerAccounts;
 import com.activationdesk.organization.service.PasswordPolicy;
-import com.activationdesk.request.domain.ActivationRequest;
-import com.activationdesk.request.domain.ActivationRequestRepository;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.service.RequestService;
+import com.activationdesk.request.Tenants;
+import com.activationdesk.request.Tenants.Tenant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,18 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivationService {
 
     private final InvitationService invitations;
-    private final ActivationRequestRepository requests;
     private final CustomerAccounts customerAccounts;
-    private final RequestService requestService;
+    private final Tenants tenants;
     private final String termsVersion;
 
-    ActivationService(InvitationService invitations, ActivationRequestRepository requests,
-                      CustomerAccounts customerAccounts, RequestService requestService,
+    ActivationService(InvitationService invitations, CustomerAccounts customerAccounts, Tenants tenants,
                       @Value("${activationdesk.terms.version:2026-11}") String termsVersion) {
         this.invitations = invitations;
-        this.requests = requests;
         this.customerAccounts = customerAccounts;
-        this.requestService = requestService;
+        this.tenants = tenants;
         this.termsVersion = termsVersion;
     }
 
@@ -61,11 +56,11 @@ public class ActivationService {
             throw new FieldValidationException("terms", "activation.error.terms-required");
         }
         LiveInvitation link = invitations.use(rawToken);
-        ActivationRequest request = requests.findById(link.requestId()).orElseThrow();
-        CustomerData data = request.getData();
-        CustomerAccount account = customerAccounts.createForActivation(data.customerName(), data.country(),
-                data.adminEmail(), data.adminFirstName(), data.adminLastName(), data.adminLanguage(), password);
-        requestService.activate(request.getId(), account.email(), account.organizationId(), termsVersion);
+        Tenant tenant = tenants.tenant(link.requestId());
+        CustomerAccount account = customerAccounts.createForActivation(tenant.customerName(), tenant.country(),
+                tenant.administratorEmail(), tenant.administratorFirstName(), tenant.administratorLastName(),
+                tenant.administratorLanguage(), password);
+        tenants.activate(tenant.requestId(), account.email(), account.organizationId(), termsVersion);
         return account.email();
     }
 }

@@ -2,7 +2,7 @@ package com.activationdesk.invitation.service;
 
 import java.util.List;
 
-import com.activationdesk.request.service.RequestService;
+import com.activationdesk.request.Tenants;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,16 +19,16 @@ public class InvitationExpiryJob {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationExpiryJob.class);
 
-    private final RequestService requestService;
+    private final Tenants tenants;
 
-    InvitationExpiryJob(RequestService requestService) {
-        this.requestService = requestService;
+    InvitationExpiryJob(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     @Scheduled(fixedDelayString = "${activationdesk.jobs.invitation-expiry-delay:PT1M}")
     @SchedulerLock(name = "invitation-expiry")
     public void expireDueInvitations() {
-        List<String> expired = requestService.expireDueInvitations();
+        List<String> expired = tenants.expireDueInvitations();
         if (!expired.isEmpty()) {
             log.info("Invitations expired: {}", expired);
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.InvitationMailDue;
 import com.activationdesk.invitation.domain.Invitation;
 import com.activationdesk.invitation.domain.InvitationRepository;
@@ -12,12 +13,9 @@ import com.activationdesk.invitation.domain.InvitationToken;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.request.InvitationIssued;
-import com.activationdesk.request.domain.ActivationRequest;
-import com.activationdesk.request.domain.ActivationRequestRepository;
-import com.activationdesk.request.domain.Actor;
+import com.activationdesk.request.Tenants;
+import com.activationdesk.request.Tenants.Tenant;
 import com.activationdesk.request.domain.LinkClock;
-import com.activationdesk.request.domain.RequestAction;
-import com.activationdesk.request.domain.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,17 +36,17 @@ public class InvitationService {
     private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
 
     private final InvitationRepository invitations;
-    private final ActivationRequestRepository requests;
+    private final Tenants tenants;
     private final AppUserRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicBaseUrl;
 
-    InvitationService(InvitationRepository invitations, ActivationRequestRepository requests, AppUserRepository users,
+    InvitationService(InvitationRepository invitations, Tenants tenants, AppUserRepository users,
                       ApplicationEventPublisher events, Clock clock,
                       @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.invitations = invitations;
-        this.requests = requests;
+        this.tenants = tenants;
         this.users = users;
         this.events = events;
         this.clock = clock;
@@ -73,11 +71,12 @@ public class InvitationService {
         log.info("Invitation {} for request {} created, {} earlier link(s) superseded", invitation.getId(),
                 issued.reference(), superseded);
 
-        ActivationRequest request = requests.findById(issued.requestId()).orElseThrow();
-        String requestedBy = users.findById(request.getCreatedById()).map(AppUser::getDisplayName).orElse(null);
+        Tenant tenant = tenants.tenant(issued.requestId());
+        String requestedBy = tenant.createdByUserId() == null ? null
+                : users.findById(tenant.createdByUserId()).map(AppUser::getDisplayName).orElse(null);
         events.publishEvent(new InvitationMailDue(invitation.getId(), issued.requestId(), issued.reference(),
                 issued.recipientEmail(), issued.recipientLanguage(), issued.recipientName(), issued.customerName(),
-                request.getPartner().getName(), requestedBy, publicBaseUrl + "/activate/" + token, expiresAt));
+                tenant.partnerName(), requestedBy, publicBaseUrl + "/" + InvitationLinks.activation(token), expiresAt));
     }
 
     /** The state of the link with this raw token now; for the log and tests, never shown as such. */
@@ -95,9 +94,9 @@ public class InvitationService {
             return Optional.empty();
         }
         Invitation invitation = lookup.invitation();
-        ActivationRequest request = lookup.request();
-        return Optional.of(new LiveInvitation(invitation.getId(), request.getId(), request.getData().customerName(),
-                request.getPartner().getName(), request.getData().adminEmail(), invitation.getExpiresAt()));
+        Tenant tenant = lookup.tenant();
+        return Optional.of(new LiveInvitation(invitation.getId(), tenant.requestId(), tenant.customerName(),
+                tenant.partnerName(), tenant.administratorEmail(), invitation.getExpiresAt()));
     }
 
     /**
@@ -134,14 +133,13 @@ public class InvitationService {
         if (LinkClock.isExpired(invitation.getExpiresAt(), clock.instant())) {
             return new Lookup(LinkState.EXPIRED, invitation, null);
         }
-        ActivationRequest request = requests.findById(invitation.getRequestId()).orElseThrow();
-        // The workflow table decides whether the request still waits for its administrator.
-        if (Workflow.find(request.getStatus(), RequestAction.ACTIVATE, Actor.INVITEE).isEmpty()) {
-            return new Lookup(LinkState.REQUEST_NOT_WAITING, invitation, request);
+        Tenant tenant = tenants.tenant(invitation.getRequestId());
+        if (!tenant.awaitingActivation()) {
+            return new Lookup(LinkState.REQUEST_NOT_WAITING, invitation, tenant);
         }
-        return new Lookup(LinkState.LIVE, invitation, request);
+        return new Lookup(LinkState.LIVE, invitation, tenant);
     }
 
-    private record Lookup(LinkState state, Invitation invitation, ActivationRequest request) {
+    private record Lookup(LinkState state, Invitation invitation, Tenant tenant) {
     }
 }

@@ -7,6 +7,10 @@ import java.util.function.Predicate;
 
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.i18n.TranslationProvider;
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.ViewerTime;
+import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.invitation.service.InvalidLinkException;
 import com.activationdesk.invitation.service.InvitationService;
@@ -44,21 +48,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * (the rules turn green while typing), accepts the terms and activates. A link that cannot be used, for whatever
  * reason, shows one neutral page. German or English from the browser; {@code ?lang=de|en} switches.
  */
-@Route(value = "activate/:token", autoLayout = false)
+@Route(value = InvitationLinks.ACTIVATION_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class ActivationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String TOKEN = "token";
     static final String LANGUAGE = "lang";
 
     private final InvitationService invitations;
     private final ActivationService activation;
+    private final ViewerTime viewerTime;
 
     private String token;
     private String titleKey = "activation.title";
 
-    public ActivationView(InvitationService invitations, ActivationService activation) {
+    public ActivationView(InvitationService invitations, ActivationService activation, ViewerTime viewerTime) {
         this.invitations = invitations;
+        this.viewerTime = viewerTime;
         this.activation = activation;
         addClassName("activation-view");
     }
@@ -69,7 +74,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
                 .filter(language -> TranslationProvider.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(language)))
                 .map(Locale::of)
                 .ifPresent(ActivationView::useLanguage);
-        token = event.getRouteParameters().get(TOKEN).orElse("");
+        token = event.getRouteParameters().get(InvitationLinks.TOKEN_PARAMETER).orElse("");
         invitations.findLive(token).ifPresentOrElse(this::showForm, this::showInvalidLink);
     }
 
@@ -83,7 +88,8 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         Div card = card("activation-form");
         card.add(new H2(getTranslation("activation.title")),
                 new Paragraph(getTranslation("activation.intro", live.customerName(), live.partnerName())),
-                new Paragraph(getTranslation("activation.valid-until", DateTimes.format(live.expiresAt(), getLocale()))));
+                new Paragraph(getTranslation("activation.valid-until",
+                        viewerTime.formats(getLocale()).dateTimeWithZone(live.expiresAt()))));
 
         TextField email = new TextField(getTranslation("activation.email"));
         email.setId("activation-email");
@@ -95,6 +101,38 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         password.setId("activation-password");
         PasswordField confirmation = new PasswordField(getTranslation("activation.password-confirmation"));
         confirmation.setId("activation-password-confirmation");
+        Div rules = passwordRules(password, confirmation);
+
+        Checkbox accept = new Checkbox(getTranslation("activation.terms.accept", activation.termsVersion()));
+        accept.setId("activation-terms");
+        accept.setRequiredIndicatorVisible(true);
+        accept.addValueChangeListener(change -> accept.setInvalid(false));
+        Div terms = new Div(new H3(getTranslation("activation.terms.title")),
+                new Paragraph(getTranslation("activation.terms.text")),
+                new Paragraph(getTranslation("activation.terms.version", activation.termsVersion())), accept);
+        terms.addClassName("activation-terms");
+
+        Map<String, HasValidation> fields = Map.of("email", email, "password", password,
+                "passwordConfirmation", confirmation, "terms", accept);
+        Button submit = new Button(getTranslation("activation.submit"), click -> {
+            try {
+                showSuccess(activation.activate(token, password.getValue(), confirmation.getValue(), accept.getValue()));
+            } catch (InvalidLinkException e) {
+                showInvalidLink();
+            } catch (FieldValidationException e) {
+                FieldErrors.showOrNotify(fields, e);
+            }
+        });
+        submit.setId("activation-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+
+        card.add(email, password, confirmation, rules, terms, submit);
+        show(card);
+    }
+
+    /** The password rules, turning green while the administrator types; the last one compares both fields. */
+    private Div passwordRules(PasswordField password, PasswordField confirmation) {
         Div rules = new Div();
         rules.setId("activation-password-rules");
         rules.addClassName("password-rules");
@@ -116,38 +154,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
                 field.setInvalid(false);
             });
         }
-
-        Checkbox accept = new Checkbox(getTranslation("activation.terms.accept", activation.termsVersion()));
-        accept.setId("activation-terms");
-        accept.setRequiredIndicatorVisible(true);
-        accept.addValueChangeListener(change -> accept.setInvalid(false));
-        Div terms = new Div(new H3(getTranslation("activation.terms.title")),
-                new Paragraph(getTranslation("activation.terms.text")),
-                new Paragraph(getTranslation("activation.terms.version", activation.termsVersion())), accept);
-        terms.addClassName("activation-terms");
-
-        Map<String, HasValidation> fields = Map.of("email", email, "password", password,
-                "passwordConfirmation", confirmation, "terms", accept);
-        Button submit = new Button(getTranslation("activation.submit"), click -> {
-            try {
-                showSuccess(activation.activate(token, password.getValue(), confirmation.getValue(), accept.getValue()));
-            } catch (InvalidLinkException e) {
-                showInvalidLink();
-            } catch (FieldValidationException e) {
-                HasValidation field = fields.get(e.getField());
-                if (field == null) {
-                    throw e; // not about an input here: the error handler shows it
-                }
-                field.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
-                field.setInvalid(true);
-            }
-        });
-        submit.setId("activation-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER);
-
-        card.add(email, password, confirmation, rules, terms, submit);
-        show(card);
+        return rules;
     }
 
     private void showInvalidLink() {
@@ -179,8 +186,8 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         Div links = new Div();
         links.addClassName("language-links");
         for (Locale locale : TranslationProvider.SUPPORTED) {
-            Anchor link = new Anchor("activate/" + token + "?" + LANGUAGE + "=" + locale.getLanguage(),
-                    locale.getDisplayLanguage(locale));
+            Anchor link = new Anchor(InvitationLinks.activation(token) + "?" + LANGUAGE + "=" + locale.getLanguage(),
+                    Formats.language(locale.getLanguage()));
             link.setId("activation-language-" + locale.getLanguage());
             links.add(link);
         }

@@ -4,17 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
-import com.activationdesk.organization.domain.Role;
-import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
-import com.activationdesk.request.domain.Workflow;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.ui.RequestDetailSection;
-import com.activationdesk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,8 +23,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
@@ -39,11 +34,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 class CoAdministratorsSection implements RequestDetailSection {
 
     private final CoAdministratorService coAdministrators;
-    private final CurrentUser currentUser;
 
-    CoAdministratorsSection(CoAdministratorService coAdministrators, CurrentUser currentUser) {
+    CoAdministratorsSection(CoAdministratorService coAdministrators) {
         this.coAdministrators = coAdministrators;
-        this.currentUser = currentUser;
     }
 
     @Override
@@ -60,13 +53,11 @@ class CoAdministratorsSection implements RequestDetailSection {
             setId("co-administrators");
             addClassName("card");
             add(new H3(getTranslation("tenant.co-admins")));
-            Role role = currentUser.require().role();
-            if (role == Role.PARTNER) {
-                Span mine = new Span(getTranslation(coAdministrators.isCoAdministrator(details.id())
-                        ? "coadmin.partner.yes" : "coadmin.partner.no"));
+            coAdministrators.ownCoAdministration(details.id()).ifPresent(isCoAdministrator -> {
+                Span mine = new Span(getTranslation(isCoAdministrator ? "coadmin.partner.yes" : "coadmin.partner.no"));
                 mine.setId("co-admin-me");
                 add(new Paragraph(mine));
-            }
+            });
             List<CoAdministratorRow> rows = coAdministrators.list(details.id());
             if (rows.isEmpty()) {
                 add(new Paragraph(getTranslation("tenant.co-admins.none")));
@@ -78,8 +69,8 @@ class CoAdministratorsSection implements RequestDetailSection {
             consent.setId("co-admin-consent");
             consent.setHelperText(getTranslation("coadmin.consent.help"));
             consent.setWidthFull();
-            consent.setVisible((mayAdd && consentRequired(RequestAction.ADD_CO_ADMIN))
-                    || (mayRemove && consentRequired(RequestAction.REMOVE_CO_ADMIN)));
+            consent.setVisible((mayAdd && coAdministrators.needsConsentNote(details.status(), RequestAction.ADD_CO_ADMIN))
+                    || (mayRemove && coAdministrators.needsConsentNote(details.status(), RequestAction.REMOVE_CO_ADMIN)));
             for (CoAdministratorRow row : rows) {
                 Div line = new Div(new Span(row.displayName() + " <" + row.email() + ">"));
                 line.addClassName("co-admin-line");
@@ -108,7 +99,7 @@ class CoAdministratorsSection implements RequestDetailSection {
                 String name = candidate.getValue().displayName();
                 if (perform(consent, () -> coAdministrators.add(details.id(), details.version(),
                         candidate.getValue().userId(), consent.getValue()))) {
-                    success(getTranslation("tenant.co-admin.added", name));
+                    Notifications.success(getTranslation("tenant.co-admin.added", name));
                     changed.run();
                 }
             });
@@ -130,8 +121,7 @@ class CoAdministratorsSection implements RequestDetailSection {
                     consent.setInvalid(true);
                     consent.setErrorMessage(message);
                 } else {
-                    Notification.show(message, 5000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notifications.error(message);
                 }
                 return false;
             }
@@ -141,23 +131,13 @@ class CoAdministratorsSection implements RequestDetailSection {
             Button remove = new Button(getTranslation("tenant.co-admin.remove"), new Icon(VaadinIcon.TRASH), click -> {
                 if (perform(consent, () -> coAdministrators.remove(details.id(), details.version(), row.userId(),
                         consent.getValue()))) {
-                    success(getTranslation("tenant.co-admin.removed", row.displayName()));
+                    Notifications.success(getTranslation("tenant.co-admin.removed", row.displayName()));
                     changed.run();
                 }
             });
             remove.setId("co-admin-remove-" + row.userId());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return remove;
-        }
-
-        /** Read from the workflow table: Cloud Ops acts only with the customer's documented consent. */
-        private boolean consentRequired(RequestAction action) {
-            Actor actor = Actor.of(currentUser.require().role());
-            return Workflow.find(RequestStatus.ACTIVATED, action, actor).map(Workflow.Transition::commentRequired).orElse(false);
-        }
-
-        private void success(String text) {
-            Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
     }
 }

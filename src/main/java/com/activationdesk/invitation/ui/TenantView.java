@@ -1,8 +1,13 @@
 package com.activationdesk.invitation.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Notifications;
+import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
@@ -21,8 +26,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,10 +51,12 @@ public class TenantView extends Main implements HasDynamicTitle {
     private final Paragraph intro = new Paragraph();
     private final HorizontalLayout adding = new HorizontalLayout(candidate, add);
 
+    private final ViewerTime viewerTime;
     private RequestDetails tenant;
 
-    public TenantView(CoAdministratorService coAdministrators) {
+    public TenantView(CoAdministratorService coAdministrators, ViewerTime viewerTime) {
         this.coAdministrators = coAdministrators;
+        this.viewerTime = viewerTime;
         addClassName("page");
         setId("tenant-view");
         coAdministrators.ownTenant().ifPresentOrElse(this::build, () -> {
@@ -72,7 +77,7 @@ public class TenantView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(CoAdministratorRow::displayName).setHeader(getTranslation("tenant.co-admin.name")).setAutoWidth(true);
         grid.addColumn(CoAdministratorRow::email).setHeader(getTranslation("tenant.co-admin.email")).setAutoWidth(true);
-        grid.addColumn(row -> DateTimes.format(row.addedAt(), getLocale()))
+        grid.addColumn(row -> viewerTime.formats(getLocale()).dateTimeWithZone(row.addedAt()))
                 .setHeader(getTranslation("tenant.co-admin.added-at")).setAutoWidth(true);
         grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         noCoAdministrators.setId("co-admin-none");
@@ -102,9 +107,9 @@ public class TenantView extends Main implements HasDynamicTitle {
                 line("tenant.tenant-id", tenant.tenantId(), "tenant-id"),
                 line("tenant.status", getTranslation(tenant.status().messageKey()), "tenant-status"),
                 line("tenant.partner", tenant.partnerName(), "tenant-partner"),
-                line("tenant.activated-at", DateTimes.format(tenant.activatedAt(), getLocale()), "tenant-activated-at"),
+                line("tenant.activated-at", viewerTime.formats(getLocale()).dateTimeWithZone(tenant.activatedAt()), "tenant-activated-at"),
                 line("tenant.terms", getTranslation("tenant.terms.value", tenant.termsVersion(),
-                        DateTimes.format(tenant.termsAcceptedAt(), getLocale())), "tenant-terms"));
+                        viewerTime.formats(getLocale()).dateTimeWithZone(tenant.termsAcceptedAt())), "tenant-terms"));
         intro.setText(getTranslation("tenant.co-admins.intro", tenant.partnerName()));
 
         List<CoAdministratorRow> rows = coAdministrators.list(tenant.id());
@@ -123,18 +128,17 @@ public class TenantView extends Main implements HasDynamicTitle {
         try {
             tenant = coAdministrators.add(tenant.id(), tenant.version(), chosen.userId(), null);
         } catch (FieldValidationException e) {
-            candidate.setErrorMessage(getTranslation(e.getMessageKey(), e.getArguments()));
-            candidate.setInvalid(true);
+            FieldErrors.showOrNotify(Map.of("userId", candidate), e);
             return;
         }
-        notifySuccess(getTranslation("tenant.co-admin.added", chosen.displayName()));
+        Notifications.success(getTranslation("tenant.co-admin.added", chosen.displayName()));
         refresh();
     }
 
     private Button removeButton(CoAdministratorRow row) {
         Button remove = new Button(getTranslation("tenant.co-admin.remove"), new Icon(VaadinIcon.TRASH), click -> {
             tenant = coAdministrators.remove(tenant.id(), tenant.version(), row.userId(), null);
-            notifySuccess(getTranslation("tenant.co-admin.removed", row.displayName()));
+            Notifications.success(getTranslation("tenant.co-admin.removed", row.displayName()));
             refresh();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -146,16 +150,11 @@ public class TenantView extends Main implements HasDynamicTitle {
     private Div line(String labelKey, String value, String id) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("label");
-        Span text = new Span(value == null ? "—" : value);
+        Span text = new Span(value == null ? Formats.EMPTY : value);
         text.setId(id);
         Div line = new Div(label, text);
         line.addClassName("field-line");
         return line;
-    }
-
-    private static void notifySuccess(String text) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override

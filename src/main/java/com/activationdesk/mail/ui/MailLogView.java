@@ -2,17 +2,19 @@ package com.activationdesk.mail.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-import com.activationdesk.base.ui.ClientTime;
+import com.activationdesk.base.ui.Badge;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Notifications;
+import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.mail.MailContent;
+import com.activationdesk.mail.MailLinks;
 import com.activationdesk.mail.MailLogEntry;
 import com.activationdesk.mail.MailLogFilter;
 import com.activationdesk.mail.MailLogService;
 import com.activationdesk.mail.MailStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,8 +25,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -44,14 +44,10 @@ import org.jsoup.safety.Safelist;
  * request, whether it went out, and why not. A row opens the mail itself — the HTML part (sanitised, links
  * work) and the text part — and a failed mail can be sent again.
  */
-@Route("mail-log")
+@Route(MailLinks.LOG_ROUTE)
 @Menu(title = "menu.mail-log", icon = "vaadin:envelopes-o", order = 40)
 @RolesAllowed({"ADMIN", "CLOUD_OPS"})
 public class MailLogView extends Main implements HasDynamicTitle {
-
-    /** Used until (or unless) the browser tells its time zone. */
-    static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Berlin");
-    static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /**
      * What of a stored HTML mail the log may render: text structure and links, no scripts, styles, forms or
@@ -66,16 +62,17 @@ public class MailLogView extends Main implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final Grid<MailLogEntry> grid = new Grid<>();
     private Grid.Column<MailLogEntry> createdColumn;
-    private ZoneId zone = FALLBACK_ZONE;
+    private ZoneId zone;
     private MailLogFilter filter = MailLogFilter.ALL;
 
-    public MailLogView(MailLogService mailLog) {
+    public MailLogView(MailLogService mailLog, ViewerTime viewerTime) {
         this.mailLog = mailLog;
+        this.zone = viewerTime.zone();
         addClassName("page");
         addClassName("mail-log");
         setSizeFull();
         add(filters(), grid());
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> useZone(details.getTimeZoneId()));
+        viewerTime.onBrowserZone(this::useZone);
     }
 
     private Component filters() {
@@ -134,13 +131,11 @@ public class MailLogView extends Main implements HasDynamicTitle {
     }
 
     private Span statusBadge(MailLogEntry entry) {
-        Span badge = new Span(getTranslation(entry.status().messageKey()));
-        badge.getElement().getThemeList().add("badge");
-        switch (entry.status()) {
-            case SENT -> badge.getElement().getThemeList().add("success");
-            case FAILED -> badge.getElement().getThemeList().add("error");
-            case PENDING -> badge.getElement().getThemeList().add("contrast");
-        }
+        Span badge = Badge.of(getTranslation(entry.status().messageKey()), switch (entry.status()) {
+            case SENT -> Badge.Tone.SUCCESS;
+            case FAILED -> Badge.Tone.ERROR;
+            case PENDING -> Badge.Tone.CONTRAST;
+        });
         badge.setId("mail-status-" + entry.id());
         return badge;
     }
@@ -157,8 +152,7 @@ public class MailLogView extends Main implements HasDynamicTitle {
 
     private void retry(MailLogEntry entry) {
         mailLog.retry(entry.id());
-        Notification.show(getTranslation("mail.log.retried"), 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(getTranslation("mail.log.retried"));
         grid.getDataProvider().refreshAll();
     }
 
@@ -182,7 +176,7 @@ public class MailLogView extends Main implements HasDynamicTitle {
     }
 
     private String time(Instant instant) {
-        return TIME_FORMAT.format(instant.atZone(zone));
+        return new Formats(getLocale(), zone).timestamp(instant);
     }
 
     private void applyFilter() {
@@ -190,12 +184,10 @@ public class MailLogView extends Main implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private void useZone(String timeZoneId) {
-        ClientTime.parse(timeZoneId).ifPresent(browserZone -> {
-            zone = browserZone;
-            updateCreatedHeader();
-            grid.getDataProvider().refreshAll();
-        });
+    private void useZone(ZoneId browserZone) {
+        zone = browserZone;
+        updateCreatedHeader();
+        grid.getDataProvider().refreshAll();
     }
 
     private void updateCreatedHeader() {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
@@ -187,7 +189,7 @@ class OrganizationDialog extends Dialog {
             close();
             onChange.run();
         };
-        boolean saved = Feedback.attempt(() -> {
+        boolean saved = FieldErrors.attempt(() -> {
             if (existing == null) {
                 organizations.create(form);
             } else {
@@ -195,7 +197,7 @@ class OrganizationDialog extends Dialog {
             }
         }, fields(), reload);
         if (saved) {
-            Feedback.success(getTranslation("organization.saved", form.name().trim()));
+            Notifications.success(getTranslation("organization.saved", form.name().trim()));
             reload.run();
         }
     }

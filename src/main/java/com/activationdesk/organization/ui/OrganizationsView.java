@@ -2,6 +2,7 @@ package com.activationdesk.organization.ui;
 
 import java.util.List;
 
+import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.service.OrganizationFilter;
 import com.activationdesk.organization.service.OrganizationRow;
@@ -25,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admin list of all organisations with their CAM, DAM and distributor assignments; opens the form dialog. */
-@Route("admin/organizations")
+@Route(OrganizationLinks.ORGANIZATIONS_ROUTE)
 @Menu(title = "menu.organizations", icon = "vaadin:building", order = 10)
 @RolesAllowed("ADMIN")
 public class OrganizationsView extends Main implements HasDynamicTitle {

@@ -2,6 +2,8 @@ package com.activationdesk.organization.ui;
 
 import java.util.Map;
 
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
 import com.vaadin.flow.component.Key;
@@ -26,9 +28,9 @@ class PasswordDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("cancel");
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (password.validate() && Feedback.attempt(() -> users.resetPassword(user.id(), user.version(), password.getValue()),
+            if (password.validate() && FieldErrors.attempt(() -> users.resetPassword(user.id(), user.version(), password.getValue()),
                     Map.of("password", password.field()), reload)) {
-                Feedback.success(getTranslation("user.password-reset", user.displayName()));
+                Notifications.success(getTranslation("user.password-reset", user.displayName()));
                 reload.run();
             }
         });

@@ -2,9 +2,11 @@ package com.activationdesk.organization.ui;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserForm;
@@ -103,15 +105,9 @@ class UserDialog extends Dialog {
         language.setLabel(getTranslation("user.field.language"));
         language.setItems(LANGUAGES);
         // The empty entry (follow the browser) is labelled through the generator too.
-        language.setItemLabelGenerator(code -> code == null ? getTranslation("user.language.browser") : languageName(code));
+        language.setItemLabelGenerator(code -> code == null ? getTranslation("user.language.browser") : Formats.language(code));
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("user.language.browser"));
-    }
-
-    /** Each language in its own name, as in the shell's language switch. */
-    static String languageName(String code) {
-        Locale locale = Locale.of(code);
-        return locale.getDisplayLanguage(locale);
     }
 
     private void bind() {
@@ -165,7 +161,7 @@ class UserDialog extends Dialog {
             close();
             onChange.run();
         };
-        boolean saved = Feedback.attempt(() -> {
+        boolean saved = FieldErrors.attempt(() -> {
             if (existing == null) {
                 users.create(form, password.getValue());
             } else {
@@ -173,7 +169,7 @@ class UserDialog extends Dialog {
             }
         }, fields(), reload);
         if (saved) {
-            Feedback.success(getTranslation("user.saved", form.displayName().trim()));
+            Notifications.success(getTranslation("user.saved", form.displayName().trim()));
             reload.run();
         }
     }

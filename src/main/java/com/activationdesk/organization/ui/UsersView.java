@@ -3,6 +3,10 @@ package com.activationdesk.organization.ui;
 import java.util.List;
 import java.util.Map;
 
+import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Notifications;
+import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserFilter;
@@ -27,7 +31,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admin list of all users: create and edit them, enable or disable their login, reset their password. */
-@Route("admin/users")
+@Route(OrganizationLinks.USERS_ROUTE)
 @Menu(title = "menu.users", icon = "vaadin:users", order = 20)
 @RolesAllowed("ADMIN")
 public class UsersView extends Main implements HasDynamicTitle {
@@ -84,7 +88,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(UserRow::organizationName).setKey("organization")
                 .setHeader(getTranslation("user.field.organization")).setFlexGrow(2);
         grid.addColumn(row -> row.preferredLanguage() == null ? getTranslation("user.language.browser")
-                : UserDialog.languageName(row.preferredLanguage())).setKey("language")
+                : Formats.language(row.preferredLanguage())).setKey("language")
                 .setHeader(getTranslation("user.field.language")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setKey("status").setHeader(getTranslation("user.field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -130,8 +134,8 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void toggleEnabled(UserRow row) {
         boolean enable = !row.enabled();
-        if (Feedback.attempt(() -> users.setEnabled(row.id(), row.version(), enable), Map.of(), this::refresh)) {
-            Feedback.success(getTranslation(enable ? "user.enabled-now" : "user.disabled-now", row.displayName()));
+        if (FieldErrors.attempt(() -> users.setEnabled(row.id(), row.version(), enable), Map.of(), this::refresh)) {
+            Notifications.success(getTranslation(enable ? "user.enabled-now" : "user.disabled-now", row.displayName()));
             refresh();
         }
     }

@@ -1,16 +1,21 @@
 package com.activationdesk.request.domain;
 
-import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.sla.SlaClock;
+import com.activationdesk.sla.SlaPhase;
+import com.activationdesk.sla.SlaPolicy;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,12 +33,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One partner's request for a new Unify Phone tenant for one end customer. Status changes only through
- * {@link #moveTo}, called by the service after {@link Workflow} permitted the move.
+ * One partner's request for a new Unify Phone tenant for one end customer. It owns its lifecycle: each intent
+ * method (submit, forward, invite, ...) asks {@link Workflow} whether the actor may take that action now, does
+ * what the action means for the SLA and link clocks, and moves to the status the table names.
  */
 @Entity
 @Table(name = "activation_request")
 public class ActivationRequest {
+
+    /** The {@code last_comment} column's length, and so the limit for every comment. */
+    private static final int MAX_COMMENT = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,7 +110,7 @@ public class ActivationRequest {
     private Instant reachedCloudOpsAt;
 
     /** The latest return reason, Cloud Ops question or rejection reason, shown to whoever must act next. */
-    @Column(name = "last_comment", length = 2000)
+    @Column(name = "last_comment", length = MAX_COMMENT)
     private String lastComment;
 
     @Column(name = "export_control_confirmed_at")
@@ -110,33 +119,11 @@ public class ActivationRequest {
     @Column(name = "export_control_confirmed_by_id")
     private Long exportControlConfirmedById;
 
-    @Column(name = "tenant_id", length = 64)
-    private String tenantId;
-
     @Embedded
     private SlaClock slaClock = new SlaClock();
 
-    @Column(name = "invitation_sent_at")
-    private Instant invitationSentAt;
-
-    /**
-     * Monday of the invitation's week in the business zone. SQL cannot tell Berlin's weeks apart without the
-     * server's time-zone tables, and Cloud Ops' weekly SLA figures group by it (changeset 017).
-     */
-    @Column(name = "invitation_week")
-    private LocalDate invitationWeek;
-
-    @Column(name = "invitation_expires_at")
-    private Instant invitationExpiresAt;
-
-    @Column(name = "activated_at")
-    private Instant activatedAt;
-
-    @Column(name = "terms_version", length = 20)
-    private String termsVersion;
-
-    @Column(name = "terms_accepted_at")
-    private Instant termsAcceptedAt;
+    @Embedded
+    private TenantInvitation invitation = new TenantInvitation();
 
     /** The end-customer organisation created on activation; the customer admin's data scope. */
     @Column(name = "customer_organization_id")
@@ -153,90 +140,181 @@ public class ActivationRequest {
         this.status = RequestStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
-        this.data = new CustomerData(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, false, false);
+        this.data = CustomerData.EMPTY;
     }
 
     /** Replaces the entered data and keeps the normalised duplicate-check keys in step. */
     public void setData(CustomerData data, Organization distributor) {
         this.data = data;
         this.distributor = distributor;
-        this.customerNameNormalized = normalizeName(data.customerName());
-        this.vatNormalized = normalizeVat(data.vatOrRegistrationNumber());
+        this.customerNameNormalized = DuplicateKeys.normalizeName(data.company().name());
+        this.vatNormalized = DuplicateKeys.normalizeVat(data.company().vatOrRegistrationNumber());
         // changed in place: Hibernate then deletes and inserts only the words that differ
-        Set<String> words = SearchWords.of(data.customerName(), data.customerOtherNames());
+        Set<String> words = SearchWords.of(data.company().name(), data.company().otherNames());
         searchWords.retainAll(words);
         searchWords.addAll(words);
     }
 
+    /** Saves a draft or a returned request; {@code enterData} validates and writes the data once allowed. */
+    public RequestMove edit(Actor actor, Runnable enterData, Instant now) {
+        return move(RequestAction.EDIT, actor, null, now, comment -> enterData.run());
+    }
+
     /**
-     * Applies the status the workflow table decided on. The last-change time always moves forward (by at least
-     * a microsecond, the column's precision), so every move changes the row and bumps the version, even one
-     * that keeps the status: a second user acting on the old version is always refused.
+     * Routes the request to its reviewer (the table decides where by tier). {@code reviewer} is asked only once the
+     * submission is allowed: it refuses incomplete data and names a missing CAM or DAM.
      */
-    public void moveTo(RequestStatus target, Instant now) {
+    public RequestMove submit(Actor actor, Supplier<AppUser> reviewer, Instant now) {
+        return move(RequestAction.SUBMIT, actor, null, now, comment -> {
+            responsibleManager = reviewer.get();
+            submittedAt = now;
+        });
+    }
+
+    public RequestMove withdraw(Actor actor, String comment, Instant now) {
+        return move(RequestAction.WITHDRAW, actor, comment, now, text -> cancelSlaClock());
+    }
+
+    public RequestMove passToDam(Actor actor, String comment, Instant now) {
+        return move(RequestAction.PASS_TO_DAM, actor, comment, now, text -> { });
+    }
+
+    public RequestMove returnToPartner(Actor actor, String reason, Instant now) {
+        return move(RequestAction.RETURN, actor, reason, now, text -> lastComment = text);
+    }
+
+    /**
+     * Records who confirmed the export-control check; starts the SLA clock, or resumes it after a question from
+     * Cloud Ops. From the first forward on, Cloud Ops sees the request.
+     */
+    public RequestMove forwardToCloudOps(Actor actor, long confirmedById, String comment, SlaPolicy policy,
+                                         Instant now) {
+        return move(RequestAction.FORWARD_TO_CLOUD_OPS, actor, comment, now, text -> {
+            exportControlConfirmedAt = now;
+            exportControlConfirmedById = confirmedById;
+            if (reachedCloudOpsAt == null) {
+                reachedCloudOpsAt = now;
+            }
+            SlaClock sla = getSlaClock();
+            if (sla.getPhase() == SlaPhase.PAUSED) {
+                sla.resume(now, policy);
+            } else {
+                sla.start(now, policy);
+            }
+        });
+    }
+
+    public RequestMove reject(Actor actor, String reason, Instant now) {
+        return move(RequestAction.REJECT, actor, reason, now, text -> {
+            lastComment = text;
+            cancelSlaClock();
+        });
+    }
+
+    /** The customer's link expired or got lost: Cloud Ops must send a new one, on a new SLA clock. */
+    public RequestMove requestResend(Actor actor, String comment, SlaPolicy policy, Instant now) {
+        return move(RequestAction.REQUEST_RESEND, actor, comment, now, text -> getSlaClock().start(now, policy));
+    }
+
+    /** Cloud Ops' question to the CAM/DAM; the SLA clock pauses until the request is forwarded again. */
+    public RequestMove askManager(Actor actor, String question, SlaPolicy policy, Instant now) {
+        return move(RequestAction.ASK_MANAGER, actor, question, now, text -> {
+            lastComment = text;
+            if (getSlaClock().getPhase() == SlaPhase.RUNNING) {
+                getSlaClock().pause(now, policy);
+            }
+        });
+    }
+
+    /** Records the tenant and its invitation: the SLA clock stops, the link clock starts. */
+    public RequestMove provisionAndInvite(Actor actor, String tenantId, SlaPolicy policy, ZoneId businessZone,
+                                          Instant now) {
+        return move(RequestAction.PROVISION_AND_INVITE, actor, null, now,
+                text -> invite(tenantId, policy, businessZone, now));
+    }
+
+    /** A new link for the same tenant; every earlier link of the request dies with it. */
+    public RequestMove resendInvitation(Actor actor, SlaPolicy policy, ZoneId businessZone, Instant now) {
+        return move(RequestAction.RESEND_INVITATION, actor, null, now,
+                text -> invite(getInvitation().getTenantId(), policy, businessZone, now));
+    }
+
+    /** The system's move once the link's clock ran out; empty while the link is still valid. */
+    public Optional<RequestMove> expireInvitation(Instant now) {
+        if (!getInvitation().linkExpired(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(move(RequestAction.EXPIRE_INVITATION, Actor.SYSTEM, null, now, text -> { }));
+    }
+
+    /** The invitee activated the tenant and accepted the terms; the new organisation is the customer admin's scope. */
+    public RequestMove activate(long customerOrganizationId, String termsVersion, Instant now) {
+        return move(RequestAction.ACTIVATE, Actor.INVITEE, null, now, text -> {
+            this.customerOrganizationId = customerOrganizationId;
+            getInvitation().accept(termsVersion, now);
+        });
+    }
+
+    /**
+     * A co-administrator is added or removed; the status stays. The table is asked once: {@code change} (the
+     * invitation module's record, which checks the consent note itself) runs only if the move is allowed, told
+     * whether the table requires a note for this actor.
+     */
+    public RequestMove changeCoAdministrators(RequestAction action, Actor actor, String consentNote, Instant now,
+                                              Consumer<Boolean> change) {
+        if (action != RequestAction.ADD_CO_ADMIN && action != RequestAction.REMOVE_CO_ADMIN) {
+            throw new IllegalArgumentException("Not a co-administrator action: " + action);
+        }
+        Workflow.Transition transition = Workflow.transition(this, action, actor);
+        change.accept(transition.commentRequired());
+        return move(transition, consentNote, now, text -> { });
+    }
+
+    /**
+     * The one path of every move: the table's row and its comment rule, the comment's length (it may become the
+     * last comment), the intent's effect (given the trimmed comment), then the row's target status.
+     */
+    private RequestMove move(RequestAction action, Actor actor, String comment, Instant now, Consumer<String> effect) {
+        return move(Workflow.transition(this, action, actor), comment, now, effect);
+    }
+
+    private RequestMove move(Workflow.Transition transition, String comment, Instant now, Consumer<String> effect) {
+        String text = transition.comment(comment);
+        if (text != null && text.length() > MAX_COMMENT) {
+            throw new FieldValidationException("comment", "validation.max-length-n", MAX_COMMENT);
+        }
+        RequestStatus from = status;
+        effect.accept(text);
+        moveTo(transition.target().apply(this), now);
+        return new RequestMove(transition.action(), from, status, text);
+    }
+
+    /**
+     * The last-change time always moves forward (by at least a microsecond, the column's precision), so every
+     * move changes the row and bumps the version, even one that keeps the status: a second user acting on the
+     * old version is always refused.
+     */
+    private void moveTo(RequestStatus target, Instant now) {
         this.status = target;
-        Instant truncated = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        this.updatedAt = updatedAt != null && !truncated.isAfter(updatedAt) ? updatedAt.plus(1, java.time.temporal.ChronoUnit.MICROS) : truncated;
+        Instant truncated = now.truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = updatedAt != null && !truncated.isAfter(updatedAt) ? updatedAt.plus(1, ChronoUnit.MICROS) : truncated;
     }
 
-    public void touch(Instant now) {
-        this.updatedAt = now;
-    }
-
-    public void markSubmitted(AppUser responsibleManager, Instant now) {
-        this.responsibleManager = responsibleManager;
-        this.submittedAt = now;
-    }
-
-    public void reassignManager(AppUser manager) {
-        this.responsibleManager = manager;
-    }
-
-    public void markForwarded(long confirmedById, Instant now) {
-        this.exportControlConfirmedAt = now;
-        this.exportControlConfirmedById = confirmedById;
-        if (reachedCloudOpsAt == null) {
-            reachedCloudOpsAt = now;
+    /** The invitation ends the SLA clock (a running or paused one) with its verdict and starts the link clock. */
+    private void invite(String tenantId, SlaPolicy policy, ZoneId businessZone, Instant now) {
+        SlaClock sla = getSlaClock();
+        if (sla.getPhase() == SlaPhase.RUNNING || sla.getPhase() == SlaPhase.PAUSED) {
+            sla.stop(now, policy);
         }
+        getInvitation().send(tenantId, now, businessZone);
     }
 
-    public void setLastComment(String lastComment) {
-        this.lastComment = lastComment;
-    }
-
-    /** @param sentWeek the Monday (business zone) of the week {@code sentAt} falls in, for the weekly SLA figures */
-    public void recordInvitation(String tenantId, Instant sentAt, LocalDate sentWeek, Instant expiresAt) {
-        this.tenantId = tenantId;
-        this.invitationSentAt = sentAt;
-        this.invitationWeek = sentWeek;
-        this.invitationExpiresAt = expiresAt;
-    }
-
-    public void markActivated(long customerOrganizationId, String termsVersion, Instant now) {
-        this.customerOrganizationId = customerOrganizationId;
-        this.termsVersion = termsVersion;
-        this.termsAcceptedAt = now;
-        this.activatedAt = now;
-    }
-
-    /** Letters and digits only, lower-case, accents folded: "Müller GmbH & Co." → "mullergmbhco". */
-    public static String normalizeName(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
+    /** Withdrawn or rejected: no invitation is due, so the clock ends without a verdict. */
+    private void cancelSlaClock() {
+        SlaPhase phase = getSlaClock().getPhase();
+        if (phase == SlaPhase.RUNNING || phase == SlaPhase.PAUSED) {
+            getSlaClock().cancel();
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String normalized = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return normalized.isEmpty() ? null : normalized;
-    }
-
-    /** Upper-case, without spaces, dots or dashes: "DE 123.456-789" → "DE123456789". */
-    public static String normalizeVat(String vat) {
-        if (vat == null || vat.isBlank()) {
-            return null;
-        }
-        String normalized = vat.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        return normalized.isEmpty() ? null : normalized;
     }
 
     public Long getId() {
@@ -291,20 +369,12 @@ public class ActivationRequest {
         return submittedAt;
     }
 
-    public Instant getReachedCloudOpsAt() {
-        return reachedCloudOpsAt;
-    }
-
     public String getLastComment() {
         return lastComment;
     }
 
     public Instant getExportControlConfirmedAt() {
         return exportControlConfirmedAt;
-    }
-
-    public String getTenantId() {
-        return tenantId;
     }
 
     /** Hibernate loads a clock whose columns are all NULL as {@code null}; callers always get a clock object. */
@@ -315,28 +385,12 @@ public class ActivationRequest {
         return slaClock;
     }
 
-    public Instant getInvitationSentAt() {
-        return invitationSentAt;
-    }
-
-    public Instant getInvitationExpiresAt() {
-        return invitationExpiresAt;
-    }
-
-    public Instant getActivatedAt() {
-        return activatedAt;
-    }
-
-    public String getTermsVersion() {
-        return termsVersion;
-    }
-
-    public Instant getTermsAcceptedAt() {
-        return termsAcceptedAt;
-    }
-
-    public Long getCustomerOrganizationId() {
-        return customerOrganizationId;
+    /** Hibernate loads an invitation whose columns are all NULL as {@code null}; callers always get one. */
+    public TenantInvitation getInvitation() {
+        if (invitation == null) {
+            invitation = new TenantInvitation();
+        }
+        return invitation;
     }
 
     @Override

@@ -18,7 +18,8 @@ public interface ActivationRequestRepository extends JpaRepository<ActivationReq
 
     @Query("""
             SELECT COUNT(r) > 0 FROM ActivationRequest r
-            WHERE r.data.adminEmail = :email AND r.status IN :statuses AND (:excludeId IS NULL OR r.id <> :excludeId)""")
+            WHERE r.data.administrator.email = :email AND r.status IN :statuses
+              AND (:excludeId IS NULL OR r.id <> :excludeId)""")
     boolean adminEmailInUse(@Param("email") String email, @Param("statuses") Collection<RequestStatus> statuses,
                             @Param("excludeId") Long excludeId);
 
@@ -26,7 +27,8 @@ public interface ActivationRequestRepository extends JpaRepository<ActivationReq
             SELECT COUNT(r) > 0 FROM ActivationRequest r
             WHERE r.status IN :statuses AND (:excludeId IS NULL OR r.id <> :excludeId)
               AND ((:vat IS NOT NULL AND r.vatNormalized = :vat)
-                   OR (:name IS NOT NULL AND r.customerNameNormalized = :name AND r.data.country = :country))""")
+                   OR (:name IS NOT NULL AND r.customerNameNormalized = :name
+                       AND r.data.company.country = :country))""")
     boolean customerExists(@Param("vat") String vat, @Param("name") String name, @Param("country") String country,
                            @Param("statuses") Collection<RequestStatus> statuses, @Param("excludeId") Long excludeId);
 
@@ -34,7 +36,7 @@ public interface ActivationRequestRepository extends JpaRepository<ActivationReq
     @Query("""
             SELECT r.id FROM ActivationRequest r
             WHERE r.status = com.activationdesk.request.domain.RequestStatus.INVITATION_SENT
-              AND r.invitationExpiresAt <= :now ORDER BY r.invitationExpiresAt""")
+              AND r.invitation.expiresAt <= :now ORDER BY r.invitation.expiresAt""")
     List<Long> findIdsWithExpiredInvitation(@Param("now") Instant now);
 
     /** Follows a CAM change of a tier-1 partner: the open requests go to the new CAM. */

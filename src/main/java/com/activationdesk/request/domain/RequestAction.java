@@ -1,6 +1,10 @@
 package com.activationdesk.request.domain;
 
+import org.springframework.modulith.NamedInterface;
+
+
 /** What someone can do to a request. Whether they may, from which status, and where it leads: {@link Workflow}. */
+@NamedInterface("action")
 public enum RequestAction {
     /** Creates a draft: the one move without a from-status ({@link Workflow#mayCreate}). */
     CREATE,

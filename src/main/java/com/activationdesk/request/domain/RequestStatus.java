@@ -3,7 +3,10 @@ package com.activationdesk.request.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a request stands. The moves between them are defined only in {@link Workflow}. */
+@NamedInterface("status")
 public enum RequestStatus {
     DRAFT,
     AT_DISTRIBUTOR,

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.organization.domain.PartnerTier;
 
 import static com.activationdesk.request.domain.Actor.CAM;
@@ -38,6 +39,15 @@ public final class Workflow {
 
         public boolean permits(RequestStatus status, RequestAction requested, Actor actor) {
             return action == requested && from.contains(status) && actors.contains(actor);
+        }
+
+        /** The trimmed comment, or {@code null} for none; refused where this row requires one. */
+        public String comment(String given) {
+            String text = given == null || given.isBlank() ? null : given.trim();
+            if (commentRequired && text == null) {
+                throw new FieldValidationException("comment", "request.error.comment-required");
+            }
+            return text;
         }
     }
 

@@ -3,7 +3,7 @@ package com.activationdesk.request.service;
 /**
  * A finding about one form field. Errors block submission; warnings (possible duplicate customer) only inform.
  *
- * @param field      the {@link com.activationdesk.request.domain.CustomerData} component or {@code distributorId}
+ * @param field      a {@link com.activationdesk.request.domain.RequestField} key or {@code distributorId}
  * @param messageKey translation key; {@code arguments} fill its placeholders
  */
 public record FieldProblem(String field, String messageKey, Object[] arguments, boolean blocking) {

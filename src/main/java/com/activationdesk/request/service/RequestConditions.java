@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.SearchWords;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
-import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * and the grid behind its link count exactly the same rows.
  */
 @Component
+@NamedInterface("filter")
 public class RequestConditions {
 
     private final RequestScope scope;
@@ -50,7 +51,7 @@ public class RequestConditions {
             params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
         if (!filter.slaStates().isEmpty()) {
-            conditions.add(SlaClock.sqlCondition(filter.slaStates()));
+            conditions.add(SlaConditions.anyOf(filter.slaStates()));
             params.addValue("slaNow", utc(clock.instant()));
         }
         if (filter.partnerId() != null) {
@@ -123,7 +124,7 @@ public class RequestConditions {
         }
         List<String> words = wordPrefixes(text);
         if (words.isEmpty()) {
-            String normalized = ActivationRequest.normalizeName(text);
+            String normalized = DuplicateKeys.normalizeName(text);
             params.addValue("textPrefix", (normalized == null ? "" : normalized) + "%");
             return "r.customer_name_normalized LIKE :textPrefix";
         }

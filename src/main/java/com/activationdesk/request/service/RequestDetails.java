@@ -9,8 +9,10 @@ import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.sla.SlaState;
+import org.springframework.modulith.NamedInterface;
 
 /** A request as its viewer may see it, with the actions the viewer may take now (from the workflow table). */
+@NamedInterface("details")
 public record RequestDetails(long id, long version, String reference, RequestStatus status, CustomerData data,
                              long partnerId, String partnerName, PartnerTier partnerTier,
                              Long distributorId, String distributorName,

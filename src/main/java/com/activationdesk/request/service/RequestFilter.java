@@ -7,6 +7,7 @@ import com.activationdesk.request.domain.LinkClock;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.sla.SlaState;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The grid's filter; empty sets and {@code null}s do not restrict. The data scope is never part of it: it is
@@ -20,6 +21,7 @@ import com.activationdesk.sla.SlaState;
  *                                     word of the customer name
  * @param withoutMeAsCoAdministrator   only requests that do not have the logged-in user as co-administrator
  */
+@NamedInterface("filter")
 public record RequestFilter(Set<RequestStatus> statuses, Set<SlaState> slaStates, Long partnerId, Long distributorId,
                             Set<Platform> platforms, String country, RequestDate dateField, LocalDate dateFrom,
                             LocalDate dateTo, Integer invitationExpiresWithinHours, String text,

@@ -10,6 +10,7 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.RequestStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@NamedInterface("details")
 public class RequestParticipants {
 
     private final ActivationRequestRepository requests;
@@ -34,12 +36,13 @@ public class RequestParticipants {
         Organization distributor = request.getDistributor();
         AppUser manager = request.getResponsibleManager();
         return new Participants(request.getId(), request.getReference(), request.getStatus(),
-                request.getData().customerName(), request.getData().adminEmail(), request.getData().adminLanguage(),
+                request.getData().company().name(), request.getData().administrator().email(),
+                request.getData().administrator().language(),
                 request.getPartner().getName(), enabledUsers(request.getPartner()),
                 manager == null || !manager.isEnabled() ? null : person(manager),
                 distributor == null ? null : distributor.getName(),
                 distributor == null ? List.of() : enabledUsers(distributor),
-                request.getInvitationExpiresAt());
+                request.getInvitation().getExpiresAt());
     }
 
     private List<Person> enabledUsers(Organization organization) {

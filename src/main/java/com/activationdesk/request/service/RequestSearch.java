@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.RequestField;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +44,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("filter")
 public class RequestSearch {
 
     /** Safety net for a grid page; Vaadin asks for 50 at a time. */
     public static final int MAX_PAGE_SIZE = 500;
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestSearch.class);
+
+    /** The export's columns; the header is {@code requests.csv.<key>}, a request field's key names its column. */
+    private static final List<String> EXPORT_COLUMNS = List.of("reference", RequestField.CUSTOMER_NAME.key(),
+            RequestField.COUNTRY.key(), RequestField.ADMIN_EMAIL.key(), "partner", "tier", "distributor",
+            RequestField.PLATFORM.key(), "status", "sla", "slaDue", "invitationExpires", "submitted", "updated",
+            "manager");
 
     private static final String COLUMNS = """
             r.id, r.reference, r.customer_name, r.country, r.admin_email, p.name AS partner_name, r.partner_tier,
@@ -180,6 +189,12 @@ public class RequestSearch {
         return new StatusCounts(all, paused);
     }
 
+    /** What the grid offers the logged-in user's role: default view, creation, role-specific filter and columns. */
+    @PreAuthorize("isAuthenticated()")
+    public GridOptions gridOptions() {
+        return GridOptions.of(currentUser.require().role());
+    }
+
     /** Partners and distributors the user's requests can belong to: the options of the grid's filters. */
     @PreAuthorize("isAuthenticated()")
     public FilterChoices filterChoices() {
@@ -217,17 +232,17 @@ public class RequestSearch {
      * Writes the filtered grid as CSV, row by row from a streaming result set, so the export never holds the
      * whole list. Cells that a spreadsheet would run as a formula are neutralised.
      *
-     * @param labels translates status/platform/SLA keys into the user's language
+     * @param labels translates the header and status/platform/SLA keys into the user's language
      */
     @PreAuthorize("isAuthenticated()")
     public int exportCsv(RequestFilter filter, RequestSort sort, boolean ascending, Writer out,
-                         Function<String, String> labels, List<String> header) {
+                         Function<String, String> labels) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String sql = "SELECT " + COLUMNS + " FROM activation_request r " + JOINS + " WHERE " + conditions.where(filter, params)
                 + " ORDER BY " + orderBy(sort, ascending);
         RowMapper<RequestRow> mapper = rowMapper(clock.instant());
         int[] rows = {0};
-        write(out, header);
+        write(out, EXPORT_COLUMNS.stream().map(key -> labels.apply("requests.csv." + key)).toList());
         streamingJdbc.query(sql, params, resultSet -> {
             RequestRow row = mapper.mapRow(resultSet, rows[0]++);
             write(out, List.of(row.reference(), nullToEmpty(row.customerName()), nullToEmpty(row.country()),

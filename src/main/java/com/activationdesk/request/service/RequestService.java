@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
@@ -20,24 +19,23 @@ import com.activationdesk.base.domain.ConcurrentChangeException;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
-import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.request.InvitationIssued;
 import com.activationdesk.request.RequestTransitioned;
-import com.activationdesk.request.domain.InvitationWeek;
+import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.LinkClock;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestMove;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
+import com.activationdesk.request.domain.TenantInvitation;
 import com.activationdesk.request.domain.Workflow;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
-import com.activationdesk.sla.SlaClock;
-import com.activationdesk.sla.SlaPhase;
 import com.activationdesk.sla.SlaPolicy;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,14 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change to a request goes through here: load within the caller's data scope, check the version the
- * caller saw, ask {@link Workflow} whether the move is allowed, apply it, and append the audit entry and the
- * event in the same transaction.
+ * caller saw, let the request move itself (its intent methods ask {@link Workflow}), and append the audit entry
+ * and the event in the same transaction.
  */
 @Service
 @Transactional
 public class RequestService {
 
-    private static final int MAX_COMMENT = 2000;
     private static final int MAX_TENANT_ID = 64;
 
     private final ActivationRequestRepository requests;
@@ -68,7 +65,7 @@ public class RequestService {
     private final ApplicationEventPublisher events;
     private final SlaPolicy slaPolicy;
     private final Clock clock;
-    /** The reference's year is the year in the business time zone, like every date the users see. */
+    /** The reference's year and the invitation's week count in the business time zone, like every date shown. */
     private final ZoneId businessZone;
 
     RequestService(ActivationRequestRepository requests, OrganizationRepository organizations, RequestScope scope,
@@ -150,47 +147,35 @@ public class RequestService {
     /** Saves a draft or a returned request; incomplete data are fine, malformed data are refused. */
     @PreAuthorize("hasRole('PARTNER')")
     public RequestDetails saveDraft(long id, long version, RequestForm form) {
-        return act(id, version, RequestAction.EDIT, null,
-                request -> applyForm(request, form, request.getPartner()));
+        List<FieldChange> changes = new ArrayList<>();
+        return act(id, version, changes, (request, actor, now) -> request.edit(actor,
+                () -> changes.addAll(applyForm(request, form, request.getPartner())), now));
     }
 
     /** Full validation, then routing: tier 1 to its CAM, tier 2 to the chosen distributor (and its DAM). */
     @PreAuthorize("hasRole('PARTNER')")
     public RequestDetails submit(long id, long version) {
-        return act(id, version, RequestAction.SUBMIT, null, request -> {
-            RequestForm form = new RequestForm(request.getData(),
-                    request.getDistributor() == null ? null : request.getDistributor().getId());
-            List<FieldProblem> blocking = validator.validate(form, request.getPartner(), request.getId(), true)
-                    .stream().filter(FieldProblem::blocking).toList();
-            if (!blocking.isEmpty()) {
-                throw new InvalidRequestException(blocking);
-            }
-            request.markSubmitted(responsibleManager(request), clock.instant());
-            return List.of();
-        });
+        return act(id, version, List.of(), (request, actor, now) -> request.submit(actor, () -> {
+            requireComplete(request);
+            return ResponsibleManager.of(request);
+        }, now));
     }
 
     @PreAuthorize("hasRole('PARTNER')")
     public RequestDetails withdraw(long id, long version, String comment) {
-        return act(id, version, RequestAction.WITHDRAW, comment, request -> {
-            cancelClock(request);
-            return List.of();
-        });
+        return act(id, version, List.of(), (request, actor, now) -> request.withdraw(actor, comment, now));
     }
 
     // ---- distributor, CAM, DAM ---------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('DISTRIBUTOR')")
     public RequestDetails passToDam(long id, long version, String comment) {
-        return act(id, version, RequestAction.PASS_TO_DAM, comment, request -> List.of());
+        return act(id, version, List.of(), (request, actor, now) -> request.passToDam(actor, comment, now));
     }
 
     @PreAuthorize("hasAnyRole('DISTRIBUTOR', 'CAM', 'DAM')")
     public RequestDetails returnToPartner(long id, long version, String reason) {
-        return act(id, version, RequestAction.RETURN, reason, request -> {
-            request.setLastComment(reason.trim());
-            return List.of();
-        });
+        return act(id, version, List.of(), (request, actor, now) -> request.returnToPartner(actor, reason, now));
     }
 
     /** Needs both confirmations; starts the SLA clock, or resumes it after a question from Cloud Ops. */
@@ -202,35 +187,21 @@ public class RequestService {
         if (!checklist.exportControlChecked()) {
             throw new FieldValidationException("exportControlChecked", "request.error.checklist-export-control");
         }
-        return act(id, version, RequestAction.FORWARD_TO_CLOUD_OPS, comment, request -> {
-            Instant now = clock.instant();
-            request.markForwarded(currentUser.require().userId(), now);
-            SlaClock sla = request.getSlaClock();
-            if (sla.getPhase() == SlaPhase.PAUSED) {
-                sla.resume(now, slaPolicy);
-            } else {
-                sla.start(now, slaPolicy);
-            }
-            return List.of();
-        });
+        long confirmedBy = currentUser.require().userId();
+        return act(id, version, List.of(), (request, actor, now) ->
+                request.forwardToCloudOps(actor, confirmedBy, comment, slaPolicy, now));
     }
 
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public RequestDetails reject(long id, long version, String reason) {
-        return act(id, version, RequestAction.REJECT, reason, request -> {
-            request.setLastComment(reason.trim());
-            cancelClock(request);
-            return List.of();
-        });
+        return act(id, version, List.of(), (request, actor, now) -> request.reject(actor, reason, now));
     }
 
     /** The customer's link expired or got lost: Cloud Ops must send a new one, on a new 48-hour clock. */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public RequestDetails requestResend(long id, long version, String comment) {
-        return act(id, version, RequestAction.REQUEST_RESEND, comment, request -> {
-            request.getSlaClock().start(clock.instant(), slaPolicy);
-            return List.of();
-        });
+        return act(id, version, List.of(), (request, actor, now) ->
+                request.requestResend(actor, comment, slaPolicy, now));
     }
 
     // ---- Cloud Ops ---------------------------------------------------------------------------------------
@@ -238,13 +209,8 @@ public class RequestService {
     /** Sends the request back to the CAM/DAM with a question; the SLA clock pauses until it is forwarded again. */
     @PreAuthorize("hasRole('CLOUD_OPS')")
     public RequestDetails askManager(long id, long version, String question) {
-        return act(id, version, RequestAction.ASK_MANAGER, question, request -> {
-            request.setLastComment(question.trim());
-            if (request.getSlaClock().getPhase() == SlaPhase.RUNNING) {
-                request.getSlaClock().pause(clock.instant(), slaPolicy);
-            }
-            return List.of();
-        });
+        return act(id, version, List.of(), (request, actor, now) ->
+                request.askManager(actor, question, slaPolicy, now));
     }
 
     /** Records the tenant and invites its administrator: the SLA clock stops, the 72-hour link clock starts. */
@@ -257,19 +223,25 @@ public class RequestService {
         if (tenant.length() > MAX_TENANT_ID) {
             throw new FieldValidationException("tenantId", "validation.max-length-n", MAX_TENANT_ID);
         }
-        return act(id, version, RequestAction.PROVISION_AND_INVITE, null, request -> {
-            String previous = request.getTenantId();
-            invite(request, tenant);
-            return Objects.equals(previous, tenant) ? List.of() : List.of(new FieldChange("tenantId", previous, tenant));
+        List<FieldChange> changes = new ArrayList<>();
+        return act(id, version, changes, (request, actor, now) -> {
+            String previous = request.getInvitation().getTenantId();
+            RequestMove move = request.provisionAndInvite(actor, tenant, slaPolicy, businessZone, now);
+            if (!Objects.equals(previous, tenant)) {
+                changes.add(new FieldChange("tenantId", previous, tenant));
+            }
+            publishInvitation(request, now);
+            return move;
         });
     }
 
     /** A new link for the same tenant; every earlier link of the request dies with it. */
     @PreAuthorize("hasRole('CLOUD_OPS')")
     public RequestDetails resendInvitation(long id, long version) {
-        return act(id, version, RequestAction.RESEND_INVITATION, null, request -> {
-            invite(request, request.getTenantId());
-            return List.of();
+        return act(id, version, List.of(), (request, actor, now) -> {
+            RequestMove move = request.resendInvitation(actor, slaPolicy, businessZone, now);
+            publishInvitation(request, now);
+            return move;
         });
     }
 
@@ -286,11 +258,10 @@ public class RequestService {
         List<String> expired = new ArrayList<>();
         for (Long id : requests.findIdsWithExpiredInvitation(now)) {
             ActivationRequest request = requests.findById(id).orElseThrow();
-            if (LinkClock.isExpired(request.getInvitationExpiresAt(), now)) {
-                apply(request, RequestAction.EXPIRE_INVITATION, Actor.SYSTEM, AuditActor.system(), null,
-                        r -> List.of());
+            request.expireInvitation(now).ifPresent(move -> {
+                store(request, move, AuditActor.system(), List.of(), now);
                 expired.add(request.getReference());
-            }
+            });
         }
         return expired;
     }
@@ -301,63 +272,64 @@ public class RequestService {
      */
     public void activate(long requestId, String inviteeEmail, long customerOrganizationId, String termsVersion) {
         ActivationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
-        apply(request, RequestAction.ACTIVATE, Actor.INVITEE, AuditActor.invitee(inviteeEmail), null, r -> {
-            r.markActivated(customerOrganizationId, termsVersion, clock.instant());
-            return List.of(new FieldChange("termsVersion", null, termsVersion));
-        });
+        Instant now = clock.instant();
+        RequestMove move = request.activate(customerOrganizationId, termsVersion, now);
+        store(request, move, AuditActor.invitee(inviteeEmail),
+                List.of(new FieldChange("termsVersion", null, termsVersion)), now);
     }
 
     // ---- customer admin and Cloud Ops: co-administrators ----------------------------------------------------
 
     /**
-     * Records that a co-administrator was added or removed; the caller (invitation module) keeps the list itself
-     * and calls this in the same transaction. Goes the usual way: data scope, version, workflow table (which
-     * roles, whether a consent note is required), audit entry, event.
+     * Adds or removes a co-administrator ({@link com.activationdesk.request.Tenants#changeCoAdministrators}): the
+     * request is loaded in the caller's scope and the workflow table asked once; the invitation module's
+     * {@code change} keeps its record in between and may refuse (e.g. a consent note the table requires). Which
+     * roles may act is the table's answer too (a partner learns the action is not allowed, as in the detail view).
      */
-    @PreAuthorize("hasAnyRole('CUSTOMER_ADMIN', 'CLOUD_OPS')")
-    public RequestDetails recordCoAdministratorChange(long id, long version, RequestAction action, String comment,
-                                                      FieldChange change) {
-        if (action != RequestAction.ADD_CO_ADMIN && action != RequestAction.REMOVE_CO_ADMIN) {
-            throw new IllegalArgumentException("Not a co-administrator action: " + action);
-        }
-        return act(id, version, action, comment, request -> List.of(change));
+    @PreAuthorize("isAuthenticated()")
+    RequestDetails changeCoAdministrators(long id, long version, RequestAction action, String note,
+                                          Tenants.CoAdministratorChange change) {
+        List<FieldChange> changes = new ArrayList<>();
+        return act(id, version, changes, (request, actor, now) -> request.changeCoAdministrators(action, actor, note,
+                now, noteRequired -> changes.add(change.apply(request.getPartner().getId(), noteRequired))));
     }
 
     // ---- the one path every move takes -------------------------------------------------------------------
 
-    private RequestDetails act(long id, long version, RequestAction action, String comment,
-                               Function<ActivationRequest, List<FieldChange>> effect) {
+    /** One of the request's intent methods, given the caller as the actor. */
+    @FunctionalInterface
+    private interface Intent {
+        RequestMove on(ActivationRequest request, Actor actor, Instant now);
+    }
+
+    /**
+     * Loads in the caller's scope, checks the version the caller saw and lets the request move itself.
+     *
+     * @param changes the fields the move changes, for the audit entry; filled by the intent where it finds them
+     */
+    private RequestDetails act(long id, long version, List<FieldChange> changes, Intent intent) {
         UserPrincipal user = currentUser.require();
         ActivationRequest request = loadInScope(id, user);
         if (request.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
-        apply(request, action, Actor.of(user.role()), auditActor(user), comment, effect);
+        Instant now = clock.instant();
+        RequestMove move = intent.on(request, Actor.of(user.role()), now);
+        store(request, move, auditActor(user), changes, now);
         return details(request, user);
     }
 
-    private void apply(ActivationRequest request, RequestAction action, Actor actor, AuditActor auditActor,
-                       String comment, Function<ActivationRequest, List<FieldChange>> effect) {
-        Workflow.Transition transition = Workflow.transition(request, action, actor);
-        String text = comment == null || comment.isBlank() ? null : comment.trim();
-        if (transition.commentRequired() && text == null) {
-            throw new FieldValidationException("comment", "request.error.comment-required");
-        }
-        if (text != null && text.length() > MAX_COMMENT) {
-            throw new FieldValidationException("comment", "validation.max-length-n", MAX_COMMENT);
-        }
-        RequestStatus from = request.getStatus();
-        List<FieldChange> changes = effect.apply(request);
-        Instant now = clock.instant();
-        request.moveTo(transition.target().apply(request), now);
+    /** Writes the move (refused if someone else changed the request meanwhile), its audit entry and its event. */
+    private void store(ActivationRequest request, RequestMove move, AuditActor actor, List<FieldChange> changes,
+                       Instant now) {
         try {
             requests.saveAndFlush(request);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException();
         }
-        record(request, action, auditActor, from, request.getStatus(), text, changes, now);
-        events.publishEvent(new RequestTransitioned(request.getId(), request.getReference(), action, from,
-                request.getStatus(), auditActor.userId(), text, now));
+        record(request, move.action(), actor, move.from(), move.to(), move.comment(), changes, now);
+        events.publishEvent(new RequestTransitioned(request.getId(), request.getReference(), move.action(),
+                move.from(), move.to(), actor.userId(), move.comment(), now));
     }
 
     private void record(ActivationRequest request, RequestAction action, AuditActor actor, RequestStatus from,
@@ -366,33 +338,31 @@ public class RequestService {
                 from == null ? null : from.name(), to.name(), comment, changes));
     }
 
-    private void invite(ActivationRequest request, String tenantId) {
-        Instant now = clock.instant();
-        SlaClock sla = request.getSlaClock();
-        if (sla.getPhase() == SlaPhase.RUNNING || sla.getPhase() == SlaPhase.PAUSED) {
-            sla.stop(now, slaPolicy);
-        }
-        Instant expiresAt = LinkClock.expiresAt(now);
-        request.recordInvitation(tenantId, now, InvitationWeek.of(now, businessZone), expiresAt);
-        CustomerData data = request.getData();
-        events.publishEvent(new InvitationIssued(request.getId(), request.getReference(), tenantId, data.adminEmail(),
-                data.adminLanguage(), data.adminFirstName() + " " + data.adminLastName(), data.customerName(),
-                request.getPartner().getId(), currentUser.find().map(UserPrincipal::userId).orElse(null), now, expiresAt));
+    private void publishInvitation(ActivationRequest request, Instant now) {
+        TenantInvitation invitation = request.getInvitation();
+        TenantAdministrator admin = request.getData().administrator();
+        events.publishEvent(new InvitationIssued(request.getId(), request.getReference(), invitation.getTenantId(),
+                admin.email(), admin.language(), admin.fullName(), request.getData().company().name(),
+                request.getPartner().getId(), currentUser.find().map(UserPrincipal::userId).orElse(null), now,
+                invitation.getExpiresAt()));
     }
 
-    private static void cancelClock(ActivationRequest request) {
-        SlaPhase phase = request.getSlaClock().getPhase();
-        if (phase == SlaPhase.RUNNING || phase == SlaPhase.PAUSED) {
-            request.getSlaClock().cancel();
+    /** A submission needs the complete data, checked as the form checks it. */
+    private void requireComplete(ActivationRequest request) {
+        RequestForm form = new RequestForm(request.getData(),
+                request.getDistributor() == null ? null : request.getDistributor().getId());
+        refuseBlocking(validator.validate(form, request.getPartner(), request.getId(), true));
+    }
+
+    private static void refuseBlocking(List<FieldProblem> problems) {
+        List<FieldProblem> blocking = problems.stream().filter(FieldProblem::blocking).toList();
+        if (!blocking.isEmpty()) {
+            throw new InvalidRequestException(blocking);
         }
     }
 
     private List<FieldChange> applyForm(ActivationRequest request, RequestForm form, Organization partner) {
-        List<FieldProblem> blocking = validator.validate(form, partner, request.getId(), false).stream()
-                .filter(FieldProblem::blocking).toList();
-        if (!blocking.isEmpty()) {
-            throw new InvalidRequestException(blocking);
-        }
+        refuseBlocking(validator.validate(form, partner, request.getId(), false));
         CustomerData data = RequestValidator.normalized(form.data());
         Organization distributor = form.distributorId() == null ? null
                 : organizations.findById(form.distributorId()).orElseThrow(() -> new NotFoundException("distributor"));
@@ -407,28 +377,6 @@ public class RequestService {
         }
         request.setData(data, distributor);
         return changes;
-    }
-
-    /** A missing assignment is named, and the request stays a draft (the transaction rolls back). */
-    private static AppUser responsibleManager(ActivationRequest request) {
-        Organization partner = request.getPartner();
-        if (partner.isTier1Partner()) {
-            if (partner.getCam() == null) {
-                throw new DomainException("request.error.no-cam", partner.getName());
-            }
-            return partner.getCam();
-        }
-        Organization distributor = request.getDistributor();
-        if (distributor == null) {
-            throw new FieldValidationException("distributorId", "validation.required");
-        }
-        if (partner.getDistributors().stream().noneMatch(d -> d.getId().equals(distributor.getId()))) {
-            throw new FieldValidationException("distributorId", "request.validation.distributor-not-linked");
-        }
-        if (distributor.getDam() == null) {
-            throw new DomainException("request.error.no-dam", distributor.getName());
-        }
-        return distributor.getDam();
     }
 
     private ActivationRequest loadInScope(long id, UserPrincipal user) {
@@ -446,21 +394,7 @@ public class RequestService {
         return new AuditActor(user.userId(), user.email(), user.role().name(), user.organizationId(), user.organizationName());
     }
 
-    private RequestDetails details(ActivationRequest r, UserPrincipal user) {
-        Instant now = clock.instant();
-        Organization distributor = r.getDistributor();
-        AppUser manager = r.getResponsibleManager();
-        SlaClock sla = r.getSlaClock();
-        return new RequestDetails(r.getId(), r.getVersion(), r.getReference(), r.getStatus(), r.getData(),
-                r.getPartner().getId(), r.getPartner().getName(), r.getPartnerTier(),
-                distributor == null ? null : distributor.getId(), distributor == null ? null : distributor.getName(),
-                manager == null ? null : manager.getId(), manager == null ? null : manager.getDisplayName(),
-                manager == null ? null : manager.getEmail(),
-                r.getCreatedAt(), r.getUpdatedAt(), r.getSubmittedAt(), r.getLastComment(),
-                r.getExportControlConfirmedAt(), r.getTenantId(),
-                sla.stateAt(now), sla.getDueAt(), sla.workingTimeLeft(now, slaPolicy),
-                r.getInvitationSentAt(), r.getInvitationExpiresAt(),
-                r.getActivatedAt(), r.getTermsVersion(), r.getTermsAcceptedAt(),
-                Workflow.allowedActions(r, Actor.of(user.role())));
+    private RequestDetails details(ActivationRequest request, UserPrincipal user) {
+        return RequestDetailsProjection.of(request, Actor.of(user.role()), clock.instant(), slaPolicy);
     }
 }

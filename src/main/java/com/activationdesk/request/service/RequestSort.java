@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The columns the grid can sort by, mapped to indexed (or at least real) columns; nothing else reaches SQL. */
+@NamedInterface("filter")
 public enum RequestSort {
     UPDATED("r.updated_at", false, RequestRow::updatedAt),
     SUBMITTED("r.submitted_at", true, RequestRow::submittedAt),

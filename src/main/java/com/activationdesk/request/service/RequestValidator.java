@@ -6,17 +6,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
-import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.ActivationRequestRepository;
+import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.PlatformPlan;
+import com.activationdesk.request.domain.RequestField;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.domain.UnifyVideoAddressRepository;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.stereotype.Component;
@@ -36,6 +40,8 @@ public class RequestValidator {
     private static final Pattern PHONE = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
     private static final Pattern WEBSITE = Pattern.compile("^(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** The languages invitations and the tenant come in. */
+    private static final Set<String> LANGUAGES = Set.of("de", "en");
 
     private final ActivationRequestRepository requests;
     private final UnifyVideoAddressRepository unifyVideoAddresses;
@@ -62,70 +68,60 @@ public class RequestValidator {
     public List<FieldProblem> validate(RequestForm form, Organization partner, Long requestId, boolean complete) {
         CustomerData d = normalized(form.data());
         List<FieldProblem> problems = new ArrayList<>();
-        required(problems, complete, "customerName", d.customerName(), 200);
-        optional(problems, "customerOtherNames", d.customerOtherNames(), 500);
-        required(problems, complete, "street", d.street(), 200);
-        required(problems, complete, "postalCode", d.postalCode(), 20);
-        required(problems, complete, "city", d.city(), 100);
-        if (required(problems, complete, "country", d.country(), 2) && !COUNTRIES.contains(d.country())) {
-            problems.add(FieldProblem.error("country", "validation.country"));
-        }
-        required(problems, complete, "vatOrRegistrationNumber", d.vatOrRegistrationNumber(), 50);
-        required(problems, complete, "industry", d.industry(), 100);
-        required(problems, complete, "intendedUse", d.intendedUse(), 2000);
-        if (optional(problems, "website", d.website(), 200) && !WEBSITE.matcher(d.website().trim()).matches()) {
-            problems.add(FieldProblem.error("website", "validation.website"));
-        }
-        required(problems, complete, "adminFirstName", d.adminFirstName(), 100);
-        required(problems, complete, "adminLastName", d.adminLastName(), 100);
-        if (required(problems, complete, "adminEmail", d.adminEmail(), 254)) {
-            problems.addAll(adminEmailProblems(d.adminEmail(), requestId));
-        }
-        if (required(problems, complete, "adminPhone", d.adminPhone(), 20) && !PHONE.matcher(d.adminPhone().trim()).matches()) {
-            problems.add(FieldProblem.error("adminPhone", "validation.phone"));
-        }
-        if (required(problems, complete, "adminLanguage", d.adminLanguage(), 2)
-                && !Set.of("de", "en").contains(d.adminLanguage())) {
-            problems.add(FieldProblem.error("adminLanguage", "validation.language"));
-        }
-        present(problems, complete, "platform", d.platform());
-        required(problems, complete, "platformVersion", d.platformVersion(), 50);
-        present(problems, complete, "licensing", d.licensing());
-        if (present(problems, complete, "plannedUsers", d.plannedUsers())
-                && (d.plannedUsers() < 1 || d.plannedUsers() > MAX_PLANNED_USERS)) {
-            problems.add(FieldProblem.error("plannedUsers", "validation.planned-users", MAX_PLANNED_USERS));
-        }
-        if (present(problems, complete, "plannedRolloutDate", d.plannedRolloutDate())
-                && d.plannedRolloutDate().isBefore(LocalDate.now(clock.withZone(businessZone)))) {
-            problems.add(FieldProblem.error("plannedRolloutDate", "validation.date-in-past"));
-        }
-        if (complete && !d.declarationNoUnifyVideo()) {
-            problems.add(FieldProblem.error("declarationNoUnifyVideo", "validation.declaration-required"));
-        }
-        if (complete && !d.declarationDataCorrect()) {
-            problems.add(FieldProblem.error("declarationDataCorrect", "validation.declaration-required"));
+        for (RequestField field : RequestField.values()) {
+            if (field.isMissing(d)) {
+                if (complete && field.required()) {
+                    problems.add(FieldProblem.error(field.key(), field.group() == RequestField.Group.DECLARATIONS
+                            ? "validation.declaration-required" : "validation.required"));
+                }
+            } else if (field.isText() && ((String) field.value(d)).length() > field.maxLength()) {
+                problems.add(FieldProblem.error(field.key(), "validation.max-length-n", field.maxLength()));
+            } else {
+                formatProblem(field, d, requestId).ifPresent(problems::add);
+            }
         }
         problems.addAll(distributorProblems(form.distributorId(), partner, complete));
         problems.addAll(duplicateCustomerWarnings(d, requestId));
         return problems;
     }
 
+    /** The rule beyond presence and length for an entered (normalised) value, where the field has one. */
+    private Optional<FieldProblem> formatProblem(RequestField field, CustomerData d, Long requestId) {
+        String key = field.key();
+        return switch (field) {
+            case COUNTRY -> problemIf(!COUNTRIES.contains(d.company().country()), key, "validation.country");
+            case WEBSITE -> problemIf(!WEBSITE.matcher(d.company().website()).matches(), key, "validation.website");
+            case ADMIN_EMAIL -> adminEmailProblem(d.administrator().email(), requestId);
+            case ADMIN_PHONE -> problemIf(!PHONE.matcher(d.administrator().phone()).matches(), key, "validation.phone");
+            case ADMIN_LANGUAGE -> problemIf(!LANGUAGES.contains(d.administrator().language()), key,
+                    "validation.language");
+            case PLANNED_USERS -> problemIf(d.plan().plannedUsers() < 1 || d.plan().plannedUsers() > MAX_PLANNED_USERS,
+                    key, "validation.planned-users", MAX_PLANNED_USERS);
+            case PLANNED_ROLLOUT_DATE -> problemIf(
+                    d.plan().plannedRolloutDate().isBefore(LocalDate.now(clock.withZone(businessZone))), key,
+                    "validation.date-in-past");
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<FieldProblem> problemIf(boolean broken, String field, String messageKey,
+                                                    Object... arguments) {
+        return broken ? Optional.of(FieldProblem.error(field, messageKey, arguments)) : Optional.empty();
+    }
+
     /** The administrator must get a new address: not one of Unify Video, not one another tenant or request uses. */
-    List<FieldProblem> adminEmailProblems(String rawEmail, Long requestId) {
-        String email = AppUser.normalizeEmail(rawEmail);
+    private Optional<FieldProblem> adminEmailProblem(String email, Long requestId) {
+        String key = RequestField.ADMIN_EMAIL.key();
         if (!EMAIL.matcher(email).matches()) {
-            return List.of(FieldProblem.error("adminEmail", "validation.email"));
+            return problemIf(true, key, "validation.email");
         }
         if (unifyVideoAddresses.existsByEmail(email)) {
-            return List.of(FieldProblem.error("adminEmail", "request.validation.email-unify-video"));
+            return problemIf(true, key, "request.validation.email-unify-video");
         }
         if (requests.adminEmailInUse(email, RequestStatus.OPEN_OR_ACTIVATED, requestId)) {
-            return List.of(FieldProblem.error("adminEmail", "request.validation.email-in-use"));
+            return problemIf(true, key, "request.validation.email-in-use");
         }
-        if (users.existsByEmail(email)) {
-            return List.of(FieldProblem.error("adminEmail", "request.validation.email-is-account"));
-        }
-        return List.of();
+        return problemIf(users.existsByEmail(email), key, "request.validation.email-is-account");
     }
 
     private List<FieldProblem> distributorProblems(Long distributorId, Organization partner, boolean complete) {
@@ -142,55 +138,36 @@ public class RequestValidator {
 
     /** Only a warning: a new tenant is needed for a first deployment, but the partner may know better. */
     private List<FieldProblem> duplicateCustomerWarnings(CustomerData d, Long requestId) {
-        String vat = ActivationRequest.normalizeVat(d.vatOrRegistrationNumber());
-        String name = ActivationRequest.normalizeName(d.customerName());
-        if (vat == null && (name == null || d.country() == null)) {
+        Company company = d.company();
+        String vat = DuplicateKeys.normalizeVat(company.vatOrRegistrationNumber());
+        String name = DuplicateKeys.normalizeName(company.name());
+        if (vat == null && (name == null || company.country() == null)) {
             return List.of();
         }
-        boolean exists = requests.customerExists(vat, name, d.country(), RequestStatus.OPEN_OR_ACTIVATED, requestId);
-        return exists ? List.of(FieldProblem.warning("customerName", "request.validation.duplicate-customer")) : List.of();
-    }
-
-    /** Checks presence (when complete) and length; true when a value is there to check further. */
-    private static boolean required(List<FieldProblem> problems, boolean complete, String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            if (complete) {
-                problems.add(FieldProblem.error(field, "validation.required"));
-            }
-            return false;
-        }
-        return withinLength(problems, field, value, maxLength);
-    }
-
-    private static boolean optional(List<FieldProblem> problems, String field, String value, int maxLength) {
-        return value != null && !value.isBlank() && withinLength(problems, field, value, maxLength);
-    }
-
-    private static boolean withinLength(List<FieldProblem> problems, String field, String value, int maxLength) {
-        if (value.length() > maxLength) {
-            problems.add(FieldProblem.error(field, "validation.max-length-n", maxLength));
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean present(List<FieldProblem> problems, boolean complete, String field, Object value) {
-        if (value == null && complete) {
-            problems.add(FieldProblem.error(field, "validation.required"));
-        }
-        return value != null;
+        boolean exists = requests.customerExists(vat, name, company.country(), RequestStatus.OPEN_OR_ACTIVATED,
+                requestId);
+        return exists ? List.of(FieldProblem.warning(RequestField.CUSTOMER_NAME.key(),
+                "request.validation.duplicate-customer")) : List.of();
     }
 
     /** Trimmed copies of the text fields, e-mail lower-case, country upper-case: what is stored and compared. */
     static CustomerData normalized(CustomerData d) {
-        Function<String, String> t = value -> value == null || value.isBlank() ? null : value.trim();
-        return new CustomerData(t.apply(d.customerName()), t.apply(d.customerOtherNames()), t.apply(d.street()),
-                t.apply(d.postalCode()), t.apply(d.city()),
-                d.country() == null ? null : t.apply(d.country().toUpperCase(Locale.ROOT)),
-                t.apply(d.vatOrRegistrationNumber()), t.apply(d.industry()), t.apply(d.intendedUse()),
-                t.apply(d.website()), t.apply(d.adminFirstName()), t.apply(d.adminLastName()),
-                AppUser.normalizeEmail(t.apply(d.adminEmail())), t.apply(d.adminPhone()), t.apply(d.adminLanguage()),
-                d.platform(), t.apply(d.platformVersion()), d.licensing(), d.plannedUsers(), d.plannedRolloutDate(),
-                d.declarationNoUnifyVideo(), d.declarationDataCorrect());
+        Company c = d.company();
+        TenantAdministrator a = d.administrator();
+        PlatformPlan p = d.plan();
+        return new CustomerData(
+                new Company(trimmed(c.name()), trimmed(c.otherNames()), trimmed(c.street()), trimmed(c.postalCode()),
+                        trimmed(c.city()), c.country() == null ? null : trimmed(c.country().toUpperCase(Locale.ROOT)),
+                        trimmed(c.vatOrRegistrationNumber()), trimmed(c.industry()), trimmed(c.intendedUse()),
+                        trimmed(c.website())),
+                new TenantAdministrator(trimmed(a.firstName()), trimmed(a.lastName()),
+                        AppUser.normalizeEmail(trimmed(a.email())), trimmed(a.phone()), trimmed(a.language())),
+                new PlatformPlan(p.platform(), trimmed(p.version()), p.licensing(), p.plannedUsers(),
+                        p.plannedRolloutDate()),
+                d.declarations());
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -3,6 +3,8 @@ package com.activationdesk.request.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.base.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
@@ -124,14 +126,11 @@ final class ActionDialog extends Dialog {
     }
 
     /** Shows a service error at its input; false when this dialog has no input for that field. */
-    boolean showError(String serviceField, String message) {
-        HasValidationProperties input = inputs.get(serviceField);
-        if (input == null) {
+    boolean showError(FieldValidationException error) {
+        if (!FieldErrors.show(inputs, error.getField(), error.getMessageKey(), error.getArguments())) {
             return false;
         }
-        input.setErrorMessage(message);
-        input.setInvalid(true);
-        ((Focusable<?>) input).focus();
+        ((Focusable<?>) inputs.get(error.getField())).focus();
         return true;
     }
 }

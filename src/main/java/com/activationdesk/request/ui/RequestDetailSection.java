@@ -4,12 +4,14 @@ import java.util.Optional;
 
 import com.activationdesk.request.service.RequestDetails;
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A part of the request detail view that another feature contributes (e.g. co-administrators), so the request
  * module shows it without depending on that feature. Implementations are Spring beans; each call builds new
  * components for one UI.
  */
+@NamedInterface("detail-section")
 public interface RequestDetailSection {
 
     /**

@@ -3,134 +3,81 @@ package com.activationdesk.request.ui;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-import com.activationdesk.base.ui.ClientTime;
-import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
-import com.activationdesk.audit.FieldChange;
-import com.activationdesk.base.domain.ConcurrentChangeException;
-import com.activationdesk.base.domain.DomainException;
-import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.base.ui.ActorLabels;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.organization.domain.PartnerTier;
-import com.activationdesk.organization.domain.Role;
-import com.activationdesk.organization.service.OrganizationService;
-import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.organization.service.ContactPerson;
+import com.activationdesk.request.RequestBadges;
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestField;
 import com.activationdesk.request.domain.RequestStatus;
-import com.activationdesk.request.service.ForwardChecklist;
-import com.activationdesk.request.service.InvalidRequestException;
+import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.request.service.RequestGuidance;
 import com.activationdesk.request.service.RequestService;
-import com.activationdesk.security.CurrentUser;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.annotation.Value;
 
+import static com.activationdesk.request.ui.DetailBlocks.entry;
+import static com.activationdesk.request.ui.DetailBlocks.group;
+import static com.activationdesk.request.ui.DetailBlocks.line;
+import static com.activationdesk.request.ui.DetailBlocks.note;
+import static com.activationdesk.request.ui.DetailBlocks.section;
+
 /**
  * One request as its viewer may see it: the data in the form's groups, status, routing, the current reason
- * or question, SLA clock, invitation, activation and the audit timeline, newest first.
- * <p>
- * Action buttons come only from {@link RequestDetails#allowedActions()} (the workflow table, evaluated by the
- * service for the logged-in user); the view never asks for roles. Each action this view can perform has an
- * entry in {@link #handlers}; an allowed action without an entry (the co-administrator actions, shown by the
- * co-administrator feature as a {@link RequestDetailSection}
- * or system moves such as expiry) gets no button here, never a role check instead.
+ * or question, SLA clock, invitation, activation and the audit timeline, newest first. The buttons are the
+ * {@link RequestActionBar}'s; what to tell the viewer beyond the data (first contact, current reason) is the
+ * {@link RequestGuidance}'s decision; the view never asks for roles.
  * <p>
  * Whether a request exists for the user is the service's data scope: an id outside it, or no number at all,
  * shows the same "not found" page as an unknown URL.
  */
-@Route("requests/:id")
+@Route(RequestLinks.DETAIL_ROUTE)
 @PermitAll
 public class RequestDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ID_PARAMETER = "id";
-
-    /** Actions that move the request on in the normal flow; their buttons are primary. */
-    private static final Set<RequestAction> FORWARD_ACTIONS = EnumSet.of(RequestAction.SUBMIT,
-            RequestAction.PASS_TO_DAM, RequestAction.FORWARD_TO_CLOUD_OPS, RequestAction.PROVISION_AND_INVITE,
-            RequestAction.RESEND_INVITATION);
-    private static final Set<RequestAction> DESTRUCTIVE_ACTIONS = EnumSet.of(RequestAction.REJECT,
-            RequestAction.WITHDRAW);
-    /** Moves that come with a reason the next person must read; the newest one is shown at the top. */
-    private static final Set<String> REASON_ACTIONS = Set.of(RequestAction.RETURN.name(),
-            RequestAction.ASK_MANAGER.name(), RequestAction.REJECT.name());
-
     private final RequestService requests;
-    private final OrganizationService organizations;
-    private final CurrentUser currentUser;
+    private final RequestGuidance guidance;
     private final String mailSender;
-    private final Map<RequestAction, Consumer<RequestDetails>> handlers = new EnumMap<>(RequestAction.class);
-    private final List<Button> actionButtons = new ArrayList<>();
+    private final List<RequestDetailSection> sections;
 
     private RequestDetails details;
     private List<AuditEntryView> timeline = List.of();
-    private final List<RequestDetailSection> sections;
-    private ZoneId zone = RequestFormat.FALLBACK_ZONE;
+    private ZoneId zone;
 
-    public RequestDetailView(RequestService requests, OrganizationService organizations, CurrentUser currentUser,
+    public RequestDetailView(RequestService requests, RequestGuidance guidance,
                              @Value("${activationdesk.mail.from:activation-desk@vendor.example}") String mailSender,
-                             List<RequestDetailSection> sections) {
-        this.sections = sections;
+                             List<RequestDetailSection> sections, ViewerTime viewerTime) {
         this.requests = requests;
-        this.organizations = organizations;
-        this.currentUser = currentUser;
+        this.guidance = guidance;
         this.mailSender = mailSender;
+        this.sections = sections;
         addClassNames("page", "request-detail");
-        handlers.put(RequestAction.EDIT, d -> UI.getCurrent().navigate(RequestFormView.editLocation(d.id())));
-        handlers.put(RequestAction.SUBMIT, d -> perform(RequestAction.SUBMIT, null,
-                () -> requests.submit(d.id(), d.version())));
-        handlers.put(RequestAction.WITHDRAW, d -> commentDialog(d, RequestAction.WITHDRAW, false,
-                comment -> requests.withdraw(d.id(), d.version(), comment)));
-        handlers.put(RequestAction.PASS_TO_DAM, d -> commentDialog(d, RequestAction.PASS_TO_DAM, false,
-                comment -> requests.passToDam(d.id(), d.version(), comment)));
-        handlers.put(RequestAction.RETURN, d -> commentDialog(d, RequestAction.RETURN, true,
-                reason -> requests.returnToPartner(d.id(), d.version(), reason)));
-        handlers.put(RequestAction.REJECT, d -> commentDialog(d, RequestAction.REJECT, true,
-                reason -> requests.reject(d.id(), d.version(), reason)));
-        handlers.put(RequestAction.FORWARD_TO_CLOUD_OPS, this::forwardDialog);
-        handlers.put(RequestAction.ASK_MANAGER, d -> commentDialog(d, RequestAction.ASK_MANAGER, true,
-                question -> requests.askManager(d.id(), d.version(), question)));
-        handlers.put(RequestAction.PROVISION_AND_INVITE, this::provisionDialog);
-        handlers.put(RequestAction.REQUEST_RESEND, d -> commentDialog(d, RequestAction.REQUEST_RESEND, false,
-                comment -> requests.requestResend(d.id(), d.version(), comment)));
-        handlers.put(RequestAction.RESEND_INVITATION, d -> confirmDialog(d, RequestAction.RESEND_INVITATION,
-                () -> requests.resendInvitation(d.id(), d.version())));
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(client -> useZone(client.getTimeZoneId()));
+        zone = viewerTime.zone();
+        viewerTime.onBrowserZone(this::useZone);
     }
 
     // ---- loading -----------------------------------------------------------------------------------------
@@ -138,7 +85,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            load(Long.parseLong(event.getRouteParameters().get(ID_PARAMETER).orElseThrow()));
+            load(Long.parseLong(event.getRouteParameters().get(RequestLinks.ID_PARAMETER).orElseThrow()));
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -156,32 +103,32 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         render();
     }
 
-    private void useZone(String timeZoneId) {
-        ClientTime.parse(timeZoneId).filter(browserZone -> !browserZone.equals(zone)).ifPresent(browserZone -> {
+    private void useZone(ZoneId browserZone) {
+        if (!browserZone.equals(zone)) {
             zone = browserZone;
             if (details != null) {
                 render();
             }
-        });
+        }
     }
 
     // ---- rendering ---------------------------------------------------------------------------------------
 
     private void render() {
         removeAll();
-        actionButtons.clear();
-        RequestFormat format = new RequestFormat(getLocale(), zone);
+        Formats format = new Formats(getLocale(), zone);
         H2 title = new H2(details.reference());
         title.setId("reference");
-        Div header = new Div(title, RequestFormat.statusBadge(details.status(),
-                getTranslation(details.status().messageKey())));
+        Span status = RequestBadges.status(details.status());
+        status.setId("status");
+        Div header = new Div(title, status);
         header.addClassName("request-header");
         Span zoneNote = new Span(getTranslation("request.detail.times-in", format.zone().getId()));
         zoneNote.setId("time-zone");
         zoneNote.addClassName("muted");
-        add(header, zoneNote, actions());
-        currentReason(format).ifPresent(this::add);
-        firstContact().ifPresent(this::add);
+        add(header, zoneNote, new RequestActionBar(requests, details, this::reload));
+        guidance.currentReason(timeline).ifPresent(reason -> add(currentReason(reason, format)));
+        guidance.firstContacts(details).ifPresent(contacts -> add(firstContact(contacts)));
         if (details.slaState() != null) {
             add(sla(format));
         }
@@ -192,124 +139,40 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
             add(activation(format));
         }
         sections.forEach(section -> section.create(details, this::reload).ifPresent(this::add));
-        CustomerData d = details.data();
-        add(group("customer",
-                        entry("customerName", d.customerName()), entry("customerOtherNames", d.customerOtherNames()),
-                        entry("street", d.street()), entry("postalCode", d.postalCode()), entry("city", d.city()),
-                        entry("country", format.country(d.country())),
-                        entry("vatOrRegistrationNumber", d.vatOrRegistrationNumber()),
-                        entry("industry", d.industry()), entry("website", d.website()),
-                        entry("intendedUse", d.intendedUse())),
-                group("administrator",
-                        entry("adminFirstName", d.adminFirstName()), entry("adminLastName", d.adminLastName()),
-                        entry("adminEmail", d.adminEmail()), entry("adminPhone", d.adminPhone()),
-                        entry("adminLanguage", RequestFormat.language(d.adminLanguage()))),
-                group("platform",
-                        entry("platform", d.platform() == null ? null : getTranslation(d.platform().messageKey())),
-                        entry("platformVersion", d.platformVersion()),
-                        entry("licensing", d.licensing() == null ? null : getTranslation(d.licensing().messageKey())),
-                        entry("plannedUsers", d.plannedUsers() == null ? null : d.plannedUsers().toString()),
-                        entry("plannedRolloutDate", format.date(d.plannedRolloutDate()))),
-                routing(),
-                group("declarations",
-                        entry("declarationNoUnifyVideo", yesNo(d.declarationNoUnifyVideo())),
-                        entry("declarationDataCorrect", yesNo(d.declarationDataCorrect()))),
-                timeline(format));
+        add(data(format));
+        add(new RequestTimeline(timeline, format));
     }
 
-    private Component actions() {
-        Div bar = new Div();
-        bar.setId("actions");
-        bar.addClassName("action-bar");
-        for (RequestAction action : details.allowedActions()) {
-            Consumer<RequestDetails> handler = handlers.get(action);
-            if (handler == null) {
-                continue; // allowed, but performed elsewhere (see the class comment)
-            }
-            Button button = new Button(getTranslation(action.messageKey()));
-            button.setId("action-" + action.name());
-            // Disabled in the browser at the click, so a double click cannot act twice; usable again once the
-            // dialog is open or the action is done (then the bar is usually rebuilt anyway).
-            button.setDisableOnClick(true);
-            button.addClickListener(event -> {
-                try {
-                    handler.accept(details);
-                } finally {
-                    button.setEnabled(true);
-                }
-            });
-            if (FORWARD_ACTIONS.contains(action)) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            if (DESTRUCTIVE_ACTIONS.contains(action)) {
-                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            actionButtons.add(button);
-            bar.add(button);
-        }
-        if (actionButtons.isEmpty()) {
-            Span none = new Span(getTranslation("request.detail.no-actions"));
-            none.setId("no-actions");
-            none.addClassName("muted");
-            bar.add(none);
-        }
-        return bar;
+    /** The return reason, Cloud Ops question or rejection reason behind the current status. */
+    private Component currentReason(AuditEntryView reason, Formats format) {
+        Div box = new Div(new H3(getTranslation("request.detail.reason." + reason.action())),
+                new Paragraph(reason.comment()),
+                new Span(getTranslation("request.detail.reason.by", ActorLabels.actor(reason.actor().email(),
+                        reason.actor().role(), reason.actor().organizationName()), format.dateTime(reason.occurredAt()))));
+        box.setId("last-comment");
+        box.addClassNames("callout",
+                RequestAction.REJECT.name().equals(reason.action()) ? "callout-error" : "callout-warning");
+        return box;
     }
 
-    /**
-     * The return reason, Cloud Ops question or rejection reason that led to the current status, so whoever acts
-     * next reads it first. Older reasons stay in the timeline.
-     */
-    private Optional<Component> currentReason(RequestFormat format) {
-        return timeline.stream()
-                .filter(entry -> entry.fromStatus() == null || !entry.fromStatus().equals(entry.toStatus()))
-                .findFirst()
-                .filter(entry -> REASON_ACTIONS.contains(entry.action()) && entry.comment() != null)
-                .map(entry -> {
-                    Div box = new Div(new H3(getTranslation("request.detail.reason." + entry.action())),
-                            new Paragraph(entry.comment()),
-                            new Span(getTranslation("request.detail.reason.by", actor(entry.actor()),
-                                    format.instant(entry.occurredAt()))));
-                    box.setId("last-comment");
-                    box.addClassNames("callout",
-                            RequestAction.REJECT.name().equals(entry.action()) ? "callout-error" : "callout-warning");
-                    return box;
-                });
-    }
-
-    /** "Wenden Sie sich zunächst an Ihren CAM/DAM": shown to the users of the requesting partner. */
-    private Optional<Component> firstContact() {
-        if (currentUser.require().organizationId() != details.partnerId()) {
-            return Optional.empty();
-        }
-        String contact;
-        if (details.responsibleManagerName() != null) {
-            Role role = details.partnerTier() == PartnerTier.TIER_1 ? Role.CAM : Role.DAM;
-            contact = RequestFormat.contact(details.responsibleManagerName(), getTranslation(role.messageKey()), null,
-                    details.responsibleManagerEmail());
-        } else {
-            contact = organizations.firstContacts(details.partnerId()).stream()
-                    .filter(c -> details.partnerTier() == PartnerTier.TIER_1
-                            || details.distributorName() == null
-                            || details.distributorName().equals(c.viaDistributor()))
-                    .map(c -> RequestFormat.contact(c.name(), getTranslation(c.roleKey()), c.viaDistributor(), c.email()))
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElse(getTranslation("request.detail.first-contact.none"));
-        }
+    /** "Wenden Sie sich zunächst an Ihren CAM/DAM". */
+    private Component firstContact(List<ContactPerson> contacts) {
+        String contact = contacts.isEmpty() ? getTranslation("request.detail.first-contact.none")
+                : contacts.stream().map(c -> ActorLabels.contact(c.name(), c.roleKey(), c.viaDistributor(), c.email()))
+                        .collect(Collectors.joining("; "));
         Span text = new Span(contact);
         text.setId("first-contact");
         Div box = new Div(new Span(getTranslation("request.form.first-contact") + " "), text);
         box.addClassNames("callout", "first-contact-line");
-        return Optional.of(box);
+        return box;
     }
 
-    private Section sla(RequestFormat format) {
+    private Section sla(Formats format) {
         SlaState state = details.slaState();
-        Span badge = new Span(getTranslation("request.detail.sla.state." + state.name()));
+        Span badge = RequestBadges.sla(state);
         badge.setId("sla-state");
-        badge.addClassNames("status-badge", "sla-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         List<Component> lines = new ArrayList<>();
-        lines.add(line("sla-due", "request.detail.sla.due", format.instant(details.slaDueAt())));
+        lines.add(line("sla-due", "request.detail.sla.due", format.dateTime(details.slaDueAt())));
         if (EnumSet.of(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.PAUSED).contains(state)) {
             Duration left = details.slaWorkingTimeLeft();
             lines.add(line("sla-left", "request.detail.sla.left", getTranslation("request.detail.sla.hours-minutes",
@@ -327,14 +190,13 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private Section invitation(RequestFormat format) {
-        CustomerData d = details.data();
+    private Section invitation(Formats format) {
+        TenantAdministrator admin = details.data().administrator();
         Section section = section("invitation", getTranslation("request.detail.invitation.title"));
-        section.add(line("invitation-to", "request.detail.invitation.to",
-                        d.adminFirstName() + " " + d.adminLastName() + " <" + d.adminEmail() + ">"),
-                line("invitation-sent", "request.detail.invitation.sent", format.instant(details.invitationSentAt())),
+        section.add(line("invitation-to", "request.detail.invitation.to", admin.fullName() + " <" + admin.email() + ">"),
+                line("invitation-sent", "request.detail.invitation.sent", format.dateTime(details.invitationSentAt())),
                 line("invitation-expires", "request.detail.invitation.expires",
-                        format.instant(details.invitationExpiresAt())),
+                        format.dateTime(details.invitationExpiresAt())),
                 line("tenant-id-value", "request.form.field.tenantId", details.tenantId()));
         if (details.status() == RequestStatus.INVITATION_EXPIRED) {
             section.add(note("invitation-expired", getTranslation("request.detail.invitation.expired")));
@@ -346,12 +208,27 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private Section activation(RequestFormat format) {
+    private Section activation(Formats format) {
         Section section = section("activation", getTranslation("request.detail.activation.title"));
-        section.add(line("activated-at", "request.detail.activation.at", format.instant(details.activatedAt())),
+        section.add(line("activated-at", "request.detail.activation.at", format.dateTime(details.activatedAt())),
                 line("terms-version", "request.form.field.termsVersion", details.termsVersion()),
                 line("tenant-id-active", "request.form.field.tenantId", details.tenantId()));
         return section;
+    }
+
+    /** The request's data in the form's groups, with the routing between platform plan and declarations. */
+    private Div data(Formats format) {
+        FieldDisplay display = new FieldDisplay(format);
+        Div data = new Div();
+        for (RequestField.Group group : RequestField.Group.values()) {
+            if (group == RequestField.Group.DECLARATIONS) {
+                data.add(routing());
+            }
+            data.add(group(group.key(), Arrays.stream(RequestField.values()).filter(field -> field.group() == group)
+                    .map(field -> entry(field.key(), display.value(field, field.value(details.data()))))
+                    .toArray(Component[]::new)));
+        }
+        return data;
     }
 
     private Section routing() {
@@ -366,228 +243,6 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         }
         entries.add(entry("responsibleManager", manager));
         return group("routing", entries.toArray(Component[]::new));
-    }
-
-    private Component timeline(RequestFormat format) {
-        Section section = section("timeline", getTranslation("request.detail.timeline.title"));
-        if (timeline.isEmpty()) {
-            section.add(note("timeline-empty", getTranslation("request.detail.timeline.empty")));
-            return section;
-        }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("timeline");
-        for (AuditEntryView entry : timeline) {
-            ListItem item = new ListItem();
-            item.setId("timeline-entry-" + entry.id());
-            item.addClassName("timeline-entry");
-            Span time = new Span(format.instant(entry.occurredAt()));
-            time.addClassName("timeline-time");
-            Span action = new Span(label("request.action." + entry.action(), entry.action()));
-            action.addClassName("timeline-action");
-            item.add(time, action, new Span(actor(entry.actor())));
-            if (entry.toStatus() != null && !entry.toStatus().equals(entry.fromStatus())) {
-                Span move = new Span((entry.fromStatus() == null ? "" : statusLabel(entry.fromStatus()) + " → ")
-                        + statusLabel(entry.toStatus()));
-                move.addClassName("timeline-status");
-                item.add(move);
-            }
-            if (entry.comment() != null) {
-                Paragraph comment = new Paragraph(entry.comment());
-                comment.addClassName("timeline-comment");
-                item.add(comment);
-            }
-            if (!entry.changes().isEmpty()) {
-                UnorderedList changes = new UnorderedList();
-                changes.addClassName("timeline-changes");
-                for (FieldChange change : entry.changes()) {
-                    changes.add(new ListItem(getTranslation("request.detail.timeline.change",
-                            label("request.form.field." + change.field(), change.field()),
-                            changeValue(change.field(), change.oldValue(), format),
-                            changeValue(change.field(), change.newValue(), format))));
-                }
-                item.add(changes);
-            }
-            list.add(item);
-        }
-        section.add(list);
-        return section;
-    }
-
-    // ---- building blocks ---------------------------------------------------------------------------------
-
-    private Section group(String name, Component... entries) {
-        DescriptionList list = new DescriptionList();
-        list.addClassName("detail-list");
-        list.add(entries);
-        return section("group-" + name, getTranslation("request.form.group." + name), list);
-    }
-
-    private static Section section(String id, String title, Component... content) {
-        Section section = new Section(new H3(title));
-        section.setId(id);
-        section.addClassName("detail-section");
-        section.add(content);
-        return section;
-    }
-
-    /** One term/value pair; the value has the id {@code value-<field>} for tests and stays "—" when empty. */
-    private Component entry(String field, String value) {
-        DescriptionList.Description description = new DescriptionList.Description(
-                value == null || value.isBlank() ? RequestFormat.EMPTY : value);
-        description.setId("value-" + field);
-        Div pair = new Div(new DescriptionList.Term(getTranslation("request.form.field." + field)), description);
-        pair.addClassName("detail-pair");
-        return pair;
-    }
-
-    private Div line(String id, String labelKey, String value) {
-        Span text = new Span(value == null ? RequestFormat.EMPTY : value);
-        text.setId(id);
-        Div line = new Div(new Span(getTranslation(labelKey) + ": "), text);
-        line.addClassName("detail-line");
-        return line;
-    }
-
-    private static Paragraph note(String id, String text) {
-        Paragraph note = new Paragraph(text);
-        if (id != null) {
-            note.setId(id);
-        }
-        note.addClassName("muted");
-        return note;
-    }
-
-    private String yesNo(boolean value) {
-        return getTranslation(value ? "request.detail.yes" : "request.detail.no");
-    }
-
-    /** "e-mail (role, organisation)"; the system and the invited administrator have their own names. */
-    private String actor(AuditActor actor) {
-        String role = label("role." + actor.role(), label("request.detail.actor." + actor.role(), actor.role()));
-        if (actor.email() == null) {
-            return role;
-        }
-        return actor.email() + " (" + role + (actor.organizationName() == null ? "" : ", " + actor.organizationName()) + ")";
-    }
-
-    private String statusLabel(String status) {
-        return label("request.status." + status, status);
-    }
-
-    /** Stored codes (enum names, booleans, country codes) in words; everything else as stored. */
-    private String changeValue(String field, String value, RequestFormat format) {
-        if (value == null || value.isEmpty()) {
-            return getTranslation("request.detail.timeline.empty-value");
-        }
-        return switch (field) {
-            case "platform" -> label("request.platform." + value, value);
-            case "licensing" -> label("request.licensing." + value, value);
-            case "country" -> format.country(value);
-            case "declarationNoUnifyVideo", "declarationDataCorrect" -> yesNo(Boolean.parseBoolean(value));
-            default -> value;
-        };
-    }
-
-    /** The text of a key, or the fallback when no bundle has it (codes from other modules). */
-    private String label(String key, String fallback) {
-        String text = getTranslation(key);
-        return text == null || text.startsWith("!") ? fallback : text;
-    }
-
-    // ---- actions -----------------------------------------------------------------------------------------
-
-    /** A dialog with a reason/comment; {@code required} marks it (the service enforces it). */
-    private void commentDialog(RequestDetails d, RequestAction action, boolean required,
-                               Function<String, RequestDetails> call) {
-        ActionDialog dialog = new ActionDialog(getTranslation("request.dialog." + action.name() + ".title", d.reference()),
-                getTranslation(action.messageKey()), DESTRUCTIVE_ACTIONS.contains(action));
-        dialog.text(getTranslation("request.dialog." + action.name() + ".text"));
-        if (action == RequestAction.REJECT || action == RequestAction.WITHDRAW) {
-            dialog.warning(getTranslation("request.dialog.final"));
-        }
-        TextArea reason = dialog.reason(getTranslation("request.dialog." + action.name() + ".reason"), required);
-        dialog.onConfirm(() -> perform(action, dialog, () -> call.apply(reason.getValue())));
-        dialog.open();
-    }
-
-    private void confirmDialog(RequestDetails d, RequestAction action, Supplier<RequestDetails> call) {
-        ActionDialog dialog = new ActionDialog(getTranslation("request.dialog." + action.name() + ".title", d.reference()),
-                getTranslation(action.messageKey()), false);
-        dialog.text(getTranslation("request.dialog." + action.name() + ".text", d.data().adminEmail()));
-        dialog.onConfirm(() -> perform(action, dialog, call));
-        dialog.open();
-    }
-
-    /** The CAM/DAM confirms completeness and the export-control data before the request reaches Cloud Ops. */
-    private void forwardDialog(RequestDetails d) {
-        RequestAction action = RequestAction.FORWARD_TO_CLOUD_OPS;
-        ActionDialog dialog = new ActionDialog(getTranslation("request.dialog.FORWARD_TO_CLOUD_OPS.title", d.reference()),
-                getTranslation(action.messageKey()), false);
-        dialog.text(getTranslation("request.dialog.FORWARD_TO_CLOUD_OPS.text"));
-        Checkbox complete = dialog.check("check-complete", "dataComplete",
-                getTranslation("request.dialog.FORWARD_TO_CLOUD_OPS.complete"));
-        Checkbox export = dialog.check("check-export", "exportControlChecked",
-                getTranslation("request.dialog.FORWARD_TO_CLOUD_OPS.export"));
-        TextArea comment = dialog.reason(getTranslation("request.dialog.FORWARD_TO_CLOUD_OPS.reason"), false);
-        dialog.onConfirm(() -> perform(action, dialog, () -> requests.forwardToCloudOps(d.id(), d.version(),
-                new ForwardChecklist(complete.getValue(), export.getValue()), comment.getValue())));
-        dialog.open();
-    }
-
-    /** Cloud Ops records the tenant it created; the invitation goes to the administrator named in the request. */
-    private void provisionDialog(RequestDetails d) {
-        RequestAction action = RequestAction.PROVISION_AND_INVITE;
-        ActionDialog dialog = new ActionDialog(getTranslation("request.dialog.PROVISION_AND_INVITE.title", d.reference()),
-                getTranslation(action.messageKey()), false);
-        dialog.text(getTranslation("request.dialog.PROVISION_AND_INVITE.text", d.data().adminEmail()));
-        TextField tenantId = dialog.tenantId(getTranslation("request.form.field.tenantId"));
-        dialog.onConfirm(() -> perform(action, dialog,
-                () -> requests.provisionAndInvite(d.id(), d.version(), tenantId.getValue())));
-        dialog.open();
-    }
-
-    /**
-     * Runs one action with the buttons disabled, then shows the outcome: success and the new state; "changed
-     * meanwhile" and the current state; a field error at its dialog input; any other refusal as a message.
-     */
-    private void perform(RequestAction action, ActionDialog dialog, Supplier<RequestDetails> call) {
-        actionButtons.forEach(button -> button.setEnabled(false));
-        try {
-            RequestDetails result = call.get();
-            closeDialog(dialog);
-            notify(getTranslation("request.detail.done." + action.name(), result.reference(),
-                    getTranslation(result.status().messageKey())), NotificationVariant.LUMO_SUCCESS);
-            reload();
-        } catch (ConcurrentChangeException e) {
-            closeDialog(dialog);
-            notify(getTranslation("request.detail.changed-meanwhile"), NotificationVariant.LUMO_ERROR);
-            reload();
-        } catch (InvalidRequestException e) {
-            // Only a submission is refused this way: the form marks every field that needs work.
-            notify(getTranslation(e.getMessageKey(), e.getArguments()), NotificationVariant.LUMO_ERROR);
-            UI.getCurrent().navigate(RequestFormView.editLocation(details.id()),
-                    QueryParameters.of(RequestFormView.CHECK_PARAMETER, "true"));
-        } catch (FieldValidationException e) {
-            String message = getTranslation(e.getMessageKey(), e.getArguments());
-            if (dialog == null || !dialog.showError(e.getField(), message)) {
-                notify(message, NotificationVariant.LUMO_ERROR);
-            }
-        } catch (DomainException e) {
-            notify(getTranslation(e.getMessageKey(), e.getArguments()), NotificationVariant.LUMO_ERROR);
-        } finally {
-            actionButtons.forEach(button -> button.setEnabled(true));
-        }
-    }
-
-    private static void closeDialog(ActionDialog dialog) {
-        if (dialog != null) {
-            dialog.close();
-        }
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 
     @Override

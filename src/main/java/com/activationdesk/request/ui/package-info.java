@@ -1,3 +1,5 @@
-/** The request grid, form and detail view; {@link com.activationdesk.request.ui.RequestDetailSection} lets other features add to the detail view. */
-@org.springframework.modulith.NamedInterface("ui")
+/**
+ * The request grid, form and detail view. Shared: {@link com.activationdesk.request.ui.RequestDetailSection} (named
+ * interface {@code detail-section}) lets other features add to the detail view.
+ */
 package com.activationdesk.request.ui;

@@ -12,6 +12,7 @@ import com.activationdesk.audit.AuditRecord;
 import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.ui.NotFoundView;
+import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -26,10 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import static com.activationdesk.audit.AuditTestData.inTransaction;
-import static com.activationdesk.audit.AuditTestData.uniqueEmail;
-import static com.activationdesk.audit.AuditTestData.uniqueReference;
-import static com.activationdesk.audit.AuditTestData.uniqueRequestId;
+import static com.activationdesk.testdata.AuditRecords.inTransaction;
+import static com.activationdesk.testdata.AuditRecords.partner;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
+import static com.activationdesk.testdata.Unique.reference;
+import static com.activationdesk.testdata.Unique.requestId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin's audit log, browserless, on the real service and database. */
@@ -45,10 +48,10 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     PlatformTransactionManager transactionManager;
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void adminSeesAnEntryRecordedInTheTestFilteredByTheUrl() {
-        String reference = uniqueReference("UI-");
-        String email = uniqueEmail();
+        String reference = reference("UI-");
+        String email = Unique.email("auditor", "test.example");
         long requestId = record(reference, email);
 
         UI.getCurrent().navigate(AuditLogView.class, QueryParameters.of("ref", reference));
@@ -79,10 +82,10 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void filterFieldsNarrowTheLog() {
-        String reference = uniqueReference("UF-");
-        String email = uniqueEmail();
+        String reference = reference("UF-");
+        String email = Unique.email("auditor", "test.example");
         record(reference, email);
         navigate(AuditLogView.class);
 
@@ -104,7 +107,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@nordlicht.example")
+    @WithUserDetails(NORDLICHT_USER1)
     void nonAdminCannotOpenTheLog() {
         UI.getCurrent().navigate(AuditLogView.class);
         // the same page as an unknown URL: nothing reveals that the view exists
@@ -112,8 +115,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     private long record(String reference, String email) {
-        long requestId = uniqueRequestId();
-        AuditActor actor = new AuditActor(4711L, email, "PARTNER", 815L, "Nordlicht Systemhaus GmbH");
+        long requestId = requestId();
+        AuditActor actor = partner(email);
         inTransaction(transactionManager, () -> auditTrail.record(new AuditRecord(requestId, reference, actor, AT,
                 "SUBMIT", "DRAFT", "IN_REVIEW", "Bitte prüfen",
                 List.of(new FieldChange("city", "Kiel", "Lübeck"), new FieldChange("website", null, "https://nordlicht.example")))));

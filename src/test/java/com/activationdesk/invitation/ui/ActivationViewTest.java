@@ -1,8 +1,8 @@
 package com.activationdesk.invitation.ui;
 
-import java.time.Clock;
 import java.util.List;
 
+import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.invitation.InvitedRequests;
@@ -30,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.PARTNER;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public activation page, anonymous, on the real services and database (no browser). */
@@ -44,7 +44,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
     @Autowired
     InvitationService invitations;
     @Autowired
-    Clock clock;
+    MutableClock clock;
     @Autowired
     ApplicationEvents events;
 
@@ -64,7 +64,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H2.class).single().getText()).isEqualTo("Activate your Unify Phone tenant");
         assertThat(find(Div.class).id("activation-form").getElement().getTextRecursively())
-                .contains(invited.request().data().customerName(), "Nordlicht Systemhaus GmbH", "2026-11");
+                .contains(invited.request().data().company().name(), "Nordlicht Systemhaus GmbH", "2026-11");
         TextField email = find(TextField.class).id("activation-email");
         assertThat(email.getValue()).isEqualTo(invited.adminEmail());
         assertThat(email.isReadOnly()).isTrue();
@@ -90,7 +90,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
         Div success = find(Div.class).id("activation-success");
         assertThat(success.getElement().getTextRecursively()).contains("Your tenant is activated", invited.adminEmail());
         assertThat(find(RouterLink.class).id("activation-login-link").getHref()).isEqualTo("login");
-        assertThat(runAs.as(PARTNER, () -> requestService.get(invited.id()).status())).isEqualTo(RequestStatus.ACTIVATED);
+        assertThat(runAs.as(NORDLICHT_USER1, () -> requestService.get(invited.id()).status())).isEqualTo(RequestStatus.ACTIVATED);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.activationdesk.invitation.ui;
 
-import java.time.Clock;
 import java.util.Locale;
 
+import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.invitation.InvitedRequests;
@@ -26,8 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.PARTNER_COLLEAGUE;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The co-administrator section of the request detail view: Cloud Ops adds with consent, the partner sees it. */
@@ -44,7 +45,7 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService userDetailsService;
     @Autowired
-    Clock clock;
+    MutableClock clock;
     @Autowired
     ApplicationEvents events;
     @Autowired
@@ -61,17 +62,17 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
         InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
         activation.activate(invited.token(), PASSWORD, PASSWORD, true);
 
-        logIn(PARTNER_COLLEAGUE);
+        logIn(NORDLICHT_USER2);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("requests/" + invited.id());
         assertThat(find(Span.class).id("co-admin-me").getText()).isEqualTo("You are not a co-administrator of this tenant yet. The customer's administrator can add you.");
         assertThat(find(Button.class).all()).noneMatch(b -> "co-admin-add".equals(b.getId().orElse("")));
 
-        logIn(InvitedRequests.CLOUD_OPS);
+        logIn(OPS1);
         UI.getCurrent().navigate("requests/" + invited.id());
         ComboBox<CoAdministratorCandidate> candidate = find(ComboBox.class).id("co-admin-candidate");
         CoAdministratorCandidate colleague = candidate.getListDataView().getItems()
-                .filter(c -> c.email().equals(PARTNER_COLLEAGUE)).findFirst().orElseThrow();
+                .filter(c -> c.email().equals(NORDLICHT_USER2)).findFirst().orElseThrow();
         test(candidate).selectItem(colleague.displayName() + " <" + colleague.email() + ">");
         test(find(Button.class).id("co-admin-add")).click();
         TextArea consent = find(TextArea.class).id("co-admin-consent");
@@ -80,10 +81,10 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
 
         test(consent).setValue("Customer admin agreed by phone on 7 Dec 2026, ticket 4711");
         test(find(Button.class).id("co-admin-add")).click();
-        assertThat(runAs.as(InvitedRequests.CLOUD_OPS, () -> coAdministrators.list(invited.id())))
-                .extracting(row -> row.email()).containsExactly(PARTNER_COLLEAGUE);
+        assertThat(runAs.as(OPS1, () -> coAdministrators.list(invited.id())))
+                .extracting(row -> row.email()).containsExactly(NORDLICHT_USER2);
 
-        logIn(PARTNER_COLLEAGUE);
+        logIn(NORDLICHT_USER2);
         UI.getCurrent().navigate("requests/" + invited.id());
         assertThat(find(Span.class).id("co-admin-me").getText()).isEqualTo("You are a co-administrator of this tenant.");
     }

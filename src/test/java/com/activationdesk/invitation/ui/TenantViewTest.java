@@ -1,8 +1,8 @@
 package com.activationdesk.invitation.ui;
 
-import java.time.Clock;
 import java.util.Locale;
 
+import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.invitation.InvitedRequests;
@@ -10,6 +10,7 @@ import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,8 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.PARTNER_COLLEAGUE;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The customer admin's tenant page: details, and adding and removing a co-administrator (no browser). */
@@ -45,7 +46,7 @@ class TenantViewTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService userDetailsService;
     @Autowired
-    Clock clock;
+    MutableClock clock;
     @Autowired
     ApplicationEvents events;
 
@@ -74,17 +75,17 @@ class TenantViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("co-admin-none").isVisible()).isTrue();
 
         ComboBox<?> candidate = find(ComboBox.class).id("co-admin-candidate");
-        test(candidate).selectItem("Nordlicht Two (" + PARTNER_COLLEAGUE + ")");
+        test(candidate).selectItem("Nordlicht Two (" + NORDLICHT_USER2 + ")");
         test(find(Button.class).id("co-admin-add")).click();
 
         @SuppressWarnings("unchecked")
         Grid<CoAdministratorRow> grid = find(Grid.class).id("co-admin-grid");
         assertThat(grid.isVisible()).isTrue();
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getRow(0).email()).isEqualTo(PARTNER_COLLEAGUE);
+        assertThat(test(grid).getRow(0).email()).isEqualTo(NORDLICHT_USER2);
         assertThat(runAs.as(admin, () -> coAdministrators.list(invited.id())))
-                .extracting(CoAdministratorRow::email).containsExactly(PARTNER_COLLEAGUE);
-        assertThat(test(candidate).getSuggestions()).noneMatch(label -> label.contains(PARTNER_COLLEAGUE));
+                .extracting(CoAdministratorRow::email).containsExactly(NORDLICHT_USER2);
+        assertThat(test(candidate).getSuggestions()).noneMatch(label -> label.contains(NORDLICHT_USER2));
 
         Button remove = (Button) test(grid).getCellComponent(0, 3);
         test(remove).click();
@@ -97,7 +98,7 @@ class TenantViewTest extends SpringBrowserlessTest {
     @Test
     void aCustomerWithoutTenantSeesSo() {
         // its own customer: other tests in this context may activate tenants for the demo customer
-        String email = "no-tenant-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+        String email = "no-tenant-" + Unique.tag() + "@customer.example";
         long customer = jdbc.sql("INSERT INTO organization (name, type, country) VALUES (?, 'END_CUSTOMER', 'DE') RETURNING id")
                 .param("Kunde ohne Mandant " + email).query(Long.class).single();
         jdbc.sql("""

@@ -4,19 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
+import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.mail.MailLogEntry;
 import com.activationdesk.mail.MailOutbox;
 import com.activationdesk.mail.MailStatus;
 import com.activationdesk.mail.OutgoingMail;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.Unique;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -40,6 +38,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,6 +66,8 @@ class MailLogViewTest extends SpringBrowserlessTest {
     ApplicationContext context;
     @Autowired
     RunAs runAs;
+    @Autowired
+    MutableClock clock;
 
     String token;
     long requestId;
@@ -71,8 +75,8 @@ class MailLogViewTest extends SpringBrowserlessTest {
     /** Three mails: one sent-to-be, one FAILED, one about a draft request (outside Cloud Ops' data scope). */
     @BeforeEach
     void mails() {
-        token = "L" + UUID.randomUUID().toString().substring(0, 8);
-        requestId = runAs.as("user1@nordlicht.example", () -> requests.createDraft(draftForm())).id();
+        token = "L" + Unique.tag();
+        requestId = runAs.as(NORDLICHT_USER1, () -> requests.createDraft(TestRequest.valid(clock).form())).id();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             outbox.enqueue(new OutgoingMail(token + "-a", "a-" + token + "@partner.example", Locale.ENGLISH,
                     "invitation", Map.of("name", "Tester", "customerName", "Kunde GmbH", "partnerName", "Nordlicht",
@@ -87,7 +91,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops1@vendor.example")
+    @WithUserDetails(OPS1)
     void cloudOpsFiltersOpensAMailAndRetriesAFailedOne() throws MessagingException {
         MailLogView view = navigate(MailLogView.class);
         Grid<MailLogEntry> grid = $view(Grid.class).id("mail-grid");
@@ -116,7 +120,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops2@vendor.example")
+    @WithUserDetails(OPS2)
     void theOpenedMailShowsSanitisedHtmlWithAWorkingLinkAndTheTextPart() {
         // defence in depth: even a stored body with script and a javascript: link renders harmless
         jdbc.sql("UPDATE mail_outbox SET body_html = CONCAT(body_html, '<script>alert(1)</script><a href=\"javascript:alert(2)\">x</a>') "
@@ -136,7 +140,7 @@ class MailLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("admin@vendor.example")
+    @WithUserDetails(VENDOR_ADMIN)
     void theAdministratorSeesEveryMail() {
         navigate(MailLogView.class);
         Grid<MailLogEntry> grid = $view(Grid.class).id("mail-grid");
@@ -166,13 +170,5 @@ class MailLogViewTest extends SpringBrowserlessTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static RequestForm draftForm() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new RequestForm(new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München",
-                "DE", "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony", null, "Erika", "Mustermann",
-                "admin-" + unique + "@kunde.example", "+4989123456", "de", Platform.OPENSCAPE_BUSINESS, "V3R3",
-                Licensing.SSL_SUBSCRIPTION, 40, java.time.LocalDate.of(2027, 3, 1), true, true), null);
     }
 }

@@ -11,7 +11,7 @@ import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
+import com.activationdesk.testdata.RequestSteps;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -25,6 +25,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER2;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +46,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     void partnerSeesEditSubmitAndWithdrawOnADraftAndOnAReturnedRequest() {
         RequestDetails draft = draft();
         RequestDetails returned = returned();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
 
         assertThat(open("requests/" + draft.id())).isInstanceOf(RequestDetailView.class);
         assertThat(actionButtons()).containsExactly("action-EDIT", "action-SUBMIT", "action-WITHDRAW");
@@ -48,18 +55,18 @@ class RequestDetailViewTest extends RequestUiTestSupport {
         assertThat(actionButtons()).containsExactly("action-EDIT", "action-SUBMIT", "action-WITHDRAW");
         Div reason = $(Div.class).id("last-comment");
         assertThat(reason.getElement().getTextRecursively())
-                .contains("Reason for the return", "VAT number is missing a digit", CAM);
+                .contains("Reason for the return", RequestSteps.RETURN_REASON, CAM1);
     }
 
     @Test
     void partnerMayOnlyWithdrawWhileTheRequestIsInReviewAndNothingLaterOn() {
         RequestDetails review = inReview();
         RequestDetails atCloudOps = atCloudOps();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
 
         open("requests/" + review.id());
         assertThat(actionButtons()).containsExactly("action-WITHDRAW");
-        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM1);
 
         open("requests/" + atCloudOps.id());
         assertThat(actionButtons()).isEmpty();
@@ -69,7 +76,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     @Test
     void distributorPassesToTheDamOrReturns() {
         RequestDetails atDistributor = atDistributor();
-        login(ALPHA_DISTRIBUTOR);
+        login(ALPHA_USER2);
 
         open("requests/" + atDistributor.id());
 
@@ -80,7 +87,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     @Test
     void camReturnsForwardsOrRejectsARequestInReview() {
         RequestDetails review = inReview();
-        login(CAM);
+        login(CAM1);
 
         open("requests/" + review.id());
 
@@ -91,12 +98,12 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     void cloudOpsProvisionsOrAsksAndLaterResendsTheInvitation() {
         RequestDetails atCloudOps = atCloudOps();
         RequestDetails resendRequested = resendRequested();
-        login(CLOUD_OPS);
+        login(OPS2);
 
         open("requests/" + atCloudOps.id());
         assertThat(actionButtons()).containsExactly("action-ASK_MANAGER", "action-PROVISION_AND_INVITE");
         // 48 working hours from Monday 09:00 Berlin: Wednesday 09:00 Berlin, shown in the browser's (here the fallback) zone
-        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("request.detail.sla.state.ON_TRACK"));
+        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("sla.state.ON_TRACK"));
         assertThat($(Span.class).id("sla-due").getText()).isEqualTo(berlinTime(Instant.parse("2026-12-09T08:00:00Z")));
         assertThat($(Span.class).id("sla-left").getText()).isEqualTo(text("request.detail.sla.hours-minutes", 48, 0));
 
@@ -107,7 +114,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     @Test
     void camMayRequestAResendOnceTheInvitationIsOut() {
         RequestDetails sent = invitationSent();
-        login(CAM);
+        login(CAM1);
 
         open("requests/" + sent.id());
 
@@ -120,20 +127,20 @@ class RequestDetailViewTest extends RequestUiTestSupport {
         RequestDetails activated = activated();
         // The workflow allows the customer admin to manage co-administrators; another feature wires those.
         assertThat(activated.allowedActions()).contains(RequestAction.ADD_CO_ADMIN, RequestAction.REMOVE_CO_ADMIN);
-        login(CUSTOMER_ADMIN);
+        login(MUSTER_ADMIN);
 
         assertThat(open("requests/" + activated.id())).isInstanceOf(RequestDetailView.class);
 
         assertThat(actionButtons()).isEmpty();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.ACTIVATED"));
         assertThat($(Span.class).id("terms-version").getText()).isEqualTo("2026-11");
-        assertThat($(Span.class).id("tenant-id-active").getText()).isEqualTo("tenant-" + activated.id());
+        assertThat($(Span.class).id("tenant-id-active").getText()).isEqualTo("tenant-" + activated.reference());
     }
 
     @Test
     void anotherPartnersRequestLooksExactlyLikeAMissingOne() {
         RequestDetails foreign = draft();
-        login(OTHER_TIER1_PARTNER);
+        login(RHEINWERK_USER2);
 
         assertThat(open("requests/" + foreign.id())).isInstanceOf(NotFoundView.class);
         assertThat(open("requests/" + foreign.id() + "/edit")).isInstanceOf(NotFoundView.class);
@@ -145,16 +152,16 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     @Test
     void distributorsAndManagersDoNotSeeDrafts() {
         RequestDetails draft = draft();
-        login(CAM);
+        login(CAM1);
         assertThat(open("requests/" + draft.id())).isInstanceOf(NotFoundView.class);
-        login(CLOUD_OPS);
+        login(OPS2);
         assertThat(open("requests/" + draft.id())).isInstanceOf(NotFoundView.class);
     }
 
     @Test
     void aReturnNeedsAReasonAndAnEmptyOneChangesNothing() {
         RequestDetails review = inReview();
-        login(CAM);
+        login(CAM1);
         open("requests/" + review.id());
 
         test($(Button.class).id("action-RETURN")).click();
@@ -186,7 +193,7 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     @Test
     void rejectWarnsThatItIsFinalAndCancelLeavesTheRequestAlone() {
         RequestDetails review = inReview();
-        login(CAM);
+        login(CAM1);
         open("requests/" + review.id());
 
         test($(Button.class).id("action-REJECT")).click();
@@ -201,17 +208,17 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     @Test
     void anActionOnAStalePageSaysChangedMeanwhileAndShowsTheCurrentState() {
         RequestDetails draft = draft();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/" + draft.id());
 
         // A colleague edits the draft after the page was loaded.
-        RequestDetails changed = runAs.as(TIER1_PARTNER_COLLEAGUE, () -> requests.saveDraft(draft.id(), draft.version(),
-                new RequestForm(validData(), null)));
+        RequestDetails changed = runAs.as(NORDLICHT_USER1, () -> requests.saveDraft(draft.id(), draft.version(),
+                valid().form()));
         test($(Button.class).id("action-SUBMIT")).click();
 
         assertThat(notifications()).contains(text("request.detail.changed-meanwhile"));
         assertThat(requests.get(draft.id()).status()).isEqualTo(RequestStatus.DRAFT);
-        assertThat($(DescriptionList.Description.class).id("value-customerName").getText()).isEqualTo(changed.data().customerName());
+        assertThat($(DescriptionList.Description.class).id("value-customerName").getText()).isEqualTo(changed.data().company().name());
         // The reloaded page acts on the current version: the second try goes through.
         test($(Button.class).id("action-SUBMIT")).click();
         assertThat(requests.get(draft.id()).status()).isEqualTo(RequestStatus.IN_REVIEW);
@@ -220,18 +227,18 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     @Test
     void theTimelineListsEveryMoveNewestFirstWithWhoAndTheChangedFields() {
         RequestDetails returned = returned();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/" + returned.id());
 
         List<String> entries = $(ListItem.class).all().stream()
                 .filter(item -> item.getClassNames().contains("timeline-entry"))
                 .map(item -> item.getElement().getTextRecursively()).toList();
         assertThat(entries).hasSize(3);
-        assertThat(entries.get(0)).contains(text("request.action.RETURN"), CAM, "VAT number is missing a digit",
+        assertThat(entries.get(0)).contains(text("request.action.RETURN"), CAM1, RequestSteps.RETURN_REASON,
                 text("request.status.IN_REVIEW") + " → " + text("request.status.RETURNED"));
-        assertThat(entries.get(2)).contains(text("request.action.CREATE"), TIER1_PARTNER,
+        assertThat(entries.get(2)).contains(text("request.action.CREATE"), NORDLICHT_USER2,
                 text("request.form.field.customerName") + ": " + text("request.detail.timeline.empty-value") + " → "
-                        + returned.data().customerName());
+                        + returned.data().company().name());
     }
 
     private String berlinTime(Instant instant) {

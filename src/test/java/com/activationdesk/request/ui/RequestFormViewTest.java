@@ -6,11 +6,12 @@ import java.time.LocalDate;
 
 import com.activationdesk.UiTest;
 import com.activationdesk.base.ui.NotFoundView;
+import com.activationdesk.request.RequestLinks;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.DistributorChoice;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.UnifyVideoRegister;
+import com.activationdesk.testdata.RequestSteps;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +27,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM2;
+import static com.activationdesk.testdata.DemoUsers.ELBE_USER2;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
+import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,11 +49,11 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void anIncompleteDraftIsSavedAndTheUrlBecomesItsEditLink() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         assertThat(open("requests/new")).isInstanceOf(RequestFormView.class);
         assertThat($(TextField.class).id("partner-tier").getValue()).startsWith(text("organization.tier.TIER_1"));
         assertThat($(ComboBox.class).withId("distributorId").exists()).as("tier 1 has no distributor").isFalse();
-        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM1);
 
         test($(TextField.class).id("customerName")).setValue("Halbfertig GmbH");
         test($(Button.class).id("save-draft")).click();
@@ -54,14 +63,14 @@ class RequestFormViewTest extends RequestUiTestSupport {
         long id = Long.parseLong(location.split("/")[1]);
         RequestDetails saved = requests.get(id);
         assertThat(saved.status()).isEqualTo(RequestStatus.DRAFT);
-        assertThat(saved.data().customerName()).isEqualTo("Halbfertig GmbH");
-        assertThat(saved.data().adminLanguage()).isEqualTo("en"); // defaulted from the partner's language
+        assertThat(saved.data().company().name()).isEqualTo("Halbfertig GmbH");
+        assertThat(saved.data().administrator().language()).isEqualTo("en"); // defaulted from the partner's language
         assertThat(notifications()).contains(text("request.form.saved", saved.reference()));
     }
 
     @Test
     void aRefusedSubmissionMarksEveryMissingFieldKeepsTheInputAndHasSavedTheDraft() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
         test($(TextField.class).id("customerName")).setValue("Eilig AG");
         test($(TextField.class).id("city")).setValue("Bremen");
@@ -78,7 +87,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
         assertThat(currentLocation()).matches("requests/\\d+/edit");
         RequestDetails stored = requests.get(Long.parseLong(currentLocation().split("/")[1]));
         assertThat(stored.status()).isEqualTo(RequestStatus.DRAFT);
-        assertThat(stored.data().city()).isEqualTo("Bremen");
+        assertThat(stored.data().company().city()).isEqualTo("Bremen");
 
         // The marks stay until each field is fixed: filling the street clears only the street.
         test($(TextField.class).id("street")).setValue("Am Deich 3");
@@ -88,9 +97,9 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void aUnifyVideoAddressIsRefusedAtTheEmailFieldWhileTyping() {
-        runAs.run("ops1@vendor.example", () -> unifyVideoRegister.importCsv(new ByteArrayInputStream(
+        runAs.run(OPS1, () -> unifyVideoRegister.importCsv(new ByteArrayInputStream(
                 "email\nformer-video-admin@kunde.example\n".getBytes(StandardCharsets.UTF_8))));
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
 
         EmailField email = $(EmailField.class).id("adminEmail");
@@ -104,15 +113,15 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void anAddressOfAnotherRequestOrOfAnAccountIsRefusedAtTheEmailField() {
-        RequestDetails other = runAs.as(OTHER_TIER1_PARTNER, () -> requests.createDraft(new RequestForm(validData(), null)));
-        login(TIER1_PARTNER);
+        RequestDetails other = runAs.as(RHEINWERK_USER2, () -> requests.createDraft(valid().form()));
+        login(NORDLICHT_USER2);
         open("requests/new");
         EmailField email = $(EmailField.class).id("adminEmail");
 
-        test(email).setValue(other.data().adminEmail());
+        test(email).setValue(other.data().administrator().email());
         assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-in-use"));
 
-        test(email).setValue(CAM);
+        test(email).setValue(CAM1);
         assertThat(email.getErrorMessage()).isEqualTo(text("request.validation.email-is-account"));
 
         test(email).setValue("not-an-address");
@@ -123,11 +132,11 @@ class RequestFormViewTest extends RequestUiTestSupport {
     @Test
     void aPossibleDuplicateCustomerIsAWarningThatDoesNotBlock() {
         RequestDetails existing = inReview();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
         assertThat($(Span.class).withId("customer-warning").exists()).isFalse();
 
-        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(existing.data().vatOrRegistrationNumber());
+        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(existing.data().company().vatOrRegistrationNumber());
 
         assertThat($(Span.class).id("customer-warning").getText()).isEqualTo(text("request.validation.duplicate-customer"));
         assertThat($(TextField.class).id("customerName").isInvalid()).isFalse();
@@ -137,39 +146,38 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void badInputIsMarkedAtItsFieldWhileTyping() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
 
         test($(TextField.class).id("adminPhone")).setValue("089 123456");
         // The field itself refuses 0 as user input (min 1); set it directly to see the service's message.
         $(IntegerField.class).id("plannedUsers").setValue(0);
-        test($(DatePicker.class).id("plannedRolloutDate"))
-                .setValue(LocalDate.of(2026, 12, 7));
+        LocalDate today = LocalDate.now(clock); // Monday 7 December, in Berlin too at 09:00
+        test($(DatePicker.class).id("plannedRolloutDate")).setValue(today);
 
         assertThat($(TextField.class).id("adminPhone").getErrorMessage()).isEqualTo(text("validation.phone"));
         assertThat($(IntegerField.class).id("plannedUsers").getErrorMessage())
                 .isEqualTo(text("validation.planned-users", 100_000));
         // Today is allowed (Monday 7 December in Berlin); the picker starts there.
         assertThat($(DatePicker.class).id("plannedRolloutDate").isInvalid()).isFalse();
-        assertThat($(DatePicker.class).id("plannedRolloutDate").getMin())
-                .isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat($(DatePicker.class).id("plannedRolloutDate").getMin()).isEqualTo(today);
     }
 
     @Test
     void ctrlSSavesTheDraft() {
         RequestDetails draft = draft();
-        login(TIER1_PARTNER);
-        open(RequestFormView.editLocation(draft.id()));
+        login(NORDLICHT_USER2);
+        open(RequestLinks.edit(draft.id()));
 
         test($(TextField.class).id("industry")).setValue("Shipping");
         fireShortcut(Key.KEY_S, KeyModifier.CONTROL);
 
-        assertThat(requests.get(draft.id()).data().industry()).isEqualTo("Shipping");
+        assertThat(requests.get(draft.id()).data().company().industry()).isEqualTo("Shipping");
     }
 
     @Test
     void aTier2PartnerChoosesADistributorAndSeesItsDamAsFirstContact() {
-        login(TIER2_PARTNER_TWO_DISTRIBUTORS);
+        login(ELBE_USER2);
         open("requests/new");
         @SuppressWarnings("unchecked")
         ComboBox<DistributorChoice> distributor = $(ComboBox.class).id("distributorId");
@@ -178,58 +186,58 @@ class RequestFormViewTest extends RequestUiTestSupport {
                 .isEqualTo(text("request.form.first-contact.choose-distributor"));
 
         test(distributor).selectItem("Beta Distribution AG");
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dan Wholesale", "dam2@vendor.example");
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dan Wholesale", DAM2);
         test(distributor).selectItem("Alpha Distribution GmbH");
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", "dam1@vendor.example");
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM1);
     }
 
     @Test
     void aReturnedRequestShowsTheReasonOnTopAndIsResubmittedAfterCorrection() {
         RequestDetails returned = returned();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/" + returned.id());
 
         test($(Button.class).id("action-EDIT")).click();
 
         assertThat(getCurrentView()).isInstanceOf(RequestFormView.class);
         assertThat($(Div.class).id("return-reason").getElement().getTextRecursively())
-                .contains("VAT number is missing a digit");
+                .contains(RequestSteps.RETURN_REASON);
         test($(TextField.class).id("vatOrRegistrationNumber")).setValue("DE123456789");
         test($(Button.class).id("submit")).click();
 
         assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
         RequestDetails resubmitted = requests.get(returned.id());
         assertThat(resubmitted.status()).isEqualTo(RequestStatus.IN_REVIEW);
-        assertThat(resubmitted.data().vatOrRegistrationNumber()).isEqualTo("DE123456789");
+        assertThat(resubmitted.data().company().vatOrRegistrationNumber()).isEqualTo("DE123456789");
     }
 
     @Test
     void aConcurrentChangeWhileEditingSaysSoAndShowsTheStoredData() {
         RequestDetails draft = draft();
-        login(TIER1_PARTNER);
-        open(RequestFormView.editLocation(draft.id()));
-        RequestDetails changed = runAs.as(TIER1_PARTNER_COLLEAGUE, () -> requests.saveDraft(draft.id(), draft.version(),
-                new RequestForm(validData(), null)));
+        login(NORDLICHT_USER2);
+        open(RequestLinks.edit(draft.id()));
+        RequestDetails changed = runAs.as(NORDLICHT_USER1, () -> requests.saveDraft(draft.id(), draft.version(),
+                valid().form()));
 
         test($(TextField.class).id("city")).setValue("Kiel");
         test($(Button.class).id("save-draft")).click();
 
         assertThat(notifications()).contains(text("request.form.changed-meanwhile"));
-        assertThat($(TextField.class).id("customerName").getValue()).isEqualTo(changed.data().customerName());
-        assertThat(requests.get(draft.id()).data().city()).isEqualTo("München");
+        assertThat($(TextField.class).id("customerName").getValue()).isEqualTo(changed.data().company().name());
+        assertThat(requests.get(draft.id()).data().company().city()).isEqualTo("München");
     }
 
     @Test
     void anOldEditLinkOfASubmittedRequestShowsTheRequest() {
         RequestDetails review = inReview();
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
 
-        assertThat(open(RequestFormView.editLocation(review.id()))).isInstanceOf(RequestDetailView.class);
+        assertThat(open(RequestLinks.edit(review.id()))).isInstanceOf(RequestDetailView.class);
     }
 
     @Test
     void onlyPartnersOpenTheForm() {
-        login(CAM);
+        login(CAM1);
 
         assertThat(open("requests/new")).isInstanceOf(NotFoundView.class);
     }
@@ -237,8 +245,8 @@ class RequestFormViewTest extends RequestUiTestSupport {
     @Test
     void leavingWithUnsavedInputAsksFirst() {
         RequestDetails draft = draft();
-        login(TIER1_PARTNER);
-        open(RequestFormView.editLocation(draft.id()));
+        login(NORDLICHT_USER2);
+        open(RequestLinks.edit(draft.id()));
         test($(TextField.class).id("city")).setValue("Lübeck");
 
         test($(Button.class).id("cancel")).click();
@@ -248,6 +256,6 @@ class RequestFormViewTest extends RequestUiTestSupport {
         assertThat(getCurrentView()).isInstanceOf(RequestFormView.class);
         test(confirm).confirm();
         assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
-        assertThat(requests.get(draft.id()).data().city()).isEqualTo("München");
+        assertThat(requests.get(draft.id()).data().company().city()).isEqualTo("München");
     }
 }

@@ -1,9 +1,9 @@
 package com.activationdesk.request.ui;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import com.activationdesk.UiTest;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
@@ -24,6 +24,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER2;
+import static com.activationdesk.testdata.DemoUsers.BAVARIA_USER2;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,47 +44,47 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
 
     @Test
     void tier1RequestFromTheFormToTheInvitation() {
-        login(TIER1_PARTNER);
+        login(NORDLICHT_USER2);
         open("requests/new");
-        CustomerData data = validData();
+        CustomerData data = valid().data();
         fillForm(data);
         test($(Button.class).id("submit")).click();
 
         assertThat(getCurrentView()).isInstanceOf(RequestDetailView.class);
         long id = idFromLocation();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.IN_REVIEW"));
-        assertThat($(DescriptionList.Description.class).id("value-adminEmail").getText()).isEqualTo(data.adminEmail());
+        assertThat($(DescriptionList.Description.class).id("value-adminEmail").getText()).isEqualTo(data.administrator().email());
 
-        login(CAM);
+        login(CAM1);
         open("requests/" + id);
         forwardWithChecklist();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_CLOUD_OPS"));
-        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("request.detail.sla.state.ON_TRACK"));
+        assertThat($(Span.class).id("sla-state").getText()).isEqualTo(text("sla.state.ON_TRACK"));
 
-        login(CLOUD_OPS);
+        login(OPS2);
         open("requests/" + id);
         provision("tenant-t1-" + id);
 
-        login(TIER1_PARTNER_COLLEAGUE);
+        login(NORDLICHT_USER1);
         open("requests/" + id);
         assertInvitationVisible(id, data, "tenant-t1-" + id);
-        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Clara Kanal", CAM1);
     }
 
     @Test
     void tier2RequestThroughDistributorAndDam() {
-        login(TIER2_PARTNER);
+        login(BAVARIA_USER2);
         open("requests/new");
         // Bavaria Voice works only with Alpha: the distributor is preselected, its DAM named.
         assertThat($(ComboBox.class).id("distributorId").getValue()).isNotNull();
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM);
-        CustomerData data = validData();
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM1);
+        CustomerData data = valid().data();
         fillForm(data);
         test($(Button.class).id("submit")).click();
         long id = idFromLocation();
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.AT_DISTRIBUTOR"));
 
-        login(ALPHA_DISTRIBUTOR);
+        login(ALPHA_USER2);
         open("requests/" + id);
         test($(Button.class).id("action-PASS_TO_DAM")).click();
         Dialog dialog = $(Dialog.class).id("action-dialog");
@@ -85,42 +93,42 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.IN_REVIEW"));
         assertThat(actionButtons()).isEmpty();
 
-        login(DAM);
+        login(DAM1);
         open("requests/" + id);
         forwardWithChecklist();
 
-        login(CLOUD_OPS);
+        login(OPS2);
         open("requests/" + id);
         provision("tenant-t2-" + id);
 
-        login(TIER2_PARTNER);
+        login(BAVARIA_USER2);
         open("requests/" + id);
         assertInvitationVisible(id, data, "tenant-t2-" + id);
-        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM);
+        assertThat($(Span.class).id("first-contact").getText()).contains("Dora Distri", DAM1);
         assertThat($(DescriptionList.Description.class).id("value-distributorId").getText()).isEqualTo("Alpha Distribution GmbH");
     }
 
     /** Types every field as the partner would; the country and platform by their visible labels. */
     private void fillForm(CustomerData d) {
-        test($(TextField.class).id("customerName")).setValue(d.customerName());
-        test($(TextField.class).id("street")).setValue(d.street());
-        test($(TextField.class).id("postalCode")).setValue(d.postalCode());
-        test($(TextField.class).id("city")).setValue(d.city());
+        test($(TextField.class).id("customerName")).setValue(d.company().name());
+        test($(TextField.class).id("street")).setValue(d.company().street());
+        test($(TextField.class).id("postalCode")).setValue(d.company().postalCode());
+        test($(TextField.class).id("city")).setValue(d.company().city());
         Locale locale = UI.getCurrent().getLocale();
         test($(ComboBox.class).id("country")).selectItem(Locale.of("", "DE").getDisplayCountry(locale) + " (DE)");
-        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(d.vatOrRegistrationNumber());
-        test($(TextField.class).id("industry")).setValue(d.industry());
-        test($(TextArea.class).id("intendedUse")).setValue(d.intendedUse());
-        test($(TextField.class).id("adminFirstName")).setValue(d.adminFirstName());
-        test($(TextField.class).id("adminLastName")).setValue(d.adminLastName());
-        test($(EmailField.class).id("adminEmail")).setValue(d.adminEmail());
-        test($(TextField.class).id("adminPhone")).setValue(d.adminPhone());
+        test($(TextField.class).id("vatOrRegistrationNumber")).setValue(d.company().vatOrRegistrationNumber());
+        test($(TextField.class).id("industry")).setValue(d.company().industry());
+        test($(TextArea.class).id("intendedUse")).setValue(d.company().intendedUse());
+        test($(TextField.class).id("adminFirstName")).setValue(d.administrator().firstName());
+        test($(TextField.class).id("adminLastName")).setValue(d.administrator().lastName());
+        test($(EmailField.class).id("adminEmail")).setValue(d.administrator().email());
+        test($(TextField.class).id("adminPhone")).setValue(d.administrator().phone());
         test($(RadioButtonGroup.class).id("adminLanguage")).selectItem("English");
         test($(Select.class).id("platform")).selectItem(text("request.platform.OPENSCAPE_BUSINESS"));
-        test($(TextField.class).id("platformVersion")).setValue(d.platformVersion());
+        test($(TextField.class).id("platformVersion")).setValue(d.plan().version());
         test($(RadioButtonGroup.class).id("licensing")).selectItem(text("request.licensing.SSL_SUBSCRIPTION"));
-        test($(IntegerField.class).id("plannedUsers")).setValue(d.plannedUsers());
-        test($(DatePicker.class).id("plannedRolloutDate")).setValue(LocalDate.of(2027, 3, 1));
+        test($(IntegerField.class).id("plannedUsers")).setValue(d.plan().plannedUsers());
+        test($(DatePicker.class).id("plannedRolloutDate")).setValue(d.plan().plannedRolloutDate());
         test($(Checkbox.class).id("declarationNoUnifyVideo")).click();
         test($(Checkbox.class).id("declarationDataCorrect")).click();
     }
@@ -162,9 +170,9 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         RequestDetails stored = requests.get(id);
         assertThat(stored.status()).isEqualTo(RequestStatus.INVITATION_SENT);
         assertThat($(Span.class).id("status").getText()).isEqualTo(text("request.status.INVITATION_SENT"));
-        assertThat($(Span.class).id("invitation-to").getText()).contains(data.adminEmail());
-        assertThat($(Span.class).id("invitation-sent").getText()).isNotEqualTo(RequestFormat.EMPTY);
-        assertThat($(Span.class).id("invitation-expires").getText()).isNotEqualTo(RequestFormat.EMPTY);
+        assertThat($(Span.class).id("invitation-to").getText()).contains(data.administrator().email());
+        assertThat($(Span.class).id("invitation-sent").getText()).isNotEqualTo(Formats.EMPTY);
+        assertThat($(Span.class).id("invitation-expires").getText()).isNotEqualTo(Formats.EMPTY);
         assertThat($(Span.class).id("tenant-id-value").getText()).isEqualTo(tenantId);
         assertThat($(Paragraph.class).id("spam-advice").getText())
                 .isEqualTo(text("request.detail.invitation.spam", "activation-desk@vendor.example"));

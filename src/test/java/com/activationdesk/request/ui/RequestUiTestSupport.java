@@ -1,22 +1,17 @@
 package com.activationdesk.request.ui;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
-import com.activationdesk.organization.domain.Organization;
+import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
-import com.activationdesk.request.domain.CustomerData;
-import com.activationdesk.request.domain.Licensing;
-import com.activationdesk.request.domain.Platform;
-import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.RequestSteps;
+import com.activationdesk.testdata.TestOrganizations;
+import com.activationdesk.testdata.TestRequest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -33,26 +28,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static com.activationdesk.testdata.DemoUsers.BAVARIA_USER2;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
+import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
+import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
+
 /**
  * Shared set-up of the request view tests: a fixed Monday morning, demo users who log in and out within one
  * test, and requests brought into each status through the real services.
  */
 abstract class RequestUiTestSupport extends SpringBrowserlessTest {
-
-    /** Monday 7 December 2026, 09:00 in Berlin: a working day, so SLA due times are easy to state. */
-    static final Instant MONDAY_0900 = Instant.parse("2026-12-07T08:00:00Z");
-
-    /** English-speaking users (user2@), so texts can be compared with the English bundle. */
-    static final String TIER1_PARTNER = "user2@nordlicht.example";
-    static final String TIER1_PARTNER_COLLEAGUE = "user1@nordlicht.example";
-    static final String OTHER_TIER1_PARTNER = "user2@rheinwerk.example";
-    static final String TIER2_PARTNER = "user2@bavaria-voice.example";
-    static final String TIER2_PARTNER_TWO_DISTRIBUTORS = "user2@elbe-netz.example";
-    static final String ALPHA_DISTRIBUTOR = "user2@alpha-dist.example";
-    static final String CAM = "cam1@vendor.example";
-    static final String DAM = "dam1@vendor.example";
-    static final String CLOUD_OPS = "ops2@vendor.example";
-    static final String CUSTOMER_ADMIN = "admin@muster-logistik.example";
 
     @Autowired
     RequestService requests;
@@ -61,13 +48,20 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    OrganizationRepository organizations;
+    OrganizationRepository organizationRepository;
+    @Autowired
+    AppUserRepository users;
+
+    RequestSteps steps;
+    TestOrganizations organizations;
     @Autowired
     UserDetailsService userDetailsService;
 
     @BeforeEach
     void startOnMondayMorning() {
         clock.set(MONDAY_0900);
+        steps = new RequestSteps(requests, runAs, clock);
+        organizations = new TestOrganizations(organizationRepository, users);
     }
 
     @AfterEach
@@ -110,63 +104,44 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
 
     // ---- requests in each status, through the real services ----------------------------------------------
 
-    static CustomerData validData() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new CustomerData("Kunde " + unique + " GmbH", null, "Hauptstraße 1", "80331", "München", "DE",
-                "DE" + Math.abs(unique.hashCode()), "Logistics", "Cloud telephony for 40 office users",
-                "https://kunde.example", "Erika", "Mustermann", "admin-" + unique + "@kunde.example", "+4989123456",
-                "en", Platform.OPENSCAPE_BUSINESS, "V3R3", Licensing.SSL_SUBSCRIPTION, 40, LocalDate.of(2027, 3, 1),
-                true, true);
-    }
-
-    long distributorId(String name) {
-        return organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
-                .filter(distributor -> distributor.getName().equals(name)).map(Organization::getId)
-                .findFirst().orElseThrow();
+    /** Valid data with an English-speaking administrator, so mail texts compare with the English bundle. */
+    TestRequest valid() {
+        return TestRequest.valid(clock).withAdminLanguage("en");
     }
 
     RequestDetails draft() {
-        return runAs.as(TIER1_PARTNER, () -> requests.createDraft(new RequestForm(validData(), null)));
+        return steps.draft(NORDLICHT_USER2, valid().form());
     }
 
     RequestDetails inReview() {
-        RequestDetails draft = draft();
-        return runAs.as(TIER1_PARTNER, () -> requests.submit(draft.id(), draft.version()));
+        return steps.submit(NORDLICHT_USER2, draft());
     }
 
     RequestDetails returned() {
-        RequestDetails review = inReview();
-        return runAs.as(CAM, () -> requests.returnToPartner(review.id(), review.version(), "VAT number is missing a digit"));
+        return steps.returnToPartner(CAM1, inReview());
     }
 
     RequestDetails atDistributor() {
-        RequestForm form = new RequestForm(validData(), distributorId("Alpha Distribution GmbH"));
-        RequestDetails draft = runAs.as(TIER2_PARTNER, () -> requests.createDraft(form));
-        return runAs.as(TIER2_PARTNER, () -> requests.submit(draft.id(), draft.version()));
+        long alpha = organizations.demo(OrganizationType.DISTRIBUTOR, TestOrganizations.ALPHA_DISTRIBUTION).getId();
+        return steps.submit(BAVARIA_USER2, steps.draft(BAVARIA_USER2, valid().viaDistributor(alpha).form()));
     }
 
     RequestDetails atCloudOps() {
-        RequestDetails review = inReview();
-        return runAs.as(CAM, () -> requests.forwardToCloudOps(review.id(), review.version(),
-                new ForwardChecklist(true, true), null));
+        return steps.forward(CAM1, inReview());
     }
 
     RequestDetails invitationSent() {
-        RequestDetails atCloudOps = atCloudOps();
-        return runAs.as(CLOUD_OPS, () -> requests.provisionAndInvite(atCloudOps.id(), atCloudOps.version(),
-                "tenant-" + atCloudOps.id()));
+        return steps.invite(OPS2, atCloudOps());
     }
 
     RequestDetails resendRequested() {
-        RequestDetails sent = invitationSent();
-        return runAs.as(CAM, () -> requests.requestResend(sent.id(), sent.version(), null));
+        return steps.requestResend(CAM1, invitationSent());
     }
 
     RequestDetails activated() {
         RequestDetails sent = invitationSent();
-        long customer = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).stream()
-                .filter(o -> o.getName().equals("Muster Logistik GmbH")).map(Organization::getId).findFirst().orElseThrow();
-        requests.activate(sent.id(), sent.data().adminEmail(), customer, "2026-11");
-        return runAs.as(CUSTOMER_ADMIN, () -> requests.get(sent.id()));
+        steps.activate(sent, organizations.demo(OrganizationType.END_CUSTOMER, TestOrganizations.MUSTER_LOGISTIK),
+                "2026-11");
+        return runAs.as(MUSTER_ADMIN, () -> requests.get(sent.id()));
     }
 }

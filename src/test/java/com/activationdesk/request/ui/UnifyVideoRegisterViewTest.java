@@ -1,10 +1,10 @@
 package com.activationdesk.request.ui;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import com.activationdesk.UiTest;
 import com.activationdesk.request.service.UnifyVideoRegister;
+import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.testdata.DemoUsers.ALPEN_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The register view, driven through its real Upload component (browserless UploadTester), for Cloud Ops. */
@@ -28,12 +30,12 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
     UnifyVideoRegister register;
 
     @Test
-    @WithUserDetails("ops2@vendor.example")
+    @WithUserDetails(OPS2)
     void uploadingACsvShowsTheReportAndTheNewCount() {
         navigate(UnifyVideoRegisterView.class);
         long before = register.size();
         assertThat($(Span.class).id("register-count").getText()).isEqualTo("The register holds " + before + " addresses.");
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String tag = Unique.tag();
         String csv = "name;email\n"
                 + "Ann;Ann." + tag + "@Video.example\n"
                 + "Ann again;ann." + tag + "@video.example\n"
@@ -62,7 +64,7 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ops2@vendor.example")
+    @WithUserDetails(OPS2)
     void aFileWithoutEmailColumnOrNotCsvIsRefusedWithTheReason() {
         navigate(UnifyVideoRegisterView.class);
         long before = register.size();
@@ -79,7 +81,7 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("user1@alpen-telecom.example")
+    @WithUserDetails(ALPEN_USER1)
     void partnersCannotOpenTheView() {
         UI.getCurrent().navigate(UnifyVideoRegisterView.class);
         assertThat(getCurrentView()).isNotInstanceOf(UnifyVideoRegisterView.class);

@@ -1,0 +1,96 @@
+package com.activationdesk.base.ui;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * How every view writes dates, times, numbers, countries and languages: in the viewer's language and (for instants) the
+ * zone {@link ViewerTime} chose. One instance per rendering, because the browser's zone may arrive later.
+ */
+public final class Formats {
+
+    /** What an empty value shows. */
+    public static final String EMPTY = "—";
+
+    /** Log lines: sortable and to the second; the views name the zone in the column header. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Locale locale;
+    private final ZoneId zone;
+
+    public Formats(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Date and time, for pages that name their zone once (a "times in …" note). */
+    public String dateTime(Instant instant) {
+        return instant == null ? EMPTY
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                        .format(instant.atZone(zone));
+    }
+
+    /** Date and time with the zone's abbreviation, for cells and lines that stand alone. */
+    public String dateTimeWithZone(Instant instant) {
+        return instant == null ? EMPTY
+                : dateTime(instant) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(instant.atZone(zone));
+    }
+
+    /** A log line's time, to the second. */
+    public String timestamp(Instant instant) {
+        return instant == null ? EMPTY : TIMESTAMP.format(instant.atZone(zone));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? EMPTY
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A month as charts label it, e.g. "Dec 26". */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM yy", locale).format(month);
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A measure such as hours, to one decimal at most. */
+    public String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    public String country(String code) {
+        return country(code, locale);
+    }
+
+    /** "Germany (DE)" in the viewer's language; the code stays visible because that is what is stored. */
+    public static String country(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return EMPTY;
+        }
+        String name = Locale.of("", code).getDisplayCountry(locale);
+        return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    /** "Deutsch" / "English", each in its own language, as the person it describes would recognise it. */
+    public static String language(String code) {
+        if (code == null || code.isBlank()) {
+            return EMPTY;
+        }
+        Locale language = Locale.of(code);
+        return language.getDisplayLanguage(language);
+    }
+}

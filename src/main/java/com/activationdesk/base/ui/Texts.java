@@ -1,0 +1,22 @@
+package com.activationdesk.base.ui;
+
+import com.vaadin.flow.component.UI;
+
+/** Words for codes that other modules store (actions, roles, statuses) and may or may not translate. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** The text of the first key that has one, else the code itself, never a "missing key" marker. */
+    public static String firstOf(String code, String... keys) {
+        UI ui = UI.getCurrent();
+        for (String key : keys) {
+            String text = ui.getTranslation(key);
+            if (text != null && !text.startsWith("!") && !text.equals(key)) {
+                return text;
+            }
+        }
+        return code;
+    }
+}

@@ -1,0 +1,87 @@
+package com.activationdesk.request.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * The tenant administrator's invitation, embedded in the request table: the tenant Cloud Ops provisioned, the
+ * link's 72-hour clock ({@link LinkClock}) and the acceptance of the terms that activated the tenant. Every
+ * column is NULL until Cloud Ops first invites.
+ */
+@Embeddable
+@Access(AccessType.FIELD)
+public class TenantInvitation {
+
+    @Column(name = "tenant_id", length = 64)
+    private String tenantId;
+
+    @Column(name = "invitation_sent_at")
+    private Instant sentAt;
+
+    /**
+     * Monday of the invitation's week in the business zone. SQL cannot tell Berlin's weeks apart without the
+     * server's time-zone tables, and Cloud Ops' weekly SLA figures group by it (changeset 017).
+     */
+    @Column(name = "invitation_week")
+    private LocalDate week;
+
+    @Column(name = "invitation_expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Column(name = "terms_version", length = 20)
+    private String termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
+    /** Sends a link for the tenant; a new link replaces every earlier one. */
+    void send(String tenantId, Instant now, ZoneId businessZone) {
+        this.tenantId = tenantId;
+        this.sentAt = now;
+        this.week = InvitationWeek.of(now, businessZone);
+        this.expiresAt = LinkClock.expiresAt(now);
+    }
+
+    boolean linkExpired(Instant now) {
+        return expiresAt != null && LinkClock.isExpired(expiresAt, now);
+    }
+
+    void accept(String termsVersion, Instant now) {
+        this.termsVersion = termsVersion;
+        this.termsAcceptedAt = now;
+        this.activatedAt = now;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getActivatedAt() {
+        return activatedAt;
+    }
+
+    public String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+}

@@ -1,2 +1,0 @@
-@org.springframework.modulith.NamedInterface("domain")
-package com.activationdesk.request.domain;

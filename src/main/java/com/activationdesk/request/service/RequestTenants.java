@@ -1,0 +1,93 @@
+package com.activationdesk.request.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.request.Tenants;
+import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.ActivationRequestRepository;
+import com.activationdesk.request.domain.Actor;
+import com.activationdesk.request.domain.Company;
+import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.domain.TenantAdministrator;
+import com.activationdesk.request.domain.Workflow;
+import com.activationdesk.security.CurrentUser;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Tenants} for the invitation module; moves go through {@link RequestService}. */
+@Component
+@Transactional
+class RequestTenants implements Tenants {
+
+    private final ActivationRequestRepository requests;
+    private final RequestScope scope;
+    private final RequestService requestService;
+    private final CurrentUser currentUser;
+
+    RequestTenants(ActivationRequestRepository requests, RequestScope scope, RequestService requestService,
+                   CurrentUser currentUser) {
+        this.requests = requests;
+        this.scope = scope;
+        this.requestService = requestService;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Tenant tenant(long requestId) {
+        ActivationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
+        Company company = request.getData().company();
+        TenantAdministrator administrator = request.getData().administrator();
+        // The workflow table decides whether the request still waits for its administrator.
+        boolean awaiting = Workflow.find(request.getStatus(), RequestAction.ACTIVATE, Actor.INVITEE).isPresent();
+        return new Tenant(request.getId(), company.name(), company.country(), request.getPartner().getName(),
+                request.getCreatedById(), administrator.email(), administrator.firstName(), administrator.lastName(),
+                administrator.language(), awaiting);
+    }
+
+    @Override
+    public void activate(long requestId, String administratorEmail, long customerOrganizationId, String termsVersion) {
+        requestService.activate(requestId, administratorEmail, customerOrganizationId, termsVersion);
+    }
+
+    @Override
+    public List<String> expireDueInvitations() {
+        return requestService.expireDueInvitations();
+    }
+
+    /**
+     * Each activation creates its own end-customer organisation, so the scope holds at most one request; should
+     * there be more, the oldest is the tenant.
+     */
+    @Override
+    @PreAuthorize("hasRole('CUSTOMER_ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<RequestDetails> ownTenant() {
+        return requests.findAll(scope.of(currentUser.require()), Sort.by("id")).stream().findFirst()
+                .map(request -> requestService.get(request.getId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RequestDetails visibleTenant(long requestId) {
+        return requestService.get(requestId);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public boolean coAdministratorNoteRequired(RequestStatus status, RequestAction action) {
+        return Workflow.find(status, action, Actor.of(currentUser.require().role()))
+                .map(Workflow.Transition::commentRequired).orElse(false);
+    }
+
+    @Override
+    public RequestDetails changeCoAdministrators(long requestId, long version, RequestAction action, String note,
+                                                 CoAdministratorChange change) {
+        return requestService.changeCoAdministrators(requestId, version, action, note, change);
+    }
+}

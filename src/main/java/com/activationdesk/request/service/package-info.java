@@ -1,2 +1,0 @@
-@org.springframework.modulith.NamedInterface("service")
-package com.activationdesk.request.service;

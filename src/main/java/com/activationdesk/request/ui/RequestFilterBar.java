@@ -1,0 +1,155 @@
+package com.activationdesk.request.ui;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.activationdesk.request.domain.LinkClock;
+import com.activationdesk.request.domain.Platform;
+import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.FilterChoices;
+import com.activationdesk.request.service.RequestDate;
+import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.sla.SlaState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * The grid's filter fields. Every change by the user is reported as a whole new filter; showing a filter (from
+ * the URL) sets the fields without reporting it back.
+ */
+final class RequestFilterBar extends Div {
+
+    private final MultiSelectComboBox<RequestStatus> statuses = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<SlaState> slaStates = new MultiSelectComboBox<>();
+    private final ComboBox<FilterChoices.Choice> partner = new ComboBox<>();
+    private final ComboBox<FilterChoices.Choice> distributor = new ComboBox<>();
+    private final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>();
+    private final TextField country = new TextField();
+    private final Select<RequestDate> dateField = new Select<>();
+    private final DatePicker dateFrom = new DatePicker();
+    private final DatePicker dateTo = new DatePicker();
+    private final IntegerField expiringWithin = new IntegerField();
+    private final TextField text = new TextField();
+    private final Checkbox withoutMeAsCoAdmin = new Checkbox();
+    /** True while a filter is shown, so the fields' change events are not reported as the user's. */
+    private boolean showing;
+
+    /**
+     * @param coAdminFilter whether the "without me as co-administrator" box applies to the user
+     * @param changed       receives the filter after each change by the user
+     */
+    RequestFilterBar(FilterChoices choices, boolean coAdminFilter, Consumer<RequestFilter> changed) {
+        addClassName("requests-filters");
+        configure(statuses, "filter-status", "requests.column.status");
+        statuses.setItems(RequestStatus.values());
+        statuses.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        configure(slaStates, "filter-sla", "requests.column.sla");
+        slaStates.setItems(SlaState.values());
+        slaStates.setItemLabelGenerator(s -> getTranslation("sla.state." + s.name()));
+        choice(partner, "filter-partner", "requests.column.partner", choices.partners());
+        choice(distributor, "filter-distributor", "requests.column.distributor", choices.distributors());
+        configure(platforms, "filter-platform", "requests.column.platform");
+        platforms.setItems(Platform.values());
+        platforms.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        configure(country, "filter-country", "requests.column.country");
+        country.setMaxLength(2);
+        country.setWidth("6rem");
+        country.setValueChangeMode(ValueChangeMode.LAZY);
+        dates();
+        configure(text, "filter-text", "requests.filter.text");
+        text.setPlaceholder(getTranslation("requests.filter.text-placeholder"));
+        text.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        withoutMeAsCoAdmin.setLabel(getTranslation("requests.filter.co-admin"));
+        withoutMeAsCoAdmin.setId("filter-co-admin");
+        withoutMeAsCoAdmin.setVisible(coAdminFilter);
+        List<HasValue<?, ?>> fields = List.of(statuses, slaStates, partner, distributor, platforms, country,
+                dateField, dateFrom, dateTo, expiringWithin, text, withoutMeAsCoAdmin);
+        fields.forEach(field -> field.addValueChangeListener(e -> {
+            if (!showing) {
+                changed.accept(value());
+            }
+        }));
+        add(text, statuses, slaStates, partner, distributor, platforms, country, dateField, dateFrom, dateTo,
+                expiringWithin, withoutMeAsCoAdmin);
+    }
+
+    private void dates() {
+        configure(dateField, "filter-date", "requests.filter.date");
+        dateField.setItems(RequestDate.values());
+        dateField.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+        dateField.setValue(RequestDate.SUBMITTED);
+        configure(dateFrom, "filter-from", "requests.filter.date-from");
+        configure(dateTo, "filter-to", "requests.filter.date-to");
+        configure(expiringWithin, "filter-expiring", "requests.filter.expiring");
+        expiringWithin.setMin(1);
+        expiringWithin.setMax((int) LinkClock.VALIDITY.toHours());
+        expiringWithin.setSuffixComponent(new Span(getTranslation("requests.filter.hours")));
+        expiringWithin.setClearButtonVisible(true);
+        expiringWithin.setValueChangeMode(ValueChangeMode.LAZY);
+    }
+
+    private <F extends Component & HasLabel> void configure(F field, String id, String labelKey) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+    }
+
+    /** A partner or distributor box; hidden when the user's scope offers no choice. */
+    private void choice(ComboBox<FilterChoices.Choice> box, String id, String labelKey, List<FilterChoices.Choice> items) {
+        configure(box, id, labelKey);
+        box.setItems(items);
+        box.setItemLabelGenerator(FilterChoices.Choice::name);
+        box.setClearButtonVisible(true);
+        box.setVisible(!items.isEmpty());
+    }
+
+    void show(RequestFilter f) {
+        showing = true;
+        try {
+            statuses.setValue(f.statuses());
+            slaStates.setValue(f.slaStates());
+            partner.setValue(find(partner, f.partnerId()));
+            distributor.setValue(find(distributor, f.distributorId()));
+            platforms.setValue(f.platforms());
+            country.setValue(f.country() == null ? "" : f.country());
+            dateField.setValue(f.dateField());
+            dateFrom.setValue(f.dateFrom());
+            dateTo.setValue(f.dateTo());
+            expiringWithin.setValue(f.invitationExpiresWithinHours());
+            text.setValue(f.text() == null ? "" : f.text());
+            withoutMeAsCoAdmin.setValue(f.withoutMeAsCoAdministrator());
+        } finally {
+            showing = false;
+        }
+    }
+
+    RequestFilter value() {
+        return new RequestFilter(Set.copyOf(statuses.getValue()), Set.copyOf(slaStates.getValue()),
+                partner.getValue() == null ? null : partner.getValue().id(),
+                distributor.getValue() == null ? null : distributor.getValue().id(),
+                Set.copyOf(platforms.getValue()), country.getValue(), dateField.getValue(), dateFrom.getValue(),
+                dateTo.getValue(), expiringWithin.getValue(), text.getValue(), withoutMeAsCoAdmin.getValue());
+    }
+
+    private static FilterChoices.Choice find(ComboBox<FilterChoices.Choice> box, Long id) {
+        if (id == null) {
+            return null;
+        }
+        return box.getListDataView().getItems().filter(c -> c.id() == id).findFirst().orElse(null);
+    }
+}
