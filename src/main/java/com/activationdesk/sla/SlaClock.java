@@ -105,6 +105,11 @@ public class SlaClock {
         remainingSeconds = null;
     }
 
+    /** Running or paused: the clock still waits for its verdict (or for a cancel). */
+    public boolean isOpen() {
+        return phase == SlaPhase.RUNNING || phase == SlaPhase.PAUSED;
+    }
+
     /** Ends the clock without a verdict: the request was rejected or withdrawn, so no invitation is due. */
     public void cancel() {
         phase = null;

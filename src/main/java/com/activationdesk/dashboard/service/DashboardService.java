@@ -286,7 +286,7 @@ public class DashboardService {
      * and the latest few. Counted as the partner's activated tenants (kept per scope) minus the user's
      * co-administrations within the partner (one row per request and user, only on activated tenants; the row
      * carries the requesting partner, changeset 019): one index range, where the grid's NOT EXISTS reads every
-     * activated tenant of the partner (150–233 ms for 82,000, dashboard benchmark).
+     * activated tenant of the partner (docs/query-plans.md).
      */
     private PartnerDashboard.CoAdministration coAdministration(UserPrincipal user, long activated) {
         RequestFilter withoutMe = RequestFilter.none().withStatuses(EnumSet.of(RequestStatus.ACTIVATED))

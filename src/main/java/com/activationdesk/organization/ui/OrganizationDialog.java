@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.activationdesk.base.ui.FieldErrors;
-import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
@@ -23,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,13 +33,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  * CAM for tier-1 partners, distributors for tier-2 partners, a DAM for distributors. The type of an existing
  * organisation is fixed.
  */
-class OrganizationDialog extends Dialog {
+class OrganizationDialog extends AdminFormDialog {
 
     private static final int MAX_NAME_LENGTH = 200;
 
     private final OrganizationService organizations;
     private final OrganizationRow existing;
-    private final Runnable onChange;
 
     private final TextField name = new TextField();
     private final Select<OrganizationType> type = new Select<>();
@@ -55,9 +51,9 @@ class OrganizationDialog extends Dialog {
 
     /** @param existing the organisation to edit, {@code null} to create one */
     OrganizationDialog(OrganizationService organizations, UserService users, OrganizationRow existing, Runnable onChange) {
+        super(onChange);
         this.organizations = organizations;
         this.existing = existing;
-        this.onChange = onChange;
         setId("organization-dialog");
         setHeaderTitle(getTranslation(existing == null ? "organization.new" : "organization.edit"));
         setWidth("36rem");
@@ -185,24 +181,17 @@ class OrganizationDialog extends Dialog {
         } catch (ValidationException invalid) {
             return; // the binder already marks the fields
         }
-        Runnable reload = () -> {
-            close();
-            onChange.run();
-        };
-        boolean saved = FieldErrors.attempt(() -> {
+        store(() -> {
             if (existing == null) {
                 organizations.create(form);
             } else {
                 organizations.update(existing.id(), existing.version(), form);
             }
-        }, fields(), reload);
-        if (saved) {
-            Notifications.success(getTranslation("organization.saved", form.name().trim()));
-            reload.run();
-        }
+        }, getTranslation("organization.saved", form.name().trim()));
     }
 
-    private Map<String, HasValidation> fields() {
+    @Override
+    Map<String, HasValidation> fields() {
         return Map.of("name", name, "type", type, "tier", tier, "country", country,
                 "camId", cam, "damId", dam, "distributorIds", distributors);
     }

@@ -4,9 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.activationdesk.base.ui.FieldErrors;
 import com.activationdesk.base.ui.Formats;
-import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserForm;
@@ -17,7 +15,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -31,14 +28,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  * Creates a user (with an initial password) or edits one (without). The organisation list offers only
  * organisations of the type the chosen role belongs to.
  */
-class UserDialog extends Dialog {
+class UserDialog extends AdminFormDialog {
 
     private static final List<String> LANGUAGES = List.of("de", "en");
 
     private final UserService users;
     private final OrganizationService organizations;
     private final UserRow existing;
-    private final Runnable onChange;
 
     private final EmailField email = new EmailField();
     private final TextField displayName = new TextField();
@@ -51,10 +47,10 @@ class UserDialog extends Dialog {
 
     /** @param existing the user to edit, {@code null} to create one */
     UserDialog(UserService users, OrganizationService organizations, UserRow existing, Runnable onChange) {
+        super(onChange);
         this.users = users;
         this.organizations = organizations;
         this.existing = existing;
-        this.onChange = onChange;
         setId("user-dialog");
         setHeaderTitle(getTranslation(existing == null ? "user.new" : "user.edit"));
         setWidth("36rem");
@@ -157,24 +153,17 @@ class UserDialog extends Dialog {
         if (!passwordAcceptable) {
             return;
         }
-        Runnable reload = () -> {
-            close();
-            onChange.run();
-        };
-        boolean saved = FieldErrors.attempt(() -> {
+        store(() -> {
             if (existing == null) {
                 users.create(form, password.getValue());
             } else {
                 users.update(existing.id(), existing.version(), form);
             }
-        }, fields(), reload);
-        if (saved) {
-            Notifications.success(getTranslation("user.saved", form.displayName().trim()));
-            reload.run();
-        }
+        }, getTranslation("user.saved", form.displayName().trim()));
     }
 
-    private Map<String, HasValidation> fields() {
+    @Override
+    Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>(Map.<String, HasValidation>of("email", email,
                 "displayName", displayName, "role", role, "organizationId", organization, "preferredLanguage", language));
         if (password != null) {

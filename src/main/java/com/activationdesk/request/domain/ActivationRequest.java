@@ -302,17 +302,15 @@ public class ActivationRequest {
 
     /** The invitation ends the SLA clock (a running or paused one) with its verdict and starts the link clock. */
     private void invite(String tenantId, SlaPolicy policy, ZoneId businessZone, Instant now) {
-        SlaClock sla = getSlaClock();
-        if (sla.getPhase() == SlaPhase.RUNNING || sla.getPhase() == SlaPhase.PAUSED) {
-            sla.stop(now, policy);
+        if (getSlaClock().isOpen()) {
+            getSlaClock().stop(now, policy);
         }
         getInvitation().send(tenantId, now, businessZone);
     }
 
     /** Withdrawn or rejected: no invitation is due, so the clock ends without a verdict. */
     private void cancelSlaClock() {
-        SlaPhase phase = getSlaClock().getPhase();
-        if (phase == SlaPhase.RUNNING || phase == SlaPhase.PAUSED) {
+        if (getSlaClock().isOpen()) {
             getSlaClock().cancel();
         }
     }
@@ -379,18 +377,12 @@ public class ActivationRequest {
 
     /** Hibernate loads a clock whose columns are all NULL as {@code null}; callers always get a clock object. */
     public SlaClock getSlaClock() {
-        if (slaClock == null) {
-            slaClock = new SlaClock();
-        }
-        return slaClock;
+        return slaClock == null ? (slaClock = new SlaClock()) : slaClock;
     }
 
     /** Hibernate loads an invitation whose columns are all NULL as {@code null}; callers always get one. */
     public TenantInvitation getInvitation() {
-        if (invitation == null) {
-            invitation = new TenantInvitation();
-        }
-        return invitation;
+        return invitation == null ? (invitation = new TenantInvitation()) : invitation;
     }
 
     @Override

@@ -13,18 +13,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
 import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * The week of an invitation: the Monday, in the business zone, of the week it was sent in. Also the Liquibase
  * step of changeset 017 that sets it for invitations sent before the column existed (parameter {@code zone}).
  */
-public class InvitationWeek implements CustomTaskChange {
+public class InvitationWeek extends JavaMigration {
 
     private String zone;
 
@@ -74,14 +72,6 @@ public class InvitationWeek implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return "invitation_week set";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
     }
 
     @Override

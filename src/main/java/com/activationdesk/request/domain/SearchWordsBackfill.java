@@ -6,18 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Liquibase step of changeset 015: fills {@code request_search_word} for the requests that exist before it, with
  * the same {@link SearchWords} the application uses (SQL cannot fold accents the same way).
  */
-public class SearchWordsBackfill implements CustomTaskChange {
+public class SearchWordsBackfill extends JavaMigration {
 
     private static final int BATCH = 5_000;
 
@@ -70,18 +67,5 @@ public class SearchWordsBackfill implements CustomTaskChange {
     @Override
     public String getConfirmationMessage() {
         return "request_search_word filled";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
     }
 }

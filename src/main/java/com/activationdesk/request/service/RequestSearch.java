@@ -119,12 +119,8 @@ public class RequestSearch {
     }
 
     /**
-     * For a search by customer words, lets MariaDB pick per word between walking the grid's order while probing
-     * the word index row by row (a common word: one page is found early) and reading a rare word's few rows
-     * first. By default it always collects every match and sorts (0.25 s for a word 1 in 16 customers have, at
-     * a million requests); without materialising the subquery, and with the LIMIT-aware join order
-     * (optimizer_join_limit_pref_ratio, MariaDB 10.6.20 / 10.11.10 / 11.4.4 and later) it chooses well: about
-     * 10 ms for the common word, under 1 ms for a rare one (grid benchmark). Only this statement is affected.
+     * For a search by customer words, lets MariaDB choose per word between walking the grid's order and reading a
+     * rare word's rows first, instead of always collecting every match (docs/word-search.md).
      */
     private String statementPlan(RequestFilter filter) {
         return RequestConditions.searchesWords(filter) ? wordSearchPlan : "";
@@ -284,10 +280,8 @@ public class RequestSearch {
     }
 
     /**
-     * "At risk" is a narrow range (the last 12 working hours of running clocks), yet MariaDB prefers walking a
-     * scope in last-change order and testing every row, hoping for 50 early hits (0.3–0.9 s at a million rows
-     * in the grid benchmark). Keeping the order-only indexes out of the ORDER BY makes it read the range and
-     * sort the few matches (about 7 ms). Broader states are found early in order, so they keep the default plan.
+     * "At risk" is a narrow range that MariaDB would rather find by walking the scope in grid order; keeping the
+     * order-only indexes out of the ORDER BY makes it read the range and sort the few matches (docs/query-plans.md).
      */
     private static String orderHint(RequestFilter filter) {
         return filter.slaStates().equals(EnumSet.of(SlaState.AT_RISK))

@@ -26,8 +26,7 @@ public final class SlaConditions {
     /**
      * Any of {@code states} as SQL (see {@link #of(SlaState)}). ON_TRACK, AT_RISK and BREACHED together are every
      * running clock whatever the time, written as such: an OR of three ranges would hide from MariaDB that the
-     * rows can be read in due order from the index (0.86 s instead of 1 ms for Cloud Ops' "due next" at a million
-     * requests, dashboard benchmark).
+     * rows can be read in due order from the index (docs/query-plans.md).
      */
     public static String anyOf(Set<SlaState> states) {
         List<String> conditions = new ArrayList<>();
