@@ -14,6 +14,7 @@ import com.activationdesk.audit.AuditFilter;
 import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.ui.ActorLabels;
+import com.activationdesk.base.ui.DatePickers;
 import com.activationdesk.base.ui.Formats;
 import com.activationdesk.base.ui.Texts;
 import com.activationdesk.base.ui.ViewerTime;
@@ -102,7 +103,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         to.setLabel(getTranslation("audit.filter.to"));
         for (DatePicker picker : List.of(from, to)) {
             picker.setClearButtonVisible(true);
-            picker.setLocale(getLocale());
+            DatePickers.localized(picker, getLocale());
             picker.addValueChangeListener(e -> filterChanged());
         }
         Button clear = new Button(getTranslation("audit.filter.clear"), VaadinIcon.CLOSE_SMALL.create(), e -> clear());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -14,11 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for unknown URLs and for views the user may not open: both look the same, so a URL reveals nothing
- * about what exists outside the user's scope.
+ * about what exists outside the user's scope. The status reaches the browser for unknown URLs through
+ * {@link NotFoundStatus}.
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -29,5 +31,11 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
                 new Paragraph(getTranslation("error.page-not-found.text")),
                 new Anchor("", getTranslation("error.page-not-found.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The tab title and, through {@link MainLayout}, the header above the page. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.page-not-found.title");
     }
 }

@@ -2,7 +2,7 @@ package com.activationdesk.base.ui;
 
 import com.vaadin.flow.component.UI;
 
-/** Words for codes that other modules store (actions, roles, statuses) and may or may not translate. */
+/** Words for codes that other modules store (actions, roles, statuses) and may or may not translate; counted nouns. */
 public final class Texts {
 
     private Texts() {
@@ -18,5 +18,13 @@ public final class Texts {
             }
         }
         return code;
+    }
+
+    /**
+     * A number with its noun in the right form, "1 request" but "2 requests": the text of {@code key.one} for
+     * exactly one, else of {@code key.other} (English and German need no further forms), the count as {0}.
+     */
+    public static String count(String key, long count) {
+        return UI.getCurrent().getTranslation(key + (count == 1 ? ".one" : ".other"), count);
     }
 }

@@ -295,7 +295,8 @@ public class DashboardService {
                 new MapSqlParameterSource("user", user.userId()).addValue("partner", user.organizationId()), Long.class);
         // Newest first by the invitation's expiry: activation follows within 72 h, and it is in the partner index.
         List<RequestItem> latest = items(withoutMe, "r.activated_at", "r.invitation_expires_at DESC, r.id DESC");
-        return new PartnerDashboard.CoAdministration(Counter.of(activated - (mine == null ? 0 : mine), withoutMe), latest);
+        return new PartnerDashboard.CoAdministration(Counter.of(activated - (mine == null ? 0 : mine), withoutMe), latest,
+                activated);
     }
 
     /** Requests per partner within {@code filter}; every partner the user looks after appears, also with zero. */

@@ -17,7 +17,9 @@ public record PartnerDashboard(List<Bucket<RequestStatus>> byStatus, Counter ret
     /**
      * Activated tenants of the partner that do not have the user as co-administrator yet: the number links to the
      * grid filtered to exactly these ({@code coadmin=missing}), and the latest few are listed.
+     *
+     * @param activated all activated tenants of the partner: with none, "co-administrator of all" would be empty praise
      */
-    public record CoAdministration(Counter withoutMe, List<RequestItem> latest) {
+    public record CoAdministration(Counter withoutMe, List<RequestItem> latest, long activated) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import com.activationdesk.base.ui.Badge;
 import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Texts;
 import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.dashboard.service.AdminDashboard;
 import com.activationdesk.dashboard.service.Bucket;
@@ -145,7 +146,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 charts.card("card-co-admin-missing", t("dashboard.partner.co-admin-missing"),
                         d.coAdministration().withoutMe(), t("dashboard.partner.co-admin-hint"), Badge.Tone.NEUTRAL),
                 items("list-co-admin", d.coAdministration().latest(), false,
-                        item -> t("dashboard.item.activated", time(item)), t("dashboard.partner.co-admin-none"))));
+                        item -> t("dashboard.item.activated", time(item)), t(d.coAdministration().activated() == 0
+                                ? "dashboard.partner.no-activated" : "dashboard.partner.co-admin-none"))));
         page.add(statusChart(d.byStatus(), t("dashboard.partner.by-status"), t("dashboard.partner.no-requests")));
         page.add(contacts(d.contacts()));
         return page;
@@ -226,7 +228,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         Div countrySection = new Div(countries.isEmpty() ? Charts.empty(t("dashboard.no-requests"))
                 : charts.bars("chart-countries", countries));
         if (d.otherCountries() > 0) {
-            countrySection.add(new Paragraph(t("dashboard.admin.other-countries", d.otherCountries())));
+            countrySection.add(new Paragraph(Texts.count("dashboard.admin.other-countries", d.otherCountries())));
         }
         page.add(Charts.section("section-countries", t("dashboard.admin.by-country"), countrySection));
         Formats format = viewerTime.formats(getLocale());

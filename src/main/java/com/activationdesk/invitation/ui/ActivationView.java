@@ -149,8 +149,9 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
             field.setWidthFull();
             field.setRequiredIndicatorVisible(true);
             field.addValueChangeListener(change -> {
-                checks.forEach((span, check) -> mark(span, check.test(password.getValue())));
-                mark(match, !password.isEmpty() && password.getValue().equals(confirmation.getValue()));
+                checks.forEach((span, check) -> mark(span, !password.isEmpty(), check.test(password.getValue())));
+                mark(match, !password.isEmpty() || !confirmation.isEmpty(),
+                        !password.isEmpty() && password.getValue().equals(confirmation.getValue()));
                 field.setInvalid(false);
             });
         }
@@ -204,16 +205,17 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
     private Span rule(String key) {
         Span rule = new Span();
         rule.addClassName("password-rule");
-        rule.add(new Icon(VaadinIcon.CLOSE_SMALL), new Span(getTranslation(key)));
+        rule.add(new Icon(VaadinIcon.CIRCLE_THIN), new Span(getTranslation(key)));
         rule.getElement().setAttribute("data-rule", key);
-        mark(rule, false);
         return rule;
     }
 
-    private static void mark(Span rule, boolean met) {
-        rule.setClassName("met", met);
-        rule.setClassName("unmet", !met);
-        rule.replace(rule.getComponentAt(0), new Icon(met ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL));
+    /** Neutral until something is typed: an empty form has broken no rule yet, so nothing shows as failed. */
+    private static void mark(Span rule, boolean typed, boolean met) {
+        rule.setClassName("met", typed && met);
+        rule.setClassName("unmet", typed && !met);
+        VaadinIcon icon = !typed ? VaadinIcon.CIRCLE_THIN : met ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL;
+        rule.replace(rule.getComponentAt(0), new Icon(icon));
     }
 
     @Override

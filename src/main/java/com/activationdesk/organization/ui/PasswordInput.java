@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-/** A password field with the password rules below it, ticked off while the admin types. */
+/** A password field with the password rules below it, neutral until the admin types, then ticked off. */
 class PasswordInput extends Div {
 
     private final PasswordField field = new PasswordField();
@@ -47,14 +47,19 @@ class PasswordInput extends Div {
         return acceptable;
     }
 
+    /** @param met {@code null} before anything is typed: an empty field has broken no rule yet */
+    private ListItem ruleItem(String rule, Boolean met) {
+        VaadinIcon icon = met == null ? VaadinIcon.CIRCLE_THIN : met ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL;
+        ListItem item = new ListItem(icon.create(), new Span(getTranslation(rule)));
+        item.addClassName(met == null ? "rule-pending" : met ? "rule-met" : "rule-unmet");
+        return item;
+    }
+
     private void showRules() {
         List<String> broken = PasswordPolicy.violations(getValue());
         rules.removeAll();
         for (String rule : PasswordPolicy.RULES) {
-            boolean met = !broken.contains(rule);
-            ListItem item = new ListItem((met ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create(), new Span(getTranslation(rule)));
-            item.addClassName(met ? "rule-met" : "rule-unmet");
-            rules.add(item);
+            rules.add(ruleItem(rule, getValue().isEmpty() ? null : !broken.contains(rule)));
         }
         if (broken.isEmpty()) {
             field.setInvalid(false); // an earlier "too weak" no longer applies

@@ -2,15 +2,14 @@ package com.activationdesk.request.ui;
 
 import java.time.LocalDate;
 
+import com.activationdesk.base.ui.DatePickers;
 import com.activationdesk.request.domain.Licensing;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.PlatformPlan;
 import com.activationdesk.request.domain.RequestField;
-import com.activationdesk.request.service.RequestValidator;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The customer's communication platform and the planned rollout of Unify Phone on it. */
@@ -28,12 +27,9 @@ class PlatformPlanSection extends RequestSection<PlatformPlan> {
         licensing.setItems(Licensing.values());
         licensing.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         licensing.setHelperText(getTranslation("request.form.help.licensing"));
-        IntegerField plannedUsers = add(new IntegerField(), RequestField.PLANNED_USERS, "plannedUsers");
-        plannedUsers.setMin(1);
-        plannedUsers.setMax(RequestValidator.MAX_PLANNED_USERS);
-        plannedUsers.setStepButtonsVisible(true);
+        addWholeNumber(RequestField.PLANNED_USERS, "plannedUsers");
         DatePicker rolloutDate = add(new DatePicker(), RequestField.PLANNED_ROLLOUT_DATE, "plannedRolloutDate");
-        rolloutDate.setLocale(getLocale());
+        DatePickers.localized(rolloutDate, getLocale());
         rolloutDate.setMin(today);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import com.activationdesk.base.ui.DatePickers;
 import com.activationdesk.request.domain.LinkClock;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
@@ -96,6 +97,8 @@ final class RequestFilterBar extends Div {
         dateField.setValue(RequestDate.SUBMITTED);
         configure(dateFrom, "filter-from", "requests.filter.date-from");
         configure(dateTo, "filter-to", "requests.filter.date-to");
+        DatePickers.localized(dateFrom, getLocale());
+        DatePickers.localized(dateTo, getLocale());
         configure(expiringWithin, "filter-expiring", "requests.filter.expiring");
         expiringWithin.setMin(1);
         expiringWithin.setMax((int) LinkClock.VALIDITY.toHours());

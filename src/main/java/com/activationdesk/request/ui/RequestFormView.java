@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.activationdesk.base.domain.ConcurrentChangeException;
 import com.activationdesk.base.domain.DomainException;
@@ -220,7 +221,18 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
     // ---- checking ----------------------------------------------------------------------------------------
 
     private void check() {
-        showProblems(requests.check(form(), requestId, completeCheck));
+        if (readable()) {
+            showProblems(requests.check(form(), requestId, completeCheck));
+        }
+    }
+
+    /**
+     * Whether every field's text makes a value. One that does not ("12.5" users) shows why at the field and holds
+     * back checking and saving: saving it would store something other than what the field shows.
+     */
+    private boolean readable() {
+        return Stream.of(company, administrator, plan, declarations).map(RequestSection::readable).toList()
+                .stream().allMatch(Boolean::booleanValue);
     }
 
     /** Errors at their fields (the first finding per field), the duplicate-customer warning under the name. */
@@ -247,6 +259,10 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
     // ---- actions -----------------------------------------------------------------------------------------
 
     private void saveDraft() {
+        if (!readable()) {
+            focusFirstInvalid();
+            return;
+        }
         if (requestId != null && !dirty) {
             Notifications.warning(getTranslation("request.form.nothing-to-save"));
             return;
@@ -264,6 +280,10 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
     }
 
     private void submit() {
+        if (!readable()) {
+            focusFirstInvalid();
+            return;
+        }
         boolean created = false;
         try {
             if (requestId == null || dirty) {

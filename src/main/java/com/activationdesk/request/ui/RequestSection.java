@@ -1,8 +1,12 @@
 package com.activationdesk.request.ui;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.activationdesk.request.domain.RequestField;
 import com.vaadin.flow.component.Component;
@@ -20,11 +24,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
@@ -36,9 +42,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  */
 abstract class RequestSection<T extends Record> extends Composite<Section> {
 
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+
     private final Binder<T> binder;
     private final FormLayout layout = new FormLayout();
     private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
+    /** Bindings whose text may fail to convert, e.g. "12.5" as a number of users. */
+    private final List<Binder.Binding<T, ?>> convertedBindings = new ArrayList<>();
 
     RequestSection(Class<T> type, String name) {
         binder = new Binder<>(type);
@@ -59,14 +71,56 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
     /** Adds the field to the layout, bound to the record component {@code property}. */
     protected <V, F extends Component & HasValue<?, V> & HasValidationProperties & HasLabel> F add(
             F field, RequestField spec, String property) {
+        place(field, spec);
+        binder.forField(field).bind(property);
+        return field;
+    }
+
+    /**
+     * Adds a text field for a whole number, bound to the {@code Integer} record component {@code property}. Not
+     * an {@code IntegerField}: that one drops the characters it does not take while they are typed, so "1e9"
+     * became 19 and "12.5" became 125 without a word. This one keeps what was typed and, if it is not a whole
+     * number, says so at the field; {@link #readable()} then holds the form back.
+     */
+    protected TextField addWholeNumber(RequestField spec, String property) {
+        TextField field = new TextField();
+        place(field, spec);
+        field.getElement().setAttribute("inputmode", "numeric");
+        convertedBindings.add(binder.forField(field)
+                .withConverter(wholeNumber(getTranslation("validation.whole-number"))).bind(property));
+        return field;
+    }
+
+    private <F extends Component & HasValue<?, ?> & HasValidationProperties & HasLabel> void place(F field, RequestField spec) {
         field.setId(spec.key());
         field.setLabel(getTranslation("request.form.field." + spec.key()));
         field.setRequiredIndicatorVisible(spec.required());
         configure(field, spec);
-        binder.forField(field).bind(property);
         fields.put(spec.key(), field);
         layout.add(field);
-        return field;
+    }
+
+    /**
+     * Digits with an optional sign, nothing else; the service judges the range, so a number beyond {@code int}
+     * is kept as the nearest {@code int} for it to refuse.
+     */
+    private static Converter<String, Integer> wholeNumber(String notWhole) {
+        return Converter.from(text -> {
+            String digits = text == null ? "" : text.strip();
+            if (digits.isEmpty()) {
+                return Result.ok(null);
+            }
+            if (!WHOLE_NUMBER.matcher(digits).matches()) {
+                return Result.error(notWhole);
+            }
+            return Result.ok(new BigInteger(digits).max(INT_MIN).min(INT_MAX).intValue());
+        }, value -> value == null ? "" : value.toString());
+    }
+
+    /** Whether every field's text makes a value; those that do not say so at the field. */
+    boolean readable() {
+        return convertedBindings.stream().map(Binder.Binding::validate).toList().stream()
+                .noneMatch(BindingValidationStatus::isError);
     }
 
     /** Lets the field span both columns of the layout. */
@@ -79,7 +133,9 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
         switch (field) {
             case TextField f -> {
                 f.setManualValidation(true);
-                f.setMaxLength(spec.maxLength());
+                if (spec.isText()) {
+                    f.setMaxLength(spec.maxLength());
+                }
                 f.setValueChangeMode(ValueChangeMode.LAZY);
             }
             case TextArea f -> {
@@ -90,10 +146,6 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
             case EmailField f -> {
                 f.setManualValidation(true);
                 f.setMaxLength(spec.maxLength());
-                f.setValueChangeMode(ValueChangeMode.LAZY);
-            }
-            case IntegerField f -> {
-                f.setManualValidation(true);
                 f.setValueChangeMode(ValueChangeMode.LAZY);
             }
             case DatePicker f -> f.setManualValidation(true);
@@ -109,12 +161,12 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
         binder.readRecord(value);
     }
 
-    /** The group as entered; the service checks it, so nothing here can refuse it. */
+    /** The group as entered, once {@link #readable()}; the service checks it, so nothing here can refuse it. */
     T write() {
         try {
             return binder.writeRecord();
         } catch (ValidationException e) {
-            throw new IllegalStateException("The section binds no validators", e);
+            throw new IllegalStateException("The section binds no validators; unreadable text is caught before", e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.activationdesk.base.ui.Badge;
+import com.activationdesk.base.ui.Texts;
 import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.request.RequestBadges;
@@ -249,7 +250,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 sortFrom(query.getSortOrders(), sort), ascendingFrom(query.getSortOrders(), ascending),
                 query.getOffset(), query.getLimit()).stream();
         if (count <= COUNT_CAP) {
-            total.setText(getTranslation("requests.total", count));
+            total.setText(Texts.count("requests.total", count));
             grid.setItems(fetch, query -> (int) count);
         } else {
             // Too many to count cheaply: the grid grows its size estimate as the user scrolls.

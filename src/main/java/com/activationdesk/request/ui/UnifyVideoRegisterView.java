@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.ui.Texts;
 import com.activationdesk.request.service.UnifyVideoRegister;
 import com.activationdesk.request.service.UnifyVideoRegister.ImportReport;
 import com.vaadin.flow.component.Key;
@@ -158,7 +159,7 @@ public class UnifyVideoRegisterView extends Main implements HasDynamicTitle {
     }
 
     private void showCount() {
-        count.setText(getTranslation("register.count", register.size()));
+        count.setText(Texts.count("register.count", register.size()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.activationdesk.security.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -7,12 +9,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Spring Security form login; texts follow the browser's language. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * The HTTP session attribute under which a failed login leaves the e-mail it was tried with, so that the
+     * login page can offer it again instead of an empty field.
+     */
+    public static final String FAILED_EMAIL_ATTRIBUTE = LoginView.class.getName() + ".failedEmail";
 
     private final LoginForm login = new LoginForm();
 
@@ -40,11 +50,30 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setError(failed);
+        if (failed) {
+            failedEmail().ifPresent(this::prefillEmail);
+        }
+    }
+
+    /** The e-mail of the failed attempt, taken once: a later visit to the login page starts empty. */
+    private static Optional<String> failedEmail() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        Object email = session.getAttribute(FAILED_EMAIL_ATTRIBUTE);
+        session.removeAttribute(FAILED_EMAIL_ATTRIBUTE);
+        return Optional.ofNullable(email).map(Object::toString).filter(value -> !value.isBlank());
+    }
+
+    /** The login form has no server-side API for its fields; it renders them in its light DOM once updated. */
+    private void prefillEmail(String email) {
+        login.getElement().executeJs("this.updateComplete.then(() => {"
+                + " const field = this.querySelector('#vaadinLoginUsername');"
+                + " if (field) { field.value = $0; this.querySelector('#vaadinLoginPassword')?.focus(); } })", email);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " | " + getTranslation("app.name");
+        return getTranslation("login.page-title") + " | " + getTranslation("app.name");
     }
 }

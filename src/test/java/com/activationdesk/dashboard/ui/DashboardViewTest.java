@@ -108,6 +108,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("nothing-waiting").getText()).isEqualTo("Nichts wartet auf Sie.");
         assertThat(text(find(Div.class).id("section-status"))).contains("Sie haben noch keine Anträge.");
         assertThat(text(find(Div.class).id("section-invitations"))).contains("Keine Einladung wartet auf Aktivierung.");
+        assertThat(text(find(Div.class).id("section-co-admin")))
+                .contains("Noch keiner Ihrer Anträge hat einen aktivierten Mandanten.")
+                .doesNotContain("Co-Administrator aller");
         assertThat(value(find(Anchor.class).id("card-returned"))).isZero();
     }
 

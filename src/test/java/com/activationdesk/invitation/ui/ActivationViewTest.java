@@ -71,6 +71,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         PasswordField password = find(PasswordField.class).id("activation-password");
         PasswordField confirmation = find(PasswordField.class).id("activation-password-confirmation");
+        assertThat(rules("unmet")).as("nothing typed, nothing failed").isEmpty();
+        assertThat(rules("met")).isEmpty();
         type(password, "short1");
         assertThat(rules("met")).containsExactly("At least one letter", "At least one digit");
         assertThat(rules("unmet")).containsExactly("At least 12 characters", "Both entries match");

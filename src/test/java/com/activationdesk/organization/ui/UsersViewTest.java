@@ -74,6 +74,9 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(this.<String>select("user-language")).selectItem("Deutsch");
 
         PasswordField password = find(PasswordField.class).id("user-password");
+        assertThat(ruleTexts("rule-unmet")).as("nothing typed, nothing failed").isEmpty();
+        assertThat(ruleTexts("rule-pending")).containsExactly("At least 12 characters", "At least one letter",
+                "At least one digit");
         test(password).setValue("short1");
         assertThat(ruleTexts("rule-unmet")).containsExactly("At least 12 characters");
         assertThat(ruleTexts("rule-met")).containsExactly("At least one letter", "At least one digit");

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,17 +149,41 @@ class RequestFormViewTest extends RequestUiTestSupport {
         open("requests/new");
 
         test($(TextField.class).id("adminPhone")).setValue("089 123456");
-        // The field itself refuses 0 as user input (min 1); set it directly to see the service's message.
-        $(IntegerField.class).id("plannedUsers").setValue(0);
+        test($(TextField.class).id("plannedUsers")).setValue("0");
         LocalDate today = LocalDate.now(clock); // Monday 7 December, in Berlin too at 09:00
         test($(DatePicker.class).id("plannedRolloutDate")).setValue(today);
 
         assertThat($(TextField.class).id("adminPhone").getErrorMessage()).isEqualTo(text("validation.phone"));
-        assertThat($(IntegerField.class).id("plannedUsers").getErrorMessage())
+        assertThat($(TextField.class).id("plannedUsers").getErrorMessage())
                 .isEqualTo(text("validation.planned-users", 100_000));
         // Today is allowed (Monday 7 December in Berlin); the picker starts there.
         assertThat($(DatePicker.class).id("plannedRolloutDate").isInvalid()).isFalse();
         assertThat($(DatePicker.class).id("plannedRolloutDate").getMin()).isEqualTo(today);
+    }
+
+    @Test
+    void plannedUsersThatAreNotAWholeNumberAreRefusedAtTheFieldAndNotSaved() {
+        RequestDetails draft = draft();
+        Integer stored = draft.data().plan().plannedUsers();
+        login(NORDLICHT_USER2);
+        open(RequestLinks.edit(draft.id()));
+        TextField users = $(TextField.class).id("plannedUsers");
+
+        for (String typed : new String[] {"1e9", "12.5", "zwölf"}) {
+            test(users).setValue(typed);
+            assertThat(users.getValue()).as("what was typed stays visible").isEqualTo(typed);
+            assertThat(users.isInvalid()).as(typed).isTrue();
+            assertThat(users.getErrorMessage()).isEqualTo(text("validation.whole-number"));
+            test($(Button.class).id("save-draft")).click();
+            test($(Button.class).id("submit")).click();
+            assertThat(requests.get(draft.id()).data().plan().plannedUsers()).as(typed).isEqualTo(stored);
+            assertThat(requests.get(draft.id()).status()).isEqualTo(RequestStatus.DRAFT);
+        }
+
+        test(users).setValue(" 125 ");
+        assertThat(users.isInvalid()).isFalse();
+        test($(Button.class).id("save-draft")).click();
+        assertThat(requests.get(draft.id()).data().plan().plannedUsers()).isEqualTo(125);
     }
 
     @Test

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -127,7 +126,7 @@ class RequestJourneyUiTest extends RequestUiTestSupport {
         test($(Select.class).id("platform")).selectItem(text("request.platform.OPENSCAPE_BUSINESS"));
         test($(TextField.class).id("platformVersion")).setValue(d.plan().version());
         test($(RadioButtonGroup.class).id("licensing")).selectItem(text("request.licensing.SSL_SUBSCRIPTION"));
-        test($(IntegerField.class).id("plannedUsers")).setValue(d.plan().plannedUsers());
+        test($(TextField.class).id("plannedUsers")).setValue(String.valueOf(d.plan().plannedUsers()));
         test($(DatePicker.class).id("plannedRolloutDate")).setValue(d.plan().plannedRolloutDate());
         test($(Checkbox.class).id("declarationNoUnifyVideo")).click();
         test($(Checkbox.class).id("declarationDataCorrect")).click();

@@ -150,9 +150,14 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat($(IntegerField.class).id("filter-expiring").getValue()).isEqualTo(24);
 
         assertThat($(Span.class).id("requests-total").getText()).isEqualTo("0 Anträge");
+        DatePicker.DatePickerI18n calendar = $(DatePicker.class).id("filter-from").getI18n();
+        assertThat(calendar.getMonthNames()).startsWith("Januar", "Februar", "März");
+        assertThat(calendar.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(calendar.getDateFormats()).startsWith("dd.MM.yyyy");
 
         test($(IntegerField.class).id("filter-expiring")).setValue(48);
         assertThat(rows(grid())).extracting(RequestRow::id).containsExactly(draft.id());
+        assertThat($(Span.class).id("requests-total").getText()).isEqualTo("1 Antrag");
         assertThat(search.count(RequestFilter.none().withDates(RequestDate.INVITED, LocalDate.of(2026, 12, 6),
                 LocalDate.of(2026, 12, 6)).withInvitationExpiringWithin(48).withText(draft.reference()))).isEqualTo(1);
     }
