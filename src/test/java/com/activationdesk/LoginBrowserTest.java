@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real thing in Debian's headless Chromium: log in through the Vaadin login form and see the organisations
- * grid, and a wrong password shows the login error.
+ * grid; a wrong password shows the login error and keeps the e-mail.
  */
 class LoginBrowserTest extends BrowserTestBase {
 
@@ -34,6 +34,14 @@ class LoginBrowserTest extends BrowserTestBase {
         browser.waiting().until(d -> d.getCurrentUrl().contains("error"));
         browser.waiting().until(d -> loginErrorText().contains("Login failed"));
         assertThat(loginErrorText()).contains("E-mail or password is wrong");
+        browser.waiting().until(d -> VENDOR_ADMIN.equals(usernameValue()));
+        assertThat(browser.driver().getTitle()).isEqualTo("Log in | Activation Desk");
+    }
+
+    /** What the login form's e-mail field holds. */
+    private String usernameValue() {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('vaadin-login-form input[name=username]')?.value;");
     }
 
     /** The login form shows its error inside two shadow roots; empty while it is hidden. */

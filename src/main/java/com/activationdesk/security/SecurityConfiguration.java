@@ -20,8 +20,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer: configured earlier, form login would not yet know the login view and would
+        // switch on Spring Security's generated login page.
         http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/login")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.build();
     }
 
     /** Stores hashes as {@code {bcrypt}...}, so the algorithm can change later without invalidating passwords. */

@@ -15,8 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for unknown URLs and for views the user may not open: both look the same, so a URL reveals nothing
- * about what exists outside the user's scope. The status reaches the browser for unknown URLs through
- * {@link NotFoundStatus}.
+ * about what exists outside the user's scope.
  */
 @ParentLayout(MainLayout.class)
 @PermitAll

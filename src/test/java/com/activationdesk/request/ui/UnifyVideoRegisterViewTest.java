@@ -34,7 +34,8 @@ class UnifyVideoRegisterViewTest extends SpringBrowserlessTest {
     void uploadingACsvShowsTheReportAndTheNewCount() {
         navigate(UnifyVideoRegisterView.class);
         long before = register.size();
-        assertThat($(Span.class).id("register-count").getText()).isEqualTo("The register holds " + before + " addresses.");
+        assertThat($(Span.class).id("register-count").getText())
+                .isEqualTo("The register holds " + before + (before == 1 ? " address." : " addresses."));
         String tag = Unique.tag();
         String csv = "name;email\n"
                 + "Ann;Ann." + tag + "@Video.example\n"
