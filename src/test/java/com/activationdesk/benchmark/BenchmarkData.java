@@ -69,6 +69,11 @@ final class BenchmarkData {
             "sla_working_seconds", "invitation_sent_at", "invitation_week", "invitation_expires_at", "activated_at",
             "terms_version", "terms_accepted_at"};
 
+    private static final String PARTNER_NAME = "Benchmark Partner ";
+    private static final String INSERT_USER = """
+            INSERT INTO app_user (email, display_name, password_hash, role, organization_id, organization_type)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
     private record Partner(long id, String tier, Long camId, Long distributorId, Long damId, long userId) {
     }
 
@@ -288,16 +293,27 @@ final class BenchmarkData {
             user(jdbc, "user1@bench-dist-%d.example".formatted(i), "DISTRIBUTOR", distributor, "DISTRIBUTOR", password);
             distributors.add(distributor);
         }
+        // batched, their ids read back by name: a statement per partner took most of a small run's time
+        List<Object[]> partners = new ArrayList<>();
         for (int i = 1; i <= TIER_1_PARTNERS + TIER_2_PARTNERS; i++) {
             boolean tier1 = i <= TIER_1_PARTNERS;
-            long partner = organisation(jdbc, "Benchmark Partner " + i, "PARTNER", tier1 ? "TIER_1" : "TIER_2",
-                    tier1 ? cams.get(i % CAMS) : null, null);
-            if (!tier1) {
-                jdbc.update("INSERT INTO partner_distributor (partner_id, distributor_id) VALUES (?, ?)", partner,
-                        distributors.get(i % DISTRIBUTORS));
-            }
-            user(jdbc, "user1@bench-partner-%d.example".formatted(i), "PARTNER", partner, "PARTNER", password);
+            partners.add(new Object[] {PARTNER_NAME + i, tier1 ? "TIER_1" : "TIER_2", tier1 ? cams.get(i % CAMS) : null});
         }
+        jdbc.batchUpdate("INSERT INTO organization (name, type, tier, country, cam_id) VALUES (?, 'PARTNER', ?, 'DE', ?)",
+                partners);
+        List<Object[]> distributorLinks = new ArrayList<>();
+        List<Object[]> users = new ArrayList<>();
+        jdbc.query("SELECT id, name FROM organization WHERE name LIKE ?", rs -> {
+            long partner = rs.getLong("id");
+            int i = Integer.parseInt(rs.getString("name").substring(PARTNER_NAME.length()));
+            if (i > TIER_1_PARTNERS) {
+                distributorLinks.add(new Object[] {partner, distributors.get(i % DISTRIBUTORS)});
+            }
+            String email = "user1@bench-partner-%d.example".formatted(i);
+            users.add(new Object[] {email, email.substring(0, email.indexOf('@')), password, "PARTNER", partner, "PARTNER"});
+        }, PARTNER_NAME + "%");
+        jdbc.batchUpdate("INSERT INTO partner_distributor (partner_id, distributor_id) VALUES (?, ?)", distributorLinks);
+        jdbc.batchUpdate(INSERT_USER, users);
     }
 
     private static long organisation(JdbcTemplate jdbc, String name, String type, String tier, Long cam, Long dam) {
@@ -307,9 +323,7 @@ final class BenchmarkData {
     }
 
     private static long user(JdbcTemplate jdbc, String email, String role, long organisation, String type, String password) {
-        jdbc.update("""
-                INSERT INTO app_user (email, display_name, password_hash, role, organization_id, organization_type)
-                VALUES (?, ?, ?, ?, ?, ?)""", email, email.substring(0, email.indexOf('@')), password, role, organisation, type);
+        jdbc.update(INSERT_USER, email, email.substring(0, email.indexOf('@')), password, role, organisation, type);
         return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 
