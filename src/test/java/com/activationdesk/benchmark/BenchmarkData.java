@@ -138,8 +138,8 @@ final class BenchmarkData {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM request_co_admin", Long.class) > 0) {
             return 0;
         }
-        // read first, then inserted with VALUES: as one INSERT ... SELECT from activation_request, every row was
-        // refused by request_co_admin's insert trigger (020), which looks the request up in that same table
+        // read first, then inserted with VALUES: MariaDB refused one INSERT ... SELECT from activation_request in
+        // request_co_admin's insert trigger (020, "only on activated tenants"), though it selects activated ones only
         List<Object[]> coAdministrators = jdbc.query("""
                 SELECT r.id, u.user_id, r.activated_at FROM activation_request r
                 JOIN (SELECT organization_id, MIN(id) AS user_id FROM app_user GROUP BY organization_id) u
