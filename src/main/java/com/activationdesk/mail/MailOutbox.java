@@ -1,12 +1,9 @@
 package com.activationdesk.mail;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Locale;
 
+import com.activationdesk.base.domain.Sha256;
 import com.activationdesk.base.i18n.TranslationProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,14 +43,6 @@ public class MailOutbox {
      */
     String messageId(String idempotencyKey) {
         String domain = settings.from().substring(settings.from().lastIndexOf('@') + 1);
-        return "<" + sha256(idempotencyKey).substring(0, 40) + ".outbox@" + domain + ">";
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "<" + Sha256.hex(idempotencyKey).substring(0, 40) + ".outbox@" + domain + ">";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.activationdesk.base.domain.Sha256;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.request.service.RequestParticipants.Participants;
@@ -72,7 +73,7 @@ class NotificationMails {
     /** prefix-recipient; a very long address is replaced by its hash to stay within the key column. */
     static String key(String prefix, String recipient) {
         String key = prefix + "-" + recipient;
-        return key.length() <= MAX_KEY ? key : prefix + "-" + MailOutbox.sha256(recipient);
+        return key.length() <= MAX_KEY ? key : prefix + "-" + Sha256.hex(recipient);
     }
 
     private static String orDash(String value) {

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMultipart;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,10 +39,10 @@ class OutboxDeliveryJob {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OutboxDeliveryJob(OutboxStore store, JavaMailSender mailSender, MailSettings settings,
+    OutboxDeliveryJob(OutboxStore store, ObjectProvider<JavaMailSender> mailSenders, MailSettings settings,
                       PlatformTransactionManager transactionManager, Clock clock) {
         this.store = store;
-        this.mailSender = mailSender;
+        this.mailSender = mailSenders.getIfAvailable(OutboxDeliveryJob::noMailServer);
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -98,6 +99,16 @@ class OutboxDeliveryJob {
         // JavaMailSenderImpl keeps an explicitly set Message-ID instead of generating a new one per attempt.
         message.setHeader("Message-ID", mail.messageId());
         mailSender.send(message);
+    }
+
+    /**
+     * No SMTP server: {@code spring.mail.host} is unset and no built-in catcher runs (profile {@code prod}, or a
+     * jar without GreenMail). The start fails and names the setting, rather than queueing mails nobody sends.
+     */
+    private static JavaMailSender noMailServer() {
+        throw new IllegalStateException("No mail server configured: set spring.mail.host (SPRING_MAIL_HOST) and, "
+                + "as needed, spring.mail.port, spring.mail.username and spring.mail.password. "
+                + "See docs/mail-outbox.md, section Configuration.");
     }
 
     private static String describe(Exception e) {

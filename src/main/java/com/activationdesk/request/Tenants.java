@@ -21,9 +21,10 @@ public interface Tenants {
 
     /**
      * The tenant administrator activated the tenant through a live link (checked by the caller, which owns the
-     * links) and accepted the terms; the new end-customer organisation becomes the customer admin's scope.
+     * links) and accepted the terms (stored and audited with their evidence); the new end-customer organisation
+     * becomes the customer admin's scope.
      */
-    void activate(long requestId, String administratorEmail, long customerOrganizationId, String termsVersion);
+    void activate(long requestId, String administratorEmail, long customerOrganizationId, TermsAcceptance terms);
 
     /** Moves requests whose invitation link ran out to INVITATION_EXPIRED; the references of those moved. */
     List<String> expireDueInvitations();

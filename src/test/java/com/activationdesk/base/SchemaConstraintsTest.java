@@ -1,6 +1,7 @@
 package com.activationdesk.base;
 
 import com.activationdesk.IntegrationTest;
+import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,6 +64,21 @@ class SchemaConstraintsTest {
     }
 
     @Test
+    void databaseRejectsRequestWhosePartnerIsNotAPartnerOrganisation() {
+        // a partner of its own, so the accepted request changes no demo partner's counts
+        jdbc.update("INSERT INTO organization (name, type, tier) VALUES (?, 'PARTNER', 'TIER_1')", Unique.name("Partner"));
+        long partner = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        insertUser(Unique.email("user", "partner.example"), "PARTNER", partner, "PARTNER");
+        long user = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+
+        insertRequest(partner, user);
+        assertThatThrownBy(() -> insertRequest(organizationId("VENDOR"), user))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertRequest(organizationId("DISTRIBUTOR"), user))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void databaseRejectsUpperCaseEmail() {
         long vendor = organizationId("VENDOR");
         assertThatThrownBy(() -> insertUser("Upper@Vendor.example", "ADMIN", vendor, "VENDOR"))
@@ -71,6 +87,13 @@ class SchemaConstraintsTest {
 
     private long organizationId(String type) {
         return jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE type = ?", Long.class, type);
+    }
+
+    private void insertRequest(long partnerId, long createdById) {
+        jdbc.update("""
+                INSERT INTO activation_request (reference, status, partner_id, partner_tier, created_by_id, created_at,
+                  updated_at) VALUES (?, 'DRAFT', ?, 'TIER_1', ?, NOW(6), NOW(6))""",
+                Unique.reference("UP-S"), partnerId, createdById);
     }
 
     private void insertUser(String email, String role, long organizationId, String organizationType) {

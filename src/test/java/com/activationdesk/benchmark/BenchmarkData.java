@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -39,6 +40,8 @@ final class BenchmarkData {
             {"DRAFT", "300"}, {"AT_DISTRIBUTOR", "10"}, {"IN_REVIEW", "30"}, {"RETURNED", "10"},
             {"AT_CLOUD_OPS", "35"}, {"INVITATION_SENT", "25"}, {"INVITATION_EXPIRED", "200"},
             {"RESEND_REQUESTED", "3"}, {"ACTIVATED", "8587"}, {"REJECTED", "400"}, {"WITHDRAWN", "400"}};
+    /** The stress spread's share of the first partner (Nordlicht) on top of its even share, in per cent. */
+    static final int FIRST_PARTNER_PERCENT = 15;
     /** The realistic spread's organisations: partners per account manager as at a large vendor. */
     private static final int CAMS = 40;
     private static final int DISTRIBUTORS = 10;
@@ -51,7 +54,35 @@ final class BenchmarkData {
     private static final String[] WORDS = {"Logistik", "Bau", "Klinik", "Handel", "Metall", "Software", "Energie",
             "Transport", "Versicherung", "Druck", "Pharma", "Textil", "Agrar", "Medien", "Hotel", "Immobilien"};
 
+    /**
+     * The inserted columns, in the order of {@link #row}; the placeholders are generated from this list, so a
+     * placeholder too many (which once stored every request at the vendor) cannot recur.
+     */
+    private static final String[] COLUMNS = {"id", "reference", "status", "customer_name", "street", "postal_code",
+            "city", "country", "vat_or_registration_number", "industry", "intended_use", "customer_name_normalized",
+            "vat_normalized", "admin_first_name", "admin_last_name", "admin_email", "admin_phone", "admin_language",
+            "platform", "platform_version", "licensing", "planned_users", "planned_rollout_date",
+            "declaration_no_unify_video", "declaration_data_correct", "partner_id", "partner_tier", "distributor_id",
+            "responsible_manager_id", "created_by_id", "created_at", "updated_at", "submitted_at",
+            "reached_cloud_ops_at", "export_control_confirmed_at", "tenant_id", "sla_phase", "sla_started_at",
+            "sla_due_at", "sla_at_risk_at", "sla_paused_at", "sla_stopped_at", "sla_remaining_seconds",
+            "sla_working_seconds", "invitation_sent_at", "invitation_week", "invitation_expires_at", "activated_at",
+            "terms_version", "terms_accepted_at"};
+
+    private static final String PARTNER_NAME = "Benchmark Partner ";
+    private static final String INSERT_USER = """
+            INSERT INTO app_user (email, display_name, password_hash, role, organization_id, organization_type)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
     private record Partner(long id, String tier, Long camId, Long distributorId, Long damId, long userId) {
+    }
+
+    /** The requests one {@link #seed} call inserted (ids {@code firstId} to {@code lastId}), as of {@code now}. */
+    record Seeded(long firstId, long lastId, Instant now, boolean realistic) {
+
+        long rows() {
+            return lastId - firstId + 1;
+        }
     }
 
     private BenchmarkData() {
@@ -62,7 +93,7 @@ final class BenchmarkData {
      * @param realistic the realistic spread (many partners and account managers, few open requests) instead of
      *                  the stress spread
      */
-    static int seed(JdbcTemplate jdbc, int rows, Instant now, BusinessCalendar calendar, boolean realistic) {
+    static Seeded seed(JdbcTemplate jdbc, int rows, Instant now, BusinessCalendar calendar, boolean realistic) {
         if (realistic) {
             seedOrganisations(jdbc);
         }
@@ -70,21 +101,16 @@ final class BenchmarkData {
         String[][] shares = realistic ? REALISTIC_SHARES : STRESS_SHARES;
         Random random = new Random(42);
         long base = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM activation_request", Long.class);
-        String sql = """
-                INSERT INTO activation_request (id, reference, status, customer_name, street, postal_code, city, country,
-                  vat_or_registration_number, industry, intended_use, customer_name_normalized, vat_normalized,
-                  admin_first_name, admin_last_name, admin_email, admin_phone, admin_language, platform, platform_version,
-                  licensing, planned_users, planned_rollout_date, declaration_no_unify_video, declaration_data_correct,
-                  partner_id, partner_tier, distributor_id, responsible_manager_id, created_by_id, created_at, updated_at,
-                  submitted_at, reached_cloud_ops_at, export_control_confirmed_at, tenant_id, sla_phase, sla_started_at,
-                  sla_due_at, sla_at_risk_at, sla_paused_at, sla_stopped_at, sla_remaining_seconds, sla_working_seconds,
-                  invitation_sent_at, invitation_week, invitation_expires_at, activated_at, terms_version, terms_accepted_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,TRUE,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
+        String sql = "INSERT INTO activation_request (" + String.join(", ", COLUMNS) + ") VALUES ("
+                + "?, ".repeat(COLUMNS.length - 1) + "?)";
         String wordSql = "INSERT INTO request_search_word (request_id, word) VALUES (?, ?)";
         List<Object[]> batch = new ArrayList<>(2_000);
         List<Object[]> words = new ArrayList<>(8_000);
         for (int i = 1; i <= rows; i++) {
             Object[] row = row(base + i, partners, random, now, calendar, shares, realistic);
+            if (row.length != COLUMNS.length) {
+                throw new IllegalStateException(row.length + " values for " + COLUMNS.length + " columns");
+            }
             batch.add(row);
             for (String word : SearchWords.of((String) row[3], null)) { // as the application stores them
                 words.add(new Object[] {row[0], word});
@@ -101,7 +127,7 @@ final class BenchmarkData {
             jdbc.batchUpdate(wordSql, words);
         }
         jdbc.execute("ANALYZE TABLE activation_request, request_search_word");
-        return rows;
+        return new Seeded(base + 1, base + rows, now, realistic);
     }
 
     /**
@@ -112,14 +138,20 @@ final class BenchmarkData {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM request_co_admin", Long.class) > 0) {
             return 0;
         }
-        int added = jdbc.update("""
-                INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id)
-                SELECT r.id, u.user_id, r.activated_at, u.user_id FROM activation_request r
+        // read first, then inserted with VALUES: MariaDB refused one INSERT ... SELECT from activation_request in
+        // request_co_admin's insert trigger (020, "only on activated tenants"), though it selects activated ones only
+        List<Object[]> coAdministrators = jdbc.query("""
+                SELECT r.id, u.user_id, r.activated_at FROM activation_request r
                 JOIN (SELECT organization_id, MIN(id) AS user_id FROM app_user GROUP BY organization_id) u
                   ON u.organization_id = r.partner_id
-                WHERE r.status = 'ACTIVATED' AND r.id % 2 = 0""");
+                WHERE r.status = 'ACTIVATED' AND r.id % 2 = 0""",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getObject(3), rs.getLong(2)});
+        for (int from = 0; from < coAdministrators.size(); from += 2_000) {
+            jdbc.batchUpdate("INSERT INTO request_co_admin (request_id, user_id, added_at, added_by_user_id) VALUES (?, ?, ?, ?)",
+                    coAdministrators.subList(from, Math.min(from + 2_000, coAdministrators.size())));
+        }
         jdbc.execute("ANALYZE TABLE request_co_admin");
-        return added;
+        return coAdministrators.size();
     }
 
     private static Object[] row(long n, List<Partner> partners, Random random, Instant now, BusinessCalendar calendar,
@@ -127,7 +159,7 @@ final class BenchmarkData {
         // stress: the first partner (Nordlicht) has 15 %, so partner pages go deep; realistic: a long tail in
         // which the first partners (the demo ones, Nordlicht first) are the biggest, about 2.6 % for Nordlicht
         Partner partner = realistic ? partners.get((int) (partners.size() * Math.pow(random.nextDouble(), 2)))
-                : random.nextInt(100) < 15 ? partners.getFirst() : partners.get(random.nextInt(partners.size()));
+                : random.nextInt(100) < FIRST_PARTNER_PERCENT ? partners.getFirst() : partners.get(random.nextInt(partners.size()));
         String status = status(random, shares);
         Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 730)));
         boolean submitted = !status.equals("DRAFT") && !(status.equals("WITHDRAWN") && random.nextBoolean());
@@ -194,7 +226,7 @@ final class BenchmarkData {
                 "Cloud telephony", (word + Long.toString(n, 36) + "gmbh").toLowerCase(), vat, "Vorname", "Nachname",
                 "admin" + n + "@customer" + (n % 5000) + ".example", "+4989" + (1_000_000 + n % 8_999_999), n % 3 == 0 ? "en" : "de",
                 PLATFORMS[random.nextInt(3)], "V" + (1 + random.nextInt(10)), random.nextBoolean() ? "PERPETUAL" : "SSL_SUBSCRIPTION",
-                1 + random.nextInt(2000), LocalDate.of(2027, 1, 1).plusDays(random.nextInt(365)),
+                1 + random.nextInt(2000), LocalDate.of(2027, 1, 1).plusDays(random.nextInt(365)), true, true,
                 partner.id(), partner.tier(), tier2 ? partner.distributorId() : null, manager, partner.userId(),
                 ts(created), ts(updated), ts(submittedAt), ts(forwardedAt), ts(forwardedAt),
                 invitationSent == null ? null : "tenant-" + n, phase, ts(slaStarted), ts(due), ts(atRisk), ts(paused),
@@ -202,6 +234,22 @@ final class BenchmarkData {
                 ts(invitationSent), invitationSent == null ? null : InvitationWeek.of(invitationSent, BUSINESS_ZONE),
                 ts(invitationExpires), ts(activated),
                 activated == null ? null : "2026-11", ts(activated)};
+    }
+
+    /** The share of {@code status} among the requests of the spread. */
+    static double share(String status, boolean realistic) {
+        String[][] shares = realistic ? REALISTIC_SHARES : STRESS_SHARES;
+        int total = 0;
+        int of = 0;
+        for (String[] share : shares) {
+            total += Integer.parseInt(share[1]);
+            of += share[0].equals(status) ? Integer.parseInt(share[1]) : 0;
+        }
+        return (double) of / total;
+    }
+
+    static String[] statuses() {
+        return Arrays.stream(STRESS_SHARES).map(share -> share[0]).toArray(String[]::new);
     }
 
     private static String status(Random random, String[][] shares) {
@@ -245,16 +293,27 @@ final class BenchmarkData {
             user(jdbc, "user1@bench-dist-%d.example".formatted(i), "DISTRIBUTOR", distributor, "DISTRIBUTOR", password);
             distributors.add(distributor);
         }
+        // batched, their ids read back by name: a statement per partner took most of a small run's time
+        List<Object[]> partners = new ArrayList<>();
         for (int i = 1; i <= TIER_1_PARTNERS + TIER_2_PARTNERS; i++) {
             boolean tier1 = i <= TIER_1_PARTNERS;
-            long partner = organisation(jdbc, "Benchmark Partner " + i, "PARTNER", tier1 ? "TIER_1" : "TIER_2",
-                    tier1 ? cams.get(i % CAMS) : null, null);
-            if (!tier1) {
-                jdbc.update("INSERT INTO partner_distributor (partner_id, distributor_id) VALUES (?, ?)", partner,
-                        distributors.get(i % DISTRIBUTORS));
-            }
-            user(jdbc, "user1@bench-partner-%d.example".formatted(i), "PARTNER", partner, "PARTNER", password);
+            partners.add(new Object[] {PARTNER_NAME + i, tier1 ? "TIER_1" : "TIER_2", tier1 ? cams.get(i % CAMS) : null});
         }
+        jdbc.batchUpdate("INSERT INTO organization (name, type, tier, country, cam_id) VALUES (?, 'PARTNER', ?, 'DE', ?)",
+                partners);
+        List<Object[]> distributorLinks = new ArrayList<>();
+        List<Object[]> users = new ArrayList<>();
+        jdbc.query("SELECT id, name FROM organization WHERE name LIKE ?", rs -> {
+            long partner = rs.getLong("id");
+            int i = Integer.parseInt(rs.getString("name").substring(PARTNER_NAME.length()));
+            if (i > TIER_1_PARTNERS) {
+                distributorLinks.add(new Object[] {partner, distributors.get(i % DISTRIBUTORS)});
+            }
+            String email = "user1@bench-partner-%d.example".formatted(i);
+            users.add(new Object[] {email, email.substring(0, email.indexOf('@')), password, "PARTNER", partner, "PARTNER"});
+        }, PARTNER_NAME + "%");
+        jdbc.batchUpdate("INSERT INTO partner_distributor (partner_id, distributor_id) VALUES (?, ?)", distributorLinks);
+        jdbc.batchUpdate(INSERT_USER, users);
     }
 
     private static long organisation(JdbcTemplate jdbc, String name, String type, String tier, Long cam, Long dam) {
@@ -264,9 +323,7 @@ final class BenchmarkData {
     }
 
     private static long user(JdbcTemplate jdbc, String email, String role, long organisation, String type, String password) {
-        jdbc.update("""
-                INSERT INTO app_user (email, display_name, password_hash, role, organization_id, organization_type)
-                VALUES (?, ?, ?, ?, ?, ?)""", email, email.substring(0, email.indexOf('@')), password, role, organisation, type);
+        jdbc.update(INSERT_USER, email, email.substring(0, email.indexOf('@')), password, role, organisation, type);
         return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 

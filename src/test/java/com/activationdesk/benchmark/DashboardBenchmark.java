@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.dashboard.service.DashboardService;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,7 +34,7 @@ final class DashboardBenchmark {
     private DashboardBenchmark() {
     }
 
-    static void run(ConfigurableApplicationContext context, SqlStatementCounter sql, int repeat) {
+    static List<Measurement> run(ApplicationContext context, SqlStatementCounter sql, int repeat) {
         DashboardService dashboards = context.getBean(DashboardService.class);
         UserDetailsService users = context.getBean(UserDetailsService.class);
         Map<String, Supplier<Object>> roles = new LinkedHashMap<>();
@@ -47,36 +47,22 @@ final class DashboardBenchmark {
         roles.put(MUSTER_ADMIN, dashboards::customer);
         System.out.printf("%n%-15s %-30s %10s %10s %8s  %s%n", "role", "dashboard of", "median ms", "p95 ms", "stmts",
                 "< " + (int) LIMIT_MILLIS + " ms");
+        List<Measurement> measurements = new ArrayList<>();
         roles.forEach((login, dashboard) -> {
             UserDetails user = users.loadUserByUsername(login);
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             try {
-                measure(user.getAuthorities().iterator().next().getAuthority().replace("ROLE_", ""), login, dashboard,
-                        sql, repeat);
+                String role = user.getAuthorities().iterator().next().getAuthority().replace("ROLE_", "");
+                Measurement measured = Measurement.time(role, login, () -> dashboard.get() == null ? 0 : 1, sql, repeat);
+                System.out.printf(Locale.ROOT, "%-15s %-30s %10.1f %10.1f %8d  %s%n", role, login,
+                        measured.medianMillis(), measured.p95Millis(), measured.statements(),
+                        measured.p95Millis() < LIMIT_MILLIS ? "yes" : "NO");
+                measurements.add(measured);
             } finally {
                 SecurityContextHolder.clearContext();
             }
         });
-    }
-
-    private static void measure(String role, String login, Supplier<Object> dashboard, SqlStatementCounter sql, int repeat) {
-        for (int i = 0; i < 3; i++) {
-            dashboard.get(); // warm-up: caches, JIT, the one-time lookup of optional tables
-        }
-        List<Double> millis = new ArrayList<>();
-        long statements = 0;
-        for (int i = 0; i < repeat; i++) {
-            sql.reset();
-            long started = System.nanoTime();
-            dashboard.get();
-            millis.add((System.nanoTime() - started) / 1e6);
-            statements = sql.statements().size();
-        }
-        millis.sort(Double::compare);
-        double median = millis.get(millis.size() / 2);
-        double p95 = millis.get(Math.min(millis.size() - 1, (int) Math.ceil(millis.size() * 0.95) - 1));
-        System.out.printf(Locale.ROOT, "%-15s %-30s %10.1f %10.1f %8d  %s%n", role, login, median, p95, statements,
-                p95 < LIMIT_MILLIS ? "yes" : "NO");
+        return measurements;
     }
 }

@@ -10,9 +10,11 @@ import com.activationdesk.RunAs;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.base.domain.Sha256;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.invitation.service.InvitationService;
 import com.activationdesk.invitation.service.LinkState;
+import com.activationdesk.invitation.service.TermsConsent;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.UserForm;
@@ -22,6 +24,7 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.security.UserPrincipal;
+import com.activationdesk.testdata.TestTerms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +34,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
+import static com.activationdesk.invitation.InvitedRequests.TERMS_SHOWN;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static com.activationdesk.testdata.TestInstants.TUESDAY_1400;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 /** Activation through the link: one transaction creates the customer's account and activates the request. */
 @IntegrationTest
@@ -78,7 +84,7 @@ class ActivationTest {
         InvitedRequests.Invited other = fixtures.invite();
         clock.advance(Duration.ofHours(30));
 
-        String login = activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+        String login = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
 
         assertThat(login).isEqualTo(invited.adminEmail());
         RequestDetails activated = runAs.as(NORDLICHT_USER1, () -> requestService.get(invited.id()));
@@ -86,6 +92,10 @@ class ActivationTest {
         assertThat(activated.termsVersion()).isEqualTo("2026-11");
         assertThat(activated.termsAcceptedAt()).isEqualTo(clock.instant());
         assertThat(activated.activatedAt()).isEqualTo(clock.instant());
+        assertThat(jdbc.queryForMap("SELECT terms_hash, activation_client_address, activation_user_agent "
+                + "FROM activation_request WHERE id = ?", invited.id())).containsExactly(
+                entry("terms_hash", Sha256.hex(TERMS_SHOWN)), entry("activation_client_address", TestTerms.CLIENT_ADDRESS),
+                entry("activation_user_agent", TestTerms.USER_AGENT));
 
         UserPrincipal admin = (UserPrincipal) userDetailsService.loadUserByUsername(login);
         assertThat(admin.role()).isEqualTo(Role.CUSTOMER_ADMIN);
@@ -113,7 +123,9 @@ class ActivationTest {
         assertThat(entry.toStatus()).isEqualTo("ACTIVATED");
         assertThat(entry.actor().role()).isEqualTo("INVITEE");
         assertThat(entry.actor().email()).isEqualTo(login);
-        assertThat(entry.changes()).extracting(c -> c.field() + "=" + c.newValue()).containsExactly("termsVersion=2026-11");
+        assertThat(entry.changes()).extracting(c -> c.field() + "=" + c.newValue()).containsExactly(
+                "termsVersion=2026-11", "termsHash=" + Sha256.hex(TERMS_SHOWN),
+                "clientAddress=" + TestTerms.CLIENT_ADDRESS, "userAgent=" + TestTerms.USER_AGENT);
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.USED);
     }
 
@@ -121,20 +133,21 @@ class ActivationTest {
     void passwordRulesConfirmationAndTermsAreCheckedBeforeTheLinkIsUsed() {
         InvitedRequests.Invited invited = fixtures.invite();
 
-        assertThatThrownBy(() -> activation.activate(invited.token(), "short1", "short1", true))
+        assertThatThrownBy(() -> activation.activate(invited.token(), "short1", "short1", CONSENT))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.weak")
                 .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("password");
-        assertThatThrownBy(() -> activation.activate(invited.token(), "onlyletterslong", "onlyletterslong", true))
+        assertThatThrownBy(() -> activation.activate(invited.token(), "onlyletterslong", "onlyletterslong", CONSENT))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.weak");
-        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD + "x", true))
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD + "x", CONSENT))
                 .isInstanceOf(FieldValidationException.class)
                 .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("passwordConfirmation");
-        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, false))
+        TermsConsent declined = new TermsConsent(false, TERMS_SHOWN, CONSENT.clientAddress(), CONSENT.userAgent());
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, declined))
                 .isInstanceOf(FieldValidationException.class)
                 .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("terms");
 
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.LIVE);
-        assertThat(activation.activate(invited.token(), PASSWORD, PASSWORD, true)).isEqualTo(invited.adminEmail());
+        assertThat(activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT)).isEqualTo(invited.adminEmail());
     }
 
     @Test
@@ -146,7 +159,7 @@ class ActivationTest {
                 new UserForm(invited.adminEmail(), "Erika Partner", Role.PARTNER, rheinwerk, "de"), PASSWORD));
         long organizationsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class);
 
-        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, true))
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT))
                 .isInstanceOf(FieldValidationException.class).hasMessageContaining("user.error.duplicate-email")
                 .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("email");
 

@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
@@ -231,7 +232,7 @@ class CoAdministratorServiceTest {
 
     private Tenant activatedTenant() {
         InvitedRequests.Invited invited = fixtures.invite();
-        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
         return new Tenant(invited.id(), admin);
     }
 

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
@@ -120,9 +121,9 @@ class InvitationLinkTest {
         assertThat(((Number) old.get("superseded_by_id")).longValue()).isEqualTo(second.mail().invitationId());
         assertThat(old.get("superseded_at")).isNotNull();
 
-        assertThatThrownBy(() -> activation.activate(first.token(), PASSWORD, PASSWORD, true))
+        assertThatThrownBy(() -> activation.activate(first.token(), PASSWORD, PASSWORD, CONSENT))
                 .isInstanceOf(InvalidLinkException.class);
-        assertThat(activation.activate(second.token(), PASSWORD, PASSWORD, true)).isEqualTo(first.adminEmail());
+        assertThat(activation.activate(second.token(), PASSWORD, PASSWORD, CONSENT)).isEqualTo(first.adminEmail());
         assertThat(status(first.id())).isEqualTo(RequestStatus.ACTIVATED);
     }
 
@@ -133,12 +134,12 @@ class InvitationLinkTest {
 
         clock.set(expiry);
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.EXPIRED);
-        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, true))
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT))
                 .isInstanceOf(InvalidLinkException.class);
 
         clock.set(expiry.minusNanos(1));
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.LIVE);
-        assertThat(activation.activate(invited.token(), PASSWORD, PASSWORD, true)).isEqualTo(invited.adminEmail());
+        assertThat(activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT)).isEqualTo(invited.adminEmail());
         assertThat(status(invited.id())).isEqualTo(RequestStatus.ACTIVATED);
     }
 
@@ -160,10 +161,10 @@ class InvitationLinkTest {
     @Test
     void aLinkWorksOnlyOnce() {
         InvitedRequests.Invited invited = fixtures.invite();
-        activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+        activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
 
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.USED);
-        assertThatThrownBy(() -> activation.activate(invited.token(), "another-pass-2026", "another-pass-2026", true))
+        assertThatThrownBy(() -> activation.activate(invited.token(), "another-pass-2026", "another-pass-2026", CONSENT))
                 .isInstanceOf(InvalidLinkException.class);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE email = ?", Long.class,
                 invited.adminEmail())).isEqualTo(1);
@@ -175,7 +176,7 @@ class InvitationLinkTest {
         CountDownLatch start = new CountDownLatch(1);
         Callable<String> activate = () -> {
             start.await();
-            return activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+            return activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -210,7 +211,7 @@ class InvitationLinkTest {
         assertThat(invitations.check("not-a-token")).isEqualTo(LinkState.UNKNOWN);
         assertThat(invitations.check("")).isEqualTo(LinkState.UNKNOWN);
         assertThat(invitations.findLive(neverIssued)).isEmpty();
-        assertThatThrownBy(() -> activation.activate(neverIssued, PASSWORD, PASSWORD, true))
+        assertThatThrownBy(() -> activation.activate(neverIssued, PASSWORD, PASSWORD, CONSENT))
                 .isInstanceOf(InvalidLinkException.class).hasMessage("activation.link.invalid");
     }
 
@@ -219,7 +220,7 @@ class InvitationLinkTest {
         InvitedRequests.Invited invited = fixtures.invite();
         runAs.run(CAM1, () -> requestService.requestResend(invited.id(), invited.request().version(), "lost the mail"));
         assertThat(invitations.check(invited.token())).isEqualTo(LinkState.REQUEST_NOT_WAITING);
-        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, true))
+        assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT))
                 .isInstanceOf(InvalidLinkException.class);
         assertThat(status(invited.id())).isEqualTo(RequestStatus.RESEND_REQUESTED);
     }

@@ -43,7 +43,8 @@ class InvitationModuleTest {
     @Test
     void anIssuedLinkActivatesTheTenantForItsNewAdministrator() {
         InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
-        String admin = activation.activate(invited.token(), InvitedRequests.PASSWORD, InvitedRequests.PASSWORD, true);
+        String admin = activation.activate(invited.token(), InvitedRequests.PASSWORD, InvitedRequests.PASSWORD,
+                InvitedRequests.CONSENT);
         assertThat(runAs.as(admin, () -> coAdministrators.ownTenant())).get().extracting(RequestDetails::status)
                 .isEqualTo(RequestStatus.ACTIVATED);
     }

@@ -3,9 +3,11 @@ package com.activationdesk.invitation;
 import java.time.Clock;
 
 import com.activationdesk.RunAs;
+import com.activationdesk.invitation.service.TermsConsent;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.RequestSteps;
+import com.activationdesk.testdata.TestTerms;
 import org.springframework.test.context.event.ApplicationEvents;
 
 import static com.activationdesk.testdata.DemoUsers.CAM1;
@@ -20,6 +22,10 @@ import static com.activationdesk.testdata.DemoUsers.OPS1;
 public final class InvitedRequests {
 
     public static final String PASSWORD = "tenant-admin-2026";
+    public static final String TERMS_SHOWN = "Terms of use of the tenant\n\nVersion 2026-11";
+    /** The administrator accepts the terms shown, from a known client. */
+    public static final TermsConsent CONSENT = new TermsConsent(true, TERMS_SHOWN, TestTerms.CLIENT_ADDRESS,
+            TestTerms.USER_AGENT);
 
     private final RequestSteps steps;
     private final ApplicationEvents events;

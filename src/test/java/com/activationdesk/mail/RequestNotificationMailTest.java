@@ -9,6 +9,7 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.TestTerms;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,7 +186,8 @@ class RequestNotificationMailTest extends MailIntegrationTest {
                 .as("the resend is a second invitation notice").hasSize(1);
 
         long customerOrganization = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).getFirst().getId();
-        transaction.executeWithoutResult(status -> requests.activate(draft.id(), admin, customerOrganization, "2026-11"));
+        transaction.executeWithoutResult(status -> requests.activate(draft.id(), admin, customerOrganization,
+                TestTerms.accepted("2026-11")));
         mails = deliverAndReceive();
         assertThat(subjectsTo(mails, NORDLICHT_USER2, ref)).containsExactly(ref + ": tenant for " + customer + " activated");
         assertThat(subjectsTo(mails, NORDLICHT_USER1, ref)).containsExactly(ref + ": Mandant für " + customer + " aktiviert");

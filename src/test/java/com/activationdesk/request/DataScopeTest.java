@@ -20,6 +20,7 @@ import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.TestTerms;
 import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -284,7 +285,8 @@ class DataScopeTest {
                 submitted.version(), new ForwardChecklist(true, true), null));
         RequestDetails invited = runAs.as(OPS2,
                 () -> service.provisionAndInvite(forwarded.id(), forwarded.version(), "tenant-" + forwarded.id()));
-        service.activate(invited.id(), invited.data().administrator().email(), customerOrganizationId, "2026-11");
+        service.activate(invited.id(), invited.data().administrator().email(), customerOrganizationId,
+                TestTerms.accepted("2026-11"));
         return runAs.as(VENDOR_ADMIN, () -> service.get(invited.id()));
     }
 }

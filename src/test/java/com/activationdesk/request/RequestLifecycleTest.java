@@ -19,6 +19,7 @@ import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.sla.SlaState;
 import com.activationdesk.testdata.TestRequest;
+import com.activationdesk.testdata.TestTerms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ class RequestLifecycleTest {
         assertThat(resent.invitationExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(72)));
 
         long customerId = organizations.findByTypeOrderByName(OrganizationType.END_CUSTOMER).getFirst().getId();
-        service.activate(draft.id(), draft.data().administrator().email(), customerId, "2026-11");
+        service.activate(draft.id(), draft.data().administrator().email(), customerId, TestTerms.accepted("2026-11"));
         RequestDetails activated = runAs.as(NORDLICHT_USER2, () -> service.get(draft.id()));
         assertThat(activated.status()).isEqualTo(RequestStatus.ACTIVATED);
         assertThat(activated.termsVersion()).isEqualTo("2026-11");

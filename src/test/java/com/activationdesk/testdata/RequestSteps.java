@@ -105,7 +105,8 @@ public final class RequestSteps {
 
     /** The invited administrator accepts this version of the terms and activates the tenant for this end customer. */
     public RequestDetails activate(RequestDetails invited, Organization customer, String termsVersion) {
-        requests.activate(invited.id(), invited.data().administrator().email(), customer.getId(), termsVersion);
+        requests.activate(invited.id(), invited.data().administrator().email(), customer.getId(),
+                TestTerms.accepted(termsVersion));
         return invited;
     }
 

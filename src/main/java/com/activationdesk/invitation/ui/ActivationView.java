@@ -15,6 +15,7 @@ import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.invitation.service.InvalidLinkException;
 import com.activationdesk.invitation.service.InvitationService;
 import com.activationdesk.invitation.service.LiveInvitation;
+import com.activationdesk.invitation.service.TermsConsent;
 import com.activationdesk.organization.service.PasswordPolicy;
 import com.activationdesk.security.ui.LoginView;
 import com.vaadin.flow.component.HasValidation;
@@ -41,6 +42,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WebBrowser;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -107,16 +109,17 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         accept.setId("activation-terms");
         accept.setRequiredIndicatorVisible(true);
         accept.addValueChangeListener(change -> accept.setInvalid(false));
-        Div terms = new Div(new H3(getTranslation("activation.terms.title")),
-                new Paragraph(getTranslation("activation.terms.text")),
-                new Paragraph(getTranslation("activation.terms.version", activation.termsVersion())), accept);
+        Paragraph termsText = new Paragraph(getTranslation("activation.terms.text"));
+        Paragraph termsVersion = new Paragraph(getTranslation("activation.terms.version", activation.termsVersion()));
+        Div terms = new Div(new H3(getTranslation("activation.terms.title")), termsText, termsVersion, accept);
         terms.addClassName("activation-terms");
 
         Map<String, HasValidation> fields = Map.of("email", email, "password", password,
                 "passwordConfirmation", confirmation, "terms", accept);
         Button submit = new Button(getTranslation("activation.submit"), click -> {
             try {
-                showSuccess(activation.activate(token, password.getValue(), confirmation.getValue(), accept.getValue()));
+                showSuccess(activation.activate(token, password.getValue(), confirmation.getValue(),
+                        consent(accept.getValue(), termsText.getText() + "\n\n" + termsVersion.getText())));
             } catch (InvalidLinkException e) {
                 showInvalidLink();
             } catch (FieldValidationException e) {
@@ -129,6 +132,15 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
 
         card.add(email, password, confirmation, rules, terms, submit);
         show(card);
+    }
+
+    /**
+     * The consent with the client it comes from, as the server sees it: behind a reverse proxy the address is the
+     * proxy's unless {@code server.forward-headers-strategy} is set.
+     */
+    private static TermsConsent consent(boolean accepted, String termsShown) {
+        WebBrowser browser = VaadinSession.getCurrent().getBrowser();
+        return new TermsConsent(accepted, termsShown, browser.getAddress(), browser.getBrowserApplication());
     }
 
     /** The password rules, turning green while the administrator types; the last one compares both fields. */

@@ -13,6 +13,7 @@ import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.PartnerTier;
+import com.activationdesk.request.TermsAcceptance;
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaPhase;
 import com.activationdesk.sla.SlaPolicy;
@@ -248,10 +249,10 @@ public class ActivationRequest {
     }
 
     /** The invitee activated the tenant and accepted the terms; the new organisation is the customer admin's scope. */
-    public RequestMove activate(long customerOrganizationId, String termsVersion, Instant now) {
+    public RequestMove activate(long customerOrganizationId, TermsAcceptance acceptance, Instant now) {
         return move(RequestAction.ACTIVATE, Actor.INVITEE, null, now, text -> {
             this.customerOrganizationId = customerOrganizationId;
-            getInvitation().accept(termsVersion, now);
+            getInvitation().accept(acceptance, now);
         });
     }
 

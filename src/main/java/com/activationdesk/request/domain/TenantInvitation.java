@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.activationdesk.request.TermsAcceptance;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
@@ -11,7 +12,8 @@ import jakarta.persistence.Embeddable;
 
 /**
  * The tenant administrator's invitation, embedded in the request table: the tenant Cloud Ops provisioned, the
- * link's 72-hour clock ({@link LinkClock}) and the acceptance of the terms that activated the tenant. Every
+ * link's 72-hour clock ({@link LinkClock}) and the acceptance of the terms that activated the tenant, with its
+ * evidence ({@link TermsAcceptance}). Every
  * column is NULL until Cloud Ops first invites.
  */
 @Embeddable
@@ -43,6 +45,16 @@ public class TenantInvitation {
     @Column(name = "terms_accepted_at")
     private Instant termsAcceptedAt;
 
+    /** SHA-256 of the terms text the administrator was shown; with the address and browser, the evidence. */
+    @Column(name = "terms_hash", length = 64)
+    private String termsHash;
+
+    @Column(name = "activation_client_address", length = 45)
+    private String activationClientAddress;
+
+    @Column(name = "activation_user_agent", length = TermsAcceptance.USER_AGENT_LENGTH)
+    private String activationUserAgent;
+
     /** Sends a link for the tenant; a new link replaces every earlier one. */
     void send(String tenantId, Instant now, ZoneId businessZone) {
         this.tenantId = tenantId;
@@ -55,8 +67,11 @@ public class TenantInvitation {
         return expiresAt != null && LinkClock.isExpired(expiresAt, now);
     }
 
-    void accept(String termsVersion, Instant now) {
-        this.termsVersion = termsVersion;
+    void accept(TermsAcceptance acceptance, Instant now) {
+        this.termsVersion = acceptance.termsVersion();
+        this.termsHash = acceptance.termsHash();
+        this.activationClientAddress = acceptance.clientAddress();
+        this.activationUserAgent = acceptance.userAgent();
         this.termsAcceptedAt = now;
         this.activatedAt = now;
     }

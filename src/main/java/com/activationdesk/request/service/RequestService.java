@@ -23,6 +23,7 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.request.InvitationIssued;
 import com.activationdesk.request.RequestTransitioned;
+import com.activationdesk.request.TermsAcceptance;
 import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
@@ -270,12 +271,11 @@ public class RequestService {
      * The tenant administrator activated the tenant through a valid link (checked by the caller, which owns the
      * links) and accepted the terms; the new end-customer organisation becomes the customer admin's scope.
      */
-    public void activate(long requestId, String inviteeEmail, long customerOrganizationId, String termsVersion) {
+    public void activate(long requestId, String inviteeEmail, long customerOrganizationId, TermsAcceptance terms) {
         ActivationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
         Instant now = clock.instant();
-        RequestMove move = request.activate(customerOrganizationId, termsVersion, now);
-        store(request, move, AuditActor.invitee(inviteeEmail),
-                List.of(new FieldChange("termsVersion", null, termsVersion)), now);
+        RequestMove move = request.activate(customerOrganizationId, terms, now);
+        store(request, move, AuditActor.invitee(inviteeEmail), terms.auditChanges(), now);
     }
 
     // ---- customer admin and Cloud Ops: co-administrators ----------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.request.Tenants;
+import com.activationdesk.request.TermsAcceptance;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
@@ -51,8 +52,9 @@ class RequestTenants implements Tenants {
     }
 
     @Override
-    public void activate(long requestId, String administratorEmail, long customerOrganizationId, String termsVersion) {
-        requestService.activate(requestId, administratorEmail, customerOrganizationId, termsVersion);
+    public void activate(long requestId, String administratorEmail, long customerOrganizationId,
+                         TermsAcceptance terms) {
+        requestService.activate(requestId, administratorEmail, customerOrganizationId, terms);
     }
 
     @Override

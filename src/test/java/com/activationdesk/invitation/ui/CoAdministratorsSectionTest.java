@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
 import static com.activationdesk.testdata.DemoUsers.OPS1;
@@ -60,7 +61,7 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void cloudOpsAddsAPartnerUserOnlyWithTheCustomersConsentAndThePartnerSeesIt() {
         InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
-        activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+        activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
 
         logIn(NORDLICHT_USER2);
         UI.getCurrent().setLocale(Locale.ENGLISH);

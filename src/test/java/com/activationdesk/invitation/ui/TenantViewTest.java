@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class TenantViewTest extends SpringBrowserlessTest {
     @Test
     void theCustomerAdminAddsAndRemovesACoAdministrator() {
         InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
-        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, true);
+        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
         logIn(admin);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 

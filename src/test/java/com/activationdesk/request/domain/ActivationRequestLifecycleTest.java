@@ -18,6 +18,8 @@ import com.activationdesk.sla.BusinessCalendar;
 import com.activationdesk.sla.SlaPhase;
 import com.activationdesk.sla.SlaPolicy;
 import com.activationdesk.sla.SlaProperties;
+import com.activationdesk.request.TermsAcceptance;
+import com.activationdesk.testdata.TestTerms;
 import org.junit.jupiter.api.Test;
 
 import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
@@ -37,6 +39,7 @@ class ActivationRequestLifecycleTest {
     private static final Instant TUESDAY_0900 = MONDAY_0900.plus(Duration.ofDays(1));
     private static final Instant WEDNESDAY_0900 = MONDAY_0900.plus(Duration.ofDays(2));
     private static final Instant AFTER_THE_LINK = MONDAY_0900.plus(Duration.ofDays(4));
+    private static final TermsAcceptance TERMS = TestTerms.accepted("2026-1");
 
     private final AppUser cam = new AppUser("cam@vendor.example", "Carla CAM", "-", Role.CAM,
             new Organization("Vendor", OrganizationType.VENDOR, null, "DE"));
@@ -103,11 +106,11 @@ class ActivationRequestLifecycleTest {
         for (RequestStatus status : RequestStatus.values()) {
             ActivationRequest request = requestIn(status);
             if (status == RequestStatus.INVITATION_SENT) {
-                assertThat(request.activate(42L, "2026-1", AFTER_THE_LINK).to()).isEqualTo(RequestStatus.ACTIVATED);
+                assertThat(request.activate(42L, TERMS, AFTER_THE_LINK).to()).isEqualTo(RequestStatus.ACTIVATED);
                 assertThat(requestIn(status).expireInvitation(AFTER_THE_LINK)).get()
                         .extracting(RequestMove::to).isEqualTo(RequestStatus.INVITATION_EXPIRED);
             } else {
-                assertThatThrownBy(() -> request.activate(42L, "2026-1", AFTER_THE_LINK))
+                assertThatThrownBy(() -> request.activate(42L, TERMS, AFTER_THE_LINK))
                         .isInstanceOf(DomainException.class);
                 if (request.getInvitation().getSentAt() != null) {
                     assertThatThrownBy(() -> request.expireInvitation(AFTER_THE_LINK))
@@ -250,7 +253,7 @@ class ActivationRequestLifecycleTest {
     @Test
     void activationRecordsTheTermsAndTheCustomersOrganisation() {
         ActivationRequest request = requestIn(RequestStatus.INVITATION_SENT);
-        RequestMove move = request.activate(42L, "2026-1", TUESDAY_0900);
+        RequestMove move = request.activate(42L, TERMS, TUESDAY_0900);
 
         assertThat(move.to()).isEqualTo(RequestStatus.ACTIVATED);
         assertThat(request.getInvitation().getTermsVersion()).isEqualTo("2026-1");
@@ -303,7 +306,7 @@ class ActivationRequestLifecycleTest {
                     LinkClock.VALIDITY)).orElseThrow());
             case RESEND_REQUESTED -> List.of(submit(), forward(), invite(),
                     (r, a, now) -> r.requestResend(Actor.CAM, null, POLICY, now));
-            case ACTIVATED -> List.of(submit(), forward(), invite(), (r, a, now) -> r.activate(42L, "2026-1", now));
+            case ACTIVATED -> List.of(submit(), forward(), invite(), (r, a, now) -> r.activate(42L, TERMS, now));
             case AT_DISTRIBUTOR -> throw new IllegalStateException("handled above");
         };
         for (Call step : path) {
