@@ -5,8 +5,9 @@ import java.util.List;
 import com.activationdesk.audit.FieldChange;
 
 /**
- * The evidence of the tenant administrator's acceptance of the terms, stored with the activation and written to
- * its audit entry: which version, a SHA-256 hash of the exact text shown, and from where it was accepted.
+ * The evidence of the tenant administrator's acceptance of the terms, stored with the activation: which version,
+ * a SHA-256 hash of the exact text shown, and from where it was accepted. Only version and hash go into the audit
+ * entry: the request's timeline is shown to the partner, who must not see the customer's address or browser.
  *
  * @param termsVersion  the version of the terms accepted
  * @param termsHash     SHA-256 of the terms text shown, 64 lower-case hex digits
@@ -25,11 +26,9 @@ public record TermsAcceptance(String termsVersion, String termsHash, String clie
         }
     }
 
-    /** The audit entry's fields of the activation: all of the evidence, new values only. */
+    /** The audit entry's fields of the activation: what was accepted, not from where (see above). */
     public List<FieldChange> auditChanges() {
         return List.of(new FieldChange("termsVersion", null, termsVersion),
-                new FieldChange("termsHash", null, termsHash),
-                new FieldChange("clientAddress", null, clientAddress),
-                new FieldChange("userAgent", null, userAgent));
+                new FieldChange("termsHash", null, termsHash));
     }
 }
