@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
+import com.activationdesk.testdata.TestSla;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SlaClockTest {
 
-    private static final BusinessCalendar CALENDAR = BusinessCalendarTest.calendar("MON-FRI", "00:00-24:00");
-    private static final SlaPolicy POLICY = new SlaPolicy(CALENDAR, Duration.ofHours(48), Duration.ofHours(12));
+    private static final BusinessCalendar CALENDAR = TestSla.CALENDAR;
+    private static final SlaPolicy POLICY = TestSla.POLICY;
 
     private static final Instant MON_0900 = Instant.parse("2026-03-02T08:00:00Z"); // Mon 2 Mar 09:00 CET
     private static final Instant TUE_0900 = Instant.parse("2026-03-03T08:00:00Z");

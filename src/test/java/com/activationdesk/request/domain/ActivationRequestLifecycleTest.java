@@ -14,11 +14,10 @@ import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
-import com.activationdesk.sla.BusinessCalendar;
 import com.activationdesk.sla.SlaPhase;
 import com.activationdesk.sla.SlaPolicy;
-import com.activationdesk.sla.SlaProperties;
 import com.activationdesk.request.TermsAcceptance;
+import com.activationdesk.testdata.TestSla;
 import com.activationdesk.testdata.TestTerms;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ActivationRequestLifecycleTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final SlaPolicy POLICY = new SlaPolicy(new BusinessCalendar(new SlaProperties(ZONE,
-            SlaProperties.WorkingDays.parse("MON-FRI"), SlaProperties.WorkingHours.parse("00:00-24:00"), List.of(),
-            Duration.ofHours(48), Duration.ofHours(12))), Duration.ofHours(48), Duration.ofHours(12));
+    private static final ZoneId ZONE = TestSla.ZONE;
+    private static final SlaPolicy POLICY = TestSla.POLICY;
     private static final Instant TUESDAY_0900 = MONDAY_0900.plus(Duration.ofDays(1));
     private static final Instant WEDNESDAY_0900 = MONDAY_0900.plus(Duration.ofDays(2));
     private static final Instant AFTER_THE_LINK = MONDAY_0900.plus(Duration.ofDays(4));

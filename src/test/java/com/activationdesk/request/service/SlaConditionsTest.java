@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +13,8 @@ import com.activationdesk.sla.BusinessCalendar;
 import com.activationdesk.sla.SlaClock;
 import com.activationdesk.sla.SlaPhase;
 import com.activationdesk.sla.SlaPolicy;
-import com.activationdesk.sla.SlaProperties;
 import com.activationdesk.sla.SlaState;
+import com.activationdesk.testdata.TestSla;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class SlaConditionsTest {
 
-    private static final BusinessCalendar CALENDAR = new BusinessCalendar(new SlaProperties(ZoneId.of("Europe/Berlin"),
-            SlaProperties.WorkingDays.parse("MON-FRI"), SlaProperties.WorkingHours.parse("00:00-24:00"), List.of(),
-            Duration.ofHours(48), Duration.ofHours(12)));
-    private static final SlaPolicy POLICY = new SlaPolicy(CALENDAR, Duration.ofHours(48), Duration.ofHours(12));
+    private static final BusinessCalendar CALENDAR = TestSla.CALENDAR;
+    private static final SlaPolicy POLICY = TestSla.POLICY;
 
     private static final Instant MON_0900 = Instant.parse("2026-03-02T08:00:00Z"); // Mon 2 Mar 09:00 CET
     private static final Instant TUE_2100 = Instant.parse("2026-03-03T20:00:00Z"); // 36h after start: at risk
