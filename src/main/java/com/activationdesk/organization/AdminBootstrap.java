@@ -1,5 +1,7 @@
 package com.activationdesk.organization;
 
+import java.util.List;
+
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
@@ -7,6 +9,7 @@ import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.PasswordPolicy;
+import com.activationdesk.organization.service.PasswordRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,17 +35,20 @@ class AdminBootstrap implements ApplicationRunner {
     private final OrganizationRepository organizations;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final String email;
     private final String password;
     private final String vendorName;
 
     AdminBootstrap(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder,
+                   PasswordPolicy passwordPolicy,
                    @Value("${activationdesk.bootstrap-admin.email:}") String email,
                    @Value("${activationdesk.bootstrap-admin.password:}") String password,
                    @Value("${activationdesk.bootstrap-admin.vendor-name:Unify}") String vendorName) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.email = email;
         this.password = password;
         this.vendorName = vendorName;
@@ -54,13 +60,19 @@ class AdminBootstrap implements ApplicationRunner {
         if (!StringUtils.hasText(email) || !users.findByRoleAndEnabledTrueOrderByDisplayName(Role.ADMIN).isEmpty()) {
             return;
         }
-        if (!PasswordPolicy.violations(password).isEmpty()) {
-            throw new IllegalStateException("activationdesk.bootstrap-admin.password is too weak: at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters with letters and digits");
+        List<PasswordRule> broken = passwordPolicy.violations(password, email);
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("activationdesk.bootstrap-admin.password breaks the password rules "
+                    + broken + ": at least " + passwordPolicy.minLength()
+                    + " characters, not a common password, not the e-mail address");
         }
         Organization vendor = organizations.findByTypeOrderByName(OrganizationType.VENDOR).stream().findFirst()
                 .orElseGet(() -> organizations.save(new Organization(vendorName, OrganizationType.VENDOR, null, "DE")));
-        users.save(new AppUser(email, "Administrator", passwordEncoder.encode(password), Role.ADMIN, vendor));
-        log.info("Created the first administrator {}", AppUser.normalizeEmail(email));
+        AppUser admin = new AppUser(email, "Administrator", passwordEncoder.encode(password), Role.ADMIN, vendor);
+        // The password sits in the configuration: the administrator must replace it at the first login.
+        admin.setPassword(admin.getPasswordHash(), false);
+        users.save(admin);
+        log.info("Created the first administrator {}; the configured password must be changed at the first login",
+                AppUser.normalizeEmail(email));
     }
 }

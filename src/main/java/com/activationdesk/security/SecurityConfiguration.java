@@ -1,5 +1,7 @@
 package com.activationdesk.security;
 
+import java.util.Map;
+
 import com.activationdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +10,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -27,9 +30,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Stores hashes as {@code {bcrypt}...}, so the algorithm can change later without invalidating passwords. */
+    /**
+     * Stores new hashes as {@code {bcrypt-sha256}...} (no 72-byte limit) and still reads every older format such
+     * as {@code {bcrypt}...}, so existing passwords stay valid.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder current = new DelegatingPasswordEncoder(Sha256BcryptPasswordEncoder.ID,
+                Map.of(Sha256BcryptPasswordEncoder.ID, new Sha256BcryptPasswordEncoder()));
+        current.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return current;
     }
 }

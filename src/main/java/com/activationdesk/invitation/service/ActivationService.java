@@ -22,13 +22,16 @@ public class ActivationService {
     private final InvitationService invitations;
     private final CustomerAccounts customerAccounts;
     private final Tenants tenants;
+    private final PasswordPolicy passwordPolicy;
     private final String termsVersion;
 
     ActivationService(InvitationService invitations, CustomerAccounts customerAccounts, Tenants tenants,
+                      PasswordPolicy passwordPolicy,
                       @Value("${activationdesk.terms.version:2026-11}") String termsVersion) {
         this.invitations = invitations;
         this.customerAccounts = customerAccounts;
         this.tenants = tenants;
+        this.passwordPolicy = passwordPolicy;
         this.termsVersion = termsVersion;
     }
 
@@ -49,9 +52,8 @@ public class ActivationService {
      */
     @Transactional
     public String activate(String rawToken, String password, String passwordConfirmation, TermsConsent consent) {
-        if (!PasswordPolicy.violations(password).isEmpty()) {
-            throw new FieldValidationException("password", "password.error.weak", PasswordPolicy.MIN_LENGTH);
-        }
+        // Without the link's e-mail here: createForActivation checks the full policy (e-mail rule included).
+        passwordPolicy.check(password, null);
         if (!password.equals(passwordConfirmation)) {
             throw new FieldValidationException("passwordConfirmation", "activation.error.password-mismatch");
         }

@@ -17,6 +17,7 @@ import com.activationdesk.invitation.service.InvitationService;
 import com.activationdesk.invitation.service.LiveInvitation;
 import com.activationdesk.invitation.service.TermsConsent;
 import com.activationdesk.organization.service.PasswordPolicy;
+import com.activationdesk.organization.service.PasswordRule;
 import com.activationdesk.security.ui.LoginView;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -59,14 +60,17 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
     private final InvitationService invitations;
     private final ActivationService activation;
     private final ViewerTime viewerTime;
+    private final PasswordPolicy passwordPolicy;
 
     private String token;
     private String titleKey = "activation.title";
 
-    public ActivationView(InvitationService invitations, ActivationService activation, ViewerTime viewerTime) {
+    public ActivationView(InvitationService invitations, ActivationService activation, ViewerTime viewerTime,
+                          PasswordPolicy passwordPolicy) {
         this.invitations = invitations;
         this.viewerTime = viewerTime;
         this.activation = activation;
+        this.passwordPolicy = passwordPolicy;
         addClassName("activation-view");
     }
 
@@ -103,7 +107,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         password.setId("activation-password");
         PasswordField confirmation = new PasswordField(getTranslation("activation.password-confirmation"));
         confirmation.setId("activation-password-confirmation");
-        Div rules = passwordRules(password, confirmation);
+        Div rules = passwordRules(password, confirmation, live.adminEmail());
 
         Checkbox accept = new Checkbox(getTranslation("activation.terms.accept", activation.termsVersion()));
         accept.setId("activation-terms");
@@ -144,14 +148,15 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     /** The password rules, turning green while the administrator types; the last one compares both fields. */
-    private Div passwordRules(PasswordField password, PasswordField confirmation) {
+    private Div passwordRules(PasswordField password, PasswordField confirmation, String email) {
         Div rules = new Div();
         rules.setId("activation-password-rules");
         rules.addClassName("password-rules");
-        // An empty password breaks every rule, so this lists all of them, in the policy's own order and wording.
+        // The policy's own rules, order and wording, as everywhere a password is chosen.
         Map<Span, Predicate<String>> checks = new LinkedHashMap<>();
-        for (String rule : PasswordPolicy.violations("")) {
-            checks.put(rule(rule), value -> !PasswordPolicy.violations(value).contains(rule));
+        for (PasswordRule rule : PasswordRule.values()) {
+            checks.put(rule(rule.ruleKey(), passwordPolicy.arguments(rule)),
+                    value -> !passwordPolicy.violations(value, email).contains(rule));
         }
         Span match = rule("activation.rule.match");
         checks.keySet().forEach(rules::add);
@@ -214,10 +219,10 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         return card;
     }
 
-    private Span rule(String key) {
+    private Span rule(String key, Object... arguments) {
         Span rule = new Span();
         rule.addClassName("password-rule");
-        rule.add(new Icon(VaadinIcon.CIRCLE_THIN), new Span(getTranslation(key)));
+        rule.add(new Icon(VaadinIcon.CIRCLE_THIN), new Span(getTranslation(key, arguments)));
         rule.getElement().setAttribute("data-rule", key);
         return rule;
     }

@@ -1,5 +1,6 @@
 package com.activationdesk.organization.domain;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -57,6 +58,23 @@ public class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Set by an admin or the bootstrap: the user must choose their own at the next login. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /**
+     * Read-only here: failed logins are counted by {@link AppUserRepository}'s bulk updates, which leave the
+     * version alone, so a failed login never makes an admin's open form stale.
+     */
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private Instant lockedUntil;
+
+    @Column(name = "failed_logins", insertable = false, updatable = false)
+    private int failedLogins;
+
+    @Column(name = "last_failed_login_at", insertable = false, updatable = false)
+    private Instant lastFailedLoginAt;
+
     protected AppUser() {
     }
 
@@ -106,8 +124,21 @@ public class AppUser {
         return passwordHash;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    /**
+     * @param chosenByUser {@code false} when an admin (or the bootstrap) sets it: then the user must change it at
+     *                     the next login
+     */
+    public void setPassword(String passwordHash, boolean chosenByUser) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = !chosenByUser;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Role getRole() {

@@ -30,11 +30,14 @@ public class CustomerAccounts {
     private final OrganizationRepository organizations;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
 
-    CustomerAccounts(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder) {
+    CustomerAccounts(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder,
+                     PasswordPolicy passwordPolicy) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
     }
 
     /**
@@ -47,8 +50,8 @@ public class CustomerAccounts {
     public CustomerAccount createForActivation(String customerName, String country, String adminEmail,
                                                String adminFirstName, String adminLastName, String language,
                                                String password) {
-        PasswordPolicy.check(password);
         String email = AppUser.normalizeEmail(adminEmail);
+        passwordPolicy.check(password, email);
         if (users.existsByEmail(email)) {
             throw new FieldValidationException("email", "user.error.duplicate-email", email);
         }

@@ -1,5 +1,6 @@
 package com.activationdesk.organization.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.InputValidator;
 import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.base.securitylog.ClientAddress;
+import com.activationdesk.base.securitylog.SecurityEvent;
+import com.activationdesk.base.securitylog.SecurityEventLog;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
@@ -19,6 +23,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,19 +37,26 @@ public class UserService {
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwordEncoder;
     private final InputValidator inputValidator;
+    private final PasswordPolicy passwordPolicy;
+    private final SecurityEventLog securityLog;
+    private final Clock clock;
 
     UserService(AppUserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
-                InputValidator inputValidator) {
+                InputValidator inputValidator, PasswordPolicy passwordPolicy, SecurityEventLog securityLog,
+                Clock clock) {
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
         this.inputValidator = inputValidator;
+        this.passwordPolicy = passwordPolicy;
+        this.securityLog = securityLog;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserRow> find(UserFilter filter, Pageable pageable) {
-        return users.findAll(specification(filter), pageable).map(UserService::toRow).getContent();
+        return users.findAll(specification(filter), pageable).map(this::toRow).getContent();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -57,7 +69,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserRow> findEnabledByRole(Role role) {
-        return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(UserService::toRow).toList();
+        return users.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(this::toRow).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -67,10 +79,11 @@ public class UserService {
         if (users.existsByEmail(email)) {
             throw new FieldValidationException("email", "user.error.duplicate-email", email);
         }
-        PasswordPolicy.check(initialPassword);
+        passwordPolicy.check(initialPassword, email);
         Organization organization = organizationMatching(form.role(), form.organizationId());
         AppUser user = new AppUser(email, form.displayName().trim(), passwordEncoder.encode(initialPassword),
                 form.role(), organization);
+        user.setPassword(user.getPasswordHash(), false); // the admin knows it: the user must choose their own
         user.setPreferredLanguage(form.preferredLanguage());
         return toRow(users.saveAndFlush(user));
     }
@@ -103,10 +116,48 @@ public class UserService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow resetPassword(long userId, long version, String newPassword) {
-        PasswordPolicy.check(newPassword);
         AppUser user = load(userId, version);
-        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        passwordPolicy.check(newPassword, user.getEmail());
+        user.setPassword(passwordEncoder.encode(newPassword), false); // the admin knows it
+        securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), ClientAddress.current(),
+                "set by admin " + actingAdmin());
         return toRow(users.saveAndFlush(user));
+    }
+
+    /** Lets a user locked by failed logins in again before the lock runs out. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserRow unlock(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        users.clearFailedLogins(user.getEmail());
+        securityLog.record(SecurityEvent.ACCOUNT_UNLOCKED, user.getEmail(), ClientAddress.current(),
+                "by admin " + actingAdmin());
+        return toRow(users.findById(userId).orElseThrow());
+    }
+
+    /**
+     * Any logged-in user changes their own password, proving they know the current one.
+     *
+     * @throws FieldValidationException at {@code currentPassword} or {@code password}
+     */
+    @PreAuthorize("isAuthenticated() and #userId == principal.userId()")
+    public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), ClientAddress.current(),
+                    "refused: wrong current password");
+            throw new FieldValidationException("currentPassword", "password.error.current-wrong");
+        }
+        passwordPolicy.check(newPassword, user.getEmail());
+        user.setPassword(passwordEncoder.encode(newPassword), true);
+        users.saveAndFlush(user);
+        securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), ClientAddress.current(), "by the user");
+    }
+
+    /** Whether the user still has to replace a password an admin or the bootstrap set. */
+    @PreAuthorize("isAuthenticated() and #userId == principal.userId()")
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired(long userId) {
+        return users.findById(userId).map(AppUser::isPasswordChangeRequired).orElse(false);
     }
 
     /** Any logged-in user may remember their own language; nobody else's. */
@@ -117,6 +168,10 @@ public class UserService {
         }
         AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         user.setPreferredLanguage(language);
+    }
+
+    private static String actingAdmin() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
     private AppUser load(long userId, long version) {
@@ -151,7 +206,7 @@ public class UserService {
         }
     }
 
-    private static Specification<AppUser> specification(UserFilter filter) {
+    private Specification<AppUser> specification(UserFilter filter) {
         return (root, query, cb) -> {
             if (query != null && Long.class != query.getResultType()) {
                 root.fetch("organization", JoinType.INNER); // no lazy load per row
@@ -163,6 +218,9 @@ public class UserService {
             if (filter.organizationId() != null) {
                 predicates.add(cb.equal(root.get("organization").get("id"), filter.organizationId()));
             }
+            if (filter.lockedOnly()) {
+                predicates.add(cb.greaterThan(root.get("lockedUntil"), clock.instant()));
+            }
             if (filter.text() != null && !filter.text().isBlank()) {
                 String like = "%" + filter.text().trim().toLowerCase() + "%";
                 predicates.add(cb.or(cb.like(root.get("email"), like), cb.like(cb.lower(root.get("displayName")), like)));
@@ -171,10 +229,10 @@ public class UserService {
         };
     }
 
-    static UserRow toRow(AppUser user) {
+    private UserRow toRow(AppUser user) {
         Organization organization = user.getOrganization();
         return new UserRow(user.getId(), user.getVersion(), user.getEmail(), user.getDisplayName(), user.getRole(),
                 organization.getId(), organization.getName(), organization.getType(), user.getPreferredLanguage(),
-                user.isEnabled());
+                user.isEnabled(), user.isLocked(clock.instant()));
     }
 }

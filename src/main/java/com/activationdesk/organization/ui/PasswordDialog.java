@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.activationdesk.base.ui.FieldErrors;
 import com.activationdesk.base.ui.Notifications;
+import com.activationdesk.organization.service.PasswordPolicy;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
 import com.vaadin.flow.component.Key;
@@ -14,11 +15,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 /** Sets a new password for a user, e.g. one who forgot theirs; the admin passes it on. */
 class PasswordDialog extends Dialog {
 
-    PasswordDialog(UserService users, UserRow user, Runnable onChange) {
+    PasswordDialog(UserService users, PasswordPolicy policy, UserRow user, Runnable onChange) {
         setId("password-dialog");
         setHeaderTitle(getTranslation("user.reset-password.title", user.displayName()));
         setWidth("28rem");
-        PasswordInput password = new PasswordInput("new-password", "user.field.new-password");
+        PasswordInput password = new PasswordInput(policy, "new-password", "user.field.new-password", user::email);
         add(password);
 
         Runnable reload = () -> {

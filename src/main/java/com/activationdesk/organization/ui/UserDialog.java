@@ -7,6 +7,7 @@ import java.util.Map;
 import com.activationdesk.base.ui.Formats;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.organization.service.PasswordPolicy;
 import com.activationdesk.organization.service.UserForm;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
@@ -46,7 +47,8 @@ class UserDialog extends AdminFormDialog {
     private Map<Long, String> organizationNames = Map.of();
 
     /** @param existing the user to edit, {@code null} to create one */
-    UserDialog(UserService users, OrganizationService organizations, UserRow existing, Runnable onChange) {
+    UserDialog(UserService users, OrganizationService organizations, PasswordPolicy policy, UserRow existing,
+               Runnable onChange) {
         super(onChange);
         this.users = users;
         this.organizations = organizations;
@@ -58,7 +60,7 @@ class UserDialog extends AdminFormDialog {
         bind();
         FormLayout form = new FormLayout(email, displayName, role, organization, language);
         if (existing == null) {
-            password = new PasswordInput("user-password", "user.field.password");
+            password = new PasswordInput(policy, "user-password", "user.field.password", email::getValue);
             form.add(password);
         } else {
             password = null;

@@ -9,11 +9,13 @@ import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.organization.service.PasswordPolicy;
 import com.activationdesk.organization.service.UserFilter;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Main;
@@ -30,7 +32,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admin list of all users: create and edit them, enable or disable their login, reset their password. */
+/**
+ * Admin list of all users: create and edit them, enable or disable their login, reset their password, and unlock
+ * accounts that failed logins have locked.
+ */
 @Route(OrganizationLinks.USERS_ROUTE)
 @Menu(title = "menu.users", icon = "vaadin:users", order = 20)
 @RolesAllowed("ADMIN")
@@ -38,14 +43,17 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private final UserService users;
     private final OrganizationService organizations;
+    private final PasswordPolicy passwordPolicy;
     private final Grid<UserRow> grid = new Grid<>();
     private final Select<Role> roleFilter = new Select<>();
     private final TextField textFilter = new TextField();
+    private final Checkbox lockedFilter = new Checkbox();
     private UserFilter filter = UserFilter.none();
 
-    public UsersView(UserService users, OrganizationService organizations) {
+    public UsersView(UserService users, OrganizationService organizations, PasswordPolicy passwordPolicy) {
         this.users = users;
         this.organizations = organizations;
+        this.passwordPolicy = passwordPolicy;
         addClassNames("page", "admin-view");
         add(toolbar(), grid());
     }
@@ -66,12 +74,16 @@ public class UsersView extends Main implements HasDynamicTitle {
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.addValueChangeListener(e -> applyFilter());
 
+        lockedFilter.setId("user-locked-filter");
+        lockedFilter.setLabel(getTranslation("user.filter.locked"));
+        lockedFilter.addValueChangeListener(e -> applyFilter());
+
         Button create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
-                e -> new UserDialog(users, organizations, null, this::refresh).open());
+                e -> new UserDialog(users, organizations, passwordPolicy, null, this::refresh).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        HorizontalLayout toolbar = new HorizontalLayout(roleFilter, textFilter, create);
+        HorizontalLayout toolbar = new HorizontalLayout(roleFilter, textFilter, lockedFilter, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         return toolbar;
@@ -100,11 +112,18 @@ public class UsersView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    private Span statusBadge(UserRow row) {
+    private HorizontalLayout statusBadge(UserRow row) {
         Span badge = new Span(getTranslation(row.enabled() ? "user.status.enabled" : "user.status.disabled"));
         badge.getElement().getThemeList().add(row.enabled() ? "badge success" : "badge error");
         badge.addClassName("user-status");
-        return badge;
+        HorizontalLayout badges = new HorizontalLayout(badge);
+        if (row.locked()) {
+            Span locked = new Span(getTranslation("user.status.locked"));
+            locked.getElement().getThemeList().add("badge warning");
+            locked.addClassName("user-locked");
+            badges.add(locked);
+        }
+        return badges;
     }
 
     private HorizontalLayout actions(UserRow row) {
@@ -114,7 +133,10 @@ public class UsersView extends Main implements HasDynamicTitle {
                         row.enabled() ? "user.action.disable" : "user.action.enable", "toggle-user-enabled",
                         () -> toggleEnabled(row)),
                 action(VaadinIcon.KEY_O, "user.action.reset-password", "reset-password",
-                        () -> new PasswordDialog(users, row, this::refresh).open()));
+                        () -> new PasswordDialog(users, passwordPolicy, row, this::refresh).open()));
+        if (row.locked()) {
+            actions.add(action(VaadinIcon.UNLOCK, "user.action.unlock", "unlock-user", () -> unlock(row)));
+        }
         actions.setSpacing(false);
         return actions;
     }
@@ -129,7 +151,14 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void edit(UserRow row) {
-        new UserDialog(users, organizations, row, this::refresh).open();
+        new UserDialog(users, organizations, passwordPolicy, row, this::refresh).open();
+    }
+
+    private void unlock(UserRow row) {
+        if (FieldErrors.attempt(() -> users.unlock(row.id()), Map.of(), this::refresh)) {
+            Notifications.success(getTranslation("user.unlocked-now", row.displayName()));
+            refresh();
+        }
     }
 
     private void toggleEnabled(UserRow row) {
@@ -141,7 +170,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void applyFilter() {
-        filter = new UserFilter(roleFilter.getValue(), null, textFilter.getValue());
+        filter = new UserFilter(roleFilter.getValue(), null, textFilter.getValue(), lockedFilter.getValue());
         refresh();
     }
 
