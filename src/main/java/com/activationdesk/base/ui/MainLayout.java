@@ -34,6 +34,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The self-service page for the logged-in user's password (security module), linked from the user panel. */
+    public static final String CHANGE_PASSWORD_ROUTE = "account/password";
+
     private final SignedInUserProvider users;
     private final Span viewTitle = new Span();
 
@@ -94,6 +97,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> users.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button changePassword = new Button(getTranslation("shell.change-password"), new Icon(VaadinIcon.KEY_O),
+                e -> UI.getCurrent().navigate(CHANGE_PASSWORD_ROUTE));
+        changePassword.setId("change-password");
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        panel.add(changePassword);
         HorizontalLayout actions = new HorizontalLayout(language, logout);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         panel.add(actions);

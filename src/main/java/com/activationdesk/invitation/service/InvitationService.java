@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import com.activationdesk.base.securitylog.ClientAddress;
+import com.activationdesk.base.securitylog.SecurityEvent;
+import com.activationdesk.base.securitylog.SecurityEventLog;
 import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.InvitationMailDue;
 import com.activationdesk.invitation.domain.Invitation;
@@ -40,16 +43,18 @@ public class InvitationService {
     private final AppUserRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityEventLog securityLog;
     private final String publicBaseUrl;
 
     InvitationService(InvitationRepository invitations, Tenants tenants, AppUserRepository users,
-                      ApplicationEventPublisher events, Clock clock,
+                      ApplicationEventPublisher events, Clock clock, SecurityEventLog securityLog,
                       @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.invitations = invitations;
         this.tenants = tenants;
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.securityLog = securityLog;
         this.publicBaseUrl = publicBaseUrl.endsWith("/")
                 ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
@@ -91,6 +96,9 @@ public class InvitationService {
         Lookup lookup = find(rawToken);
         if (lookup.state() != LinkState.LIVE) {
             log.info("Invitation link refused: {}", lookup.state());
+            securityLog.record(SecurityEvent.ACTIVATION_LINK_REFUSED,
+                    lookup.invitation() == null ? null : lookup.invitation().getRecipientEmail(),
+                    ClientAddress.current(), lookup.state().name());
             return Optional.empty();
         }
         Invitation invitation = lookup.invitation();
@@ -111,6 +119,8 @@ public class InvitationService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (invitations.markUsed(live.invitationId(), now) != 1) {
             log.info("Invitation {} was used, replaced or expired during activation", live.invitationId());
+            securityLog.record(SecurityEvent.ACTIVATION_LINK_REFUSED, live.adminEmail(), ClientAddress.current(),
+                    "used by a parallel activation");
             throw new InvalidLinkException();
         }
         return live;

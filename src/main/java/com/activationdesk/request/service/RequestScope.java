@@ -2,6 +2,10 @@ package com.activationdesk.request.service;
 
 import java.util.Optional;
 
+import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.base.securitylog.ClientAddress;
+import com.activationdesk.base.securitylog.SecurityEvent;
+import com.activationdesk.base.securitylog.SecurityEventLog;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.security.UserPrincipal;
 import org.springframework.data.jpa.domain.Specification;
@@ -16,6 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestScope {
 
+    private final SecurityEventLog securityLog;
+
+    RequestScope(SecurityEventLog securityLog) {
+        this.securityLog = securityLog;
+    }
+
     public Specification<ActivationRequest> of(UserPrincipal user) {
         return (root, query, cb) -> switch (user.role()) {
             case ADMIN -> cb.conjunction();
@@ -28,6 +38,16 @@ public class RequestScope {
             case CLOUD_OPS -> cb.isNotNull(root.get("reachedCloudOpsAt"));
             case CUSTOMER_ADMIN -> cb.equal(root.get("customerOrganizationId"), user.organizationId());
         };
+    }
+
+    /**
+     * The answer to a request id outside the user's scope: "not found", as for an id that does not exist (the
+     * security log cannot tell those apart either, and says so).
+     */
+    NotFoundException refused(long requestId, UserPrincipal user) {
+        securityLog.record(SecurityEvent.ACCESS_DENIED, user.email(), ClientAddress.current(),
+                "request " + requestId + " outside the data scope or not existing");
+        return new NotFoundException("request");
     }
 
     /**

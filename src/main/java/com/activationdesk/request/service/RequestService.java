@@ -381,7 +381,7 @@ public class RequestService {
 
     private ActivationRequest loadInScope(long id, UserPrincipal user) {
         Specification<ActivationRequest> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
-        return requests.findOne(byId.and(scope.of(user))).orElseThrow(() -> new NotFoundException("request"));
+        return requests.findOne(byId.and(scope.of(user))).orElseThrow(() -> scope.refused(id, user));
     }
 
     private Organization ownPartner(UserPrincipal user) {

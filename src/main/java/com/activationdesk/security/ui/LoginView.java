@@ -29,7 +29,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public LoginView() {
         addClassName("login-view");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(forgot -> forgot.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
         login.setId("login-form");
         add(login);
@@ -42,6 +43,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setUsername(getTranslation("login.email"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

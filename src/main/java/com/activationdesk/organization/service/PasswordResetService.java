@@ -1,0 +1,182 @@
+package com.activationdesk.organization.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.base.domain.LinkSecret;
+import com.activationdesk.base.securitylog.ClientAddress;
+import com.activationdesk.base.securitylog.SecurityEvent;
+import com.activationdesk.base.securitylog.SecurityEventLog;
+import com.activationdesk.organization.OrganizationLinks;
+import com.activationdesk.organization.PasswordResetMailDue;
+import com.activationdesk.organization.domain.AppUser;
+import com.activationdesk.organization.domain.AppUserRepository;
+import com.activationdesk.organization.domain.PasswordReset;
+import com.activationdesk.organization.domain.PasswordResetRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "Forgot password": a single-use, time-limited link by mail (only its hash is stored), and the new password set
+ * through it. Anonymous by nature: the link is the authorisation. Nothing here tells whether an address has an
+ * account: the request answers the same, after the same minimum time, either way.
+ */
+@Service
+public class PasswordResetService {
+
+    /** One mail per account and minute at most, so the form cannot flood someone's mailbox. */
+    private static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
+
+    private final AppUserRepository users;
+    private final PasswordResetRepository resets;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SecurityEventLog securityLog;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration validity;
+    private final Duration minResponse;
+    private final String publicBaseUrl;
+
+    PasswordResetService(AppUserRepository users, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
+                         PasswordPolicy passwordPolicy, SecurityEventLog securityLog,
+                         ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                         @Value("${activationdesk.password-reset.validity:30m}") Duration validity,
+                         @Value("${activationdesk.password-reset.min-response:400ms}") Duration minResponse,
+                         @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.users = users;
+        this.resets = resets;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.securityLog = securityLog;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.validity = validity;
+        this.minResponse = minResponse;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/")
+                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /** How long a link works, for the page that offers it. */
+    public Duration validity() {
+        return validity;
+    }
+
+    /**
+     * Mails a reset link if the address belongs to an enabled account; returns the same way, and not before
+     * {@code activationdesk.password-reset.min-response}, whether it did or not.
+     *
+     * @param pageLocale the mail's language when the user has not chosen one
+     */
+    public void requestReset(String typedEmail, Locale pageLocale) {
+        long deadline = System.nanoTime() + minResponse.toNanos();
+        transactions.executeWithoutResult(status -> issue(AppUser.normalizeEmail(typedEmail), pageLocale));
+        long rest = deadline - System.nanoTime();
+        if (rest > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(rest));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The e-mail of the account a live link is for, to show on its page; empty for any other link (logged). */
+    @Transactional(readOnly = true)
+    public Optional<String> findLive(String secret) {
+        return live(secret).flatMap(reset -> users.findById(reset.getUserId())).map(AppUser::getEmail);
+    }
+
+    /**
+     * Sets the new password and uses the link up, together: a broken rule leaves the link live, a used or expired
+     * link changes nothing. Also lifts a login lock (whoever reads the mailbox may choose the password).
+     *
+     * @return the account's e-mail
+     * @throws FieldValidationException   at {@code password} or {@code passwordConfirmation}
+     * @throws InvalidResetLinkException whatever makes the link unusable
+     */
+    @Transactional
+    public String reset(String secret, String password, String passwordConfirmation) {
+        PasswordReset reset = live(secret).orElseThrow(InvalidResetLinkException::new);
+        String email = users.findById(reset.getUserId()).map(AppUser::getEmail).orElseThrow();
+        passwordPolicy.check(password, email);
+        if (!password.equals(passwordConfirmation)) {
+            throw new FieldValidationException("passwordConfirmation", "password.error.mismatch");
+        }
+        Instant now = now();
+        if (resets.use(reset.getId(), now) != 1) {
+            refuse(email, "used or expired meanwhile");
+            throw new InvalidResetLinkException();
+        }
+        AppUser user = users.findById(reset.getUserId()).orElseThrow();
+        user.setPassword(passwordEncoder.encode(password), true);
+        users.saveAndFlush(user);
+        resets.endOpenLinks(user.getId(), now);
+        users.clearFailedLogins(email);
+        securityLog.record(SecurityEvent.PASSWORD_CHANGED, email, ClientAddress.current(), "through a reset link");
+        return email;
+    }
+
+    private void issue(String email, Locale pageLocale) {
+        String address = ClientAddress.current();
+        AppUser user = email == null ? null : users.findByEmail(email).filter(AppUser::isEnabled).orElse(null);
+        Instant now = now();
+        if (user == null) {
+            securityLog.record(SecurityEvent.PASSWORD_RESET_REQUESTED, email, address, "no enabled account: no mail");
+            return;
+        }
+        if (resets.existsByUserIdAndCreatedAtAfter(user.getId(), now.minus(RESEND_PAUSE))) {
+            securityLog.record(SecurityEvent.PASSWORD_RESET_REQUESTED, email, address, "link mailed lately: no mail");
+            return;
+        }
+        resets.endOpenLinks(user.getId(), now);
+        String secret = LinkSecret.generate();
+        PasswordReset reset = resets.saveAndFlush(new PasswordReset(user.getId(), LinkSecret.hash(secret), now,
+                now.plus(validity)));
+        String language = user.getPreferredLanguage() != null ? user.getPreferredLanguage() : pageLocale.getLanguage();
+        events.publishEvent(new PasswordResetMailDue(reset.getId(), email, user.getDisplayName(), language,
+                publicBaseUrl + "/" + OrganizationLinks.passwordReset(secret), reset.getExpiresAt()));
+        securityLog.record(SecurityEvent.PASSWORD_RESET_REQUESTED, email, address, "link mailed");
+    }
+
+    private Optional<PasswordReset> live(String secret) {
+        if (!LinkSecret.hasShape(secret)) {
+            refuse(null, "malformed or truncated");
+            return Optional.empty();
+        }
+        PasswordReset reset = resets.findByTokenHash(LinkSecret.hash(secret)).orElse(null);
+        if (reset == null) {
+            refuse(null, "unknown");
+            return Optional.empty();
+        }
+        AppUser user = users.findById(reset.getUserId()).orElseThrow();
+        String problem = reset.getUsedAt() != null ? "used"
+                : !reset.getExpiresAt().isAfter(clock.instant()) ? "expired"
+                : !user.isEnabled() ? "account disabled" : null;
+        if (problem != null) {
+            refuse(user.getEmail(), problem);
+            return Optional.empty();
+        }
+        return Optional.of(reset);
+    }
+
+    private void refuse(String email, String reason) {
+        securityLog.record(SecurityEvent.PASSWORD_RESET_LINK_REFUSED, email, ClientAddress.current(), reason);
+    }
+
+    /** DATETIME(6) keeps microseconds: what is compared later must be what was stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
