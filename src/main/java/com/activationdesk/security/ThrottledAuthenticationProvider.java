@@ -45,18 +45,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress() : null;
         Instant now = clock.instant();
         boolean locked = throttle.isLocked(email, address, now);
-        Authentication authenticated;
+        Authentication authenticated = null;
+        String failure = null;
         try {
             authenticated = passwordCheck.authenticate(attempt);
-        } catch (AuthenticationException failure) {
+        } catch (AuthenticationException refused) {
+            failure = reason(refused);
+        }
+        if (locked || failure != null) {
+            // While locked even the right password counts as a failure: answering it with less work would let
+            // its timing tell that it was right.
             throttle.recordFailure(email, address, now);
             securityLog.record(SecurityEvent.LOGIN_FAILED, shownEmail, address,
-                    (locked ? "locked; " : "") + reason(failure));
-            throw new BadCredentialsException("Login failed", failure);
-        }
-        if (locked) {
-            // The right password while locked: refused like any other attempt, but not counted against the user.
-            securityLog.record(SecurityEvent.LOGIN_FAILED, shownEmail, address, "locked");
+                    locked ? "locked" + (failure == null ? "" : "; " + failure) : failure);
             throw new BadCredentialsException("Login failed");
         }
         throttle.recordSuccess(email);

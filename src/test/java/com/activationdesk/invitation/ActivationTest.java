@@ -133,10 +133,10 @@ class ActivationTest {
         InvitedRequests.Invited invited = fixtures.invite();
 
         assertThatThrownBy(() -> activation.activate(invited.token(), "short1", "short1", CONSENT))
-                .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.weak")
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.too-short")
                 .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("password");
-        assertThatThrownBy(() -> activation.activate(invited.token(), "onlyletterslong", "onlyletterslong", CONSENT))
-                .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.weak");
+        assertThatThrownBy(() -> activation.activate(invited.token(), "qwerty123456", "qwerty123456", CONSENT))
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("password.error.common");
         assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD + "x", CONSENT))
                 .isInstanceOf(FieldValidationException.class)
                 .extracting(e -> ((FieldValidationException) e).getField()).isEqualTo("passwordConfirmation");

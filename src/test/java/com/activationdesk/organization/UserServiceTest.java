@@ -74,9 +74,9 @@ class UserServiceTest {
     @Test
     void refusesWeakPasswordAtThePasswordField() {
         assertField(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Weak", Role.CAM, vendorId(), "en"), "short1"),
-                "password", "password.error.weak");
-        assertField(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Weak", Role.CAM, vendorId(), "en"), "onlyletterslong"),
-                "password", "password.error.weak");
+                "password", "password.error.too-short");
+        assertField(() -> users.create(new UserForm(Unique.email("user", "vendor.example"), "Weak", Role.CAM, vendorId(), "en"), "qwerty123456"),
+                "password", "password.error.common");
     }
 
     @Test

@@ -75,14 +75,16 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         PasswordField password = find(PasswordField.class).id("user-password");
         assertThat(ruleTexts("rule-unmet")).as("nothing typed, nothing failed").isEmpty();
-        assertThat(ruleTexts("rule-pending")).containsExactly("At least 12 characters", "At least one letter",
-                "At least one digit");
+        assertThat(ruleTexts("rule-pending")).containsExactly("At least 12 characters", "At most 128 characters",
+                "Not a commonly used password", "Does not contain your e-mail address or its name");
         test(password).setValue("short1");
         assertThat(ruleTexts("rule-unmet")).containsExactly("At least 12 characters");
-        assertThat(ruleTexts("rule-met")).containsExactly("At least one letter", "At least one digit");
+        assertThat(ruleTexts("rule-met")).containsExactly("At most 128 characters", "Not a commonly used password",
+                "Does not contain your e-mail address or its name");
         test(find(Button.class).id("save")).click();
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("The password must have at least 12 characters with letters and digits.");
+        assertThat(password.getErrorMessage()).isEqualTo(
+                "The password must have at least 12 characters. A passphrase of several words is easy to remember.");
         assertThat(find(Dialog.class).exists()).isTrue();
 
         test(password).setValue(PASSWORD);
@@ -124,7 +126,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(password).setValue("abc");
         test(find(Button.class).id("save")).click();
         assertThat(password.isInvalid()).isTrue();
-        assertThat(ruleTexts("rule-unmet")).containsExactly("At least 12 characters", "At least one digit");
+        assertThat(ruleTexts("rule-unmet")).containsExactly("At least 12 characters");
 
         test(password).setValue("Neues-Passwort-2027");
         test(find(Button.class).id("save")).click();
