@@ -1,11 +1,8 @@
 package com.activationdesk;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,13 +13,6 @@ import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
 import com.activationdesk.testdata.Unique;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -122,37 +112,10 @@ class ActivationBrowserTest extends BrowserTestBase {
     }
 
     /** The plain-text part of the one mail the catcher received for this administrator. */
-    private String invitationText(String adminEmail) throws Exception {
-        List<MimeMessage> mails = Arrays.stream(devSmtpServer.getReceivedMessages())
-                .filter(mail -> sentTo(mail, adminEmail)).toList();
+    private String invitationText(String adminEmail) {
+        List<String> mails = MailCatcher.textsTo(devSmtpServer, adminEmail);
         assertThat(mails).hasSize(1);
-        return plainText(mails.getFirst()).orElseThrow(() -> new AssertionError("mail without a text part"));
-    }
-
-    private static boolean sentTo(MimeMessage mail, String email) {
-        try {
-            Object[] recipients = Optional.ofNullable(mail.getRecipients(Message.RecipientType.TO)).orElseThrow();
-            return Arrays.stream(recipients).anyMatch(a -> email.equalsIgnoreCase(((InternetAddress) a).getAddress()));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Decoded, so quoted-printable line breaks cannot cut the link. */
-    private static Optional<String> plainText(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
-            return Optional.of((String) part.getContent());
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                Optional<String> text = plainText(child);
-                if (text.isPresent()) {
-                    return text;
-                }
-            }
-        }
-        return Optional.empty();
+        return mails.getFirst();
     }
 
     private String status(long requestId) {

@@ -112,18 +112,14 @@ public class UsersView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    private HorizontalLayout statusBadge(UserRow row) {
-        Span badge = new Span(getTranslation(row.enabled() ? "user.status.enabled" : "user.status.disabled"));
-        badge.getElement().getThemeList().add(row.enabled() ? "badge success" : "badge error");
+    /** One badge: disabled, else locked by failed logins (the admin can unlock), else active. */
+    private Span statusBadge(UserRow row) {
+        boolean locked = row.enabled() && row.locked();
+        Span badge = new Span(getTranslation(!row.enabled() ? "user.status.disabled"
+                : locked ? "user.status.locked" : "user.status.enabled"));
+        badge.getElement().getThemeList().add(!row.enabled() ? "badge error" : locked ? "badge warning" : "badge success");
         badge.addClassName("user-status");
-        HorizontalLayout badges = new HorizontalLayout(badge);
-        if (row.locked()) {
-            Span locked = new Span(getTranslation("user.status.locked"));
-            locked.getElement().getThemeList().add("badge warning");
-            locked.addClassName("user-locked");
-            badges.add(locked);
-        }
-        return badges;
+        return badge;
     }
 
     private HorizontalLayout actions(UserRow row) {
