@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,11 @@ class PasswordBrowserTest extends BrowserTestBase {
         browser.replace("user-text-filter", user.email());
         browser.waiting().until(d -> browser.gridTexts("users-grid").contains("Locked"));
         browser.screenshot("password-2-locked-in-grid");
-        browser.clickable(By.cssSelector("vaadin-grid#users-grid vaadin-button.unlock-user")).click();
+        // The grid may render its row again at any moment: find and click the button in one step.
+        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const unlock = document.querySelector('vaadin-grid#users-grid vaadin-button.unlock-user');
+                if (unlock) { unlock.click(); }
+                return !!unlock;""")));
         browser.waitUntilIdle();
         browser.waiting().until(d -> browser.gridSize("users-grid") == 0);
         browser.click("logout");

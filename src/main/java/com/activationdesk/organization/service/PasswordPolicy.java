@@ -32,7 +32,7 @@ public class PasswordPolicy {
     private final PasswordProperties properties;
     private final Set<String> commonPasswords;
 
-    PasswordPolicy(PasswordProperties properties) {
+    public PasswordPolicy(PasswordProperties properties) {
         this.properties = properties;
         this.commonPasswords = load();
     }

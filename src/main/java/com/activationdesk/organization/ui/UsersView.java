@@ -104,7 +104,8 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("user.field.language")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setKey("status").setHeader(getTranslation("user.field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // Room for the unlock action too: an automatic width is measured on rows that may not have it.
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("user.empty"));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setItemsPageable(pageable -> users.find(filter, StablePaging.tieBrokenById(pageable)), pageable -> users.count(filter));
