@@ -5,8 +5,6 @@ import java.util.function.Supplier;
 import com.activationdesk.base.securitylog.ClientAddress;
 import com.activationdesk.base.securitylog.SecurityEvent;
 import com.activationdesk.base.securitylog.SecurityEventLog;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -37,12 +35,6 @@ class SecurityEventRecorder {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
-    }
-
-    /** Replaces Vaadin's default view checker (it steps back for any bean of this type). */
-    @Bean
-    AnnotatedViewAccessChecker loggingViewAccessChecker(AccessAnnotationChecker annotations) {
-        return new LoggingViewAccessChecker(annotations, securityLog);
     }
 
     @EventListener
