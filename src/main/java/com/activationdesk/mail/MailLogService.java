@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.activationdesk.audit.AuditSubject;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChanges;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.request.VisibleRequests;
@@ -36,10 +39,12 @@ public class MailLogService {
     private final VisibleRequests visibleRequests;
     private final CurrentUser currentUser;
     private final OutboxStore store;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     MailLogService(EntityManager entityManager, VisibleRequests visibleRequests, CurrentUser currentUser, OutboxStore store,
-                   Clock clock) {
+                   AuditTrail auditTrail, Clock clock) {
+        this.auditTrail = auditTrail;
         this.entityManager = entityManager;
         this.visibleRequests = visibleRequests;
         this.currentUser = currentUser;
@@ -82,13 +87,15 @@ public class MailLogService {
         return new MailContent(entry.getId(), entry.getSubject(), entry.getBodyText(), entry.getBodyHtml());
     }
 
-    /** Gives a FAILED mail a fresh series of attempts; the delivery job sends it on its next run. */
+    /** Gives a FAILED mail a fresh series of attempts, audited; the delivery job sends it on its next run. */
     @Transactional
     public void retry(long id) {
         OutboxEntry entry = visible(id);
         if (!store.retry(entry.getId(), clock.instant())) {
             throw new DomainException("mail.error.retry-not-failed");
         }
+        auditTrail.recordChange(AuditSubject.mail(entry.getId(), entry.getRecipient()), "MAIL_RETRY",
+                entry.getSubject(), new FieldChanges().compare("status", MailStatus.FAILED, MailStatus.PENDING).list());
         log.info("Mail {} to {} set for retry by {}", id, entry.getRecipient(), currentUser.require().email());
     }
 

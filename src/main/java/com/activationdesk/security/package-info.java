@@ -1,4 +1,4 @@
 /** Login against the user table, the logged-in user as a service-side fact, and the login view. */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
-        allowedDependencies = {"base :: ui", "organization :: domain", "organization :: service"})
+        allowedDependencies = {"audit", "base :: ui", "organization :: domain", "organization :: service"})
 package com.activationdesk.security;

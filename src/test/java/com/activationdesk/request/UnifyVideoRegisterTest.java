@@ -201,7 +201,7 @@ class UnifyVideoRegisterTest {
     }
 
     private ImportReport importCsv(String user, String csv) {
-        return runAs.as(user, () -> register.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+        return runAs.as(user, () -> register.importCsv("register.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
     }
 
     private long size() {

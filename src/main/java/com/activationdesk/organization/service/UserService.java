@@ -13,6 +13,7 @@ import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.Role;
+import com.activationdesk.organization.service.AdminAudit.UserState;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -32,9 +33,11 @@ public class UserService {
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwordEncoder;
     private final InputValidator inputValidator;
+    private final AdminAudit audit;
 
     UserService(AppUserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
-                InputValidator inputValidator) {
+                InputValidator inputValidator, AdminAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -72,7 +75,7 @@ public class UserService {
         AppUser user = new AppUser(email, form.displayName().trim(), passwordEncoder.encode(initialPassword),
                 form.role(), organization);
         user.setPreferredLanguage(form.preferredLanguage());
-        return toRow(users.saveAndFlush(user));
+        return audited(user, "USER_CREATE", UserState.NONE);
     }
 
     /** Changes name, e-mail, language, role and organisation together; {@code version} guards against lost updates. */
@@ -80,6 +83,7 @@ public class UserService {
     public UserRow update(long userId, long version, UserForm form) {
         inputValidator.validate(form);
         AppUser user = load(userId, version);
+        UserState before = UserState.of(user);
         String email = AppUser.normalizeEmail(form.email());
         if (!email.equals(user.getEmail()) && users.existsByEmail(email)) {
             throw new FieldValidationException("email", "user.error.duplicate-email", email);
@@ -91,14 +95,15 @@ public class UserService {
         user.setEmail(email);
         user.setDisplayName(form.displayName().trim());
         user.setPreferredLanguage(form.preferredLanguage());
-        return toRow(users.saveAndFlush(user));
+        return audited(user, "USER_UPDATE", before);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow setEnabled(long userId, long version, boolean enabled) {
         AppUser user = load(userId, version);
+        UserState before = UserState.of(user);
         user.setEnabled(enabled);
-        return toRow(users.saveAndFlush(user));
+        return audited(user, enabled ? "USER_ENABLE" : "USER_DISABLE", before);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -106,7 +111,9 @@ public class UserService {
         PasswordPolicy.check(newPassword);
         AppUser user = load(userId, version);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        return toRow(users.saveAndFlush(user));
+        AppUser saved = users.saveAndFlush(user);
+        audit.passwordReset(saved);
+        return toRow(saved);
     }
 
     /** Any logged-in user may remember their own language; nobody else's. */
@@ -117,6 +124,13 @@ public class UserService {
         }
         AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         user.setPreferredLanguage(language);
+    }
+
+    /** Saves the admin's change and records it, with the audited fields that changed, in the same transaction. */
+    private UserRow audited(AppUser user, String action, UserState before) {
+        AppUser saved = users.saveAndFlush(user);
+        audit.user(saved, action, before);
+        return toRow(saved);
     }
 
     private AppUser load(long userId, long version) {

@@ -63,7 +63,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         // No browser answers in a browserless test, so times are shown in the fallback zone.
         assertThat(grid.getHeaderCell(0)).isEqualTo("Time (Europe/Berlin)");
         assertThat(cell(grid, "time")).isEqualTo("2026-07-01 12:15:30");
-        assertThat(cell(grid, "request")).isEqualTo(reference);
+        assertThat(cell(grid, "subject")).isEqualTo(reference);
         assertThat(cell(grid, "actor")).isEqualTo(email + " (Partner, Nordlicht Systemhaus GmbH)");
         assertThat(cell(grid, "action")).isEqualTo("Submit"); // the request module's text for the action
         assertThat(cell(grid, "status")).isEqualTo("Draft → In review (CAM/DAM)");
@@ -74,7 +74,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         AuditEntryView entry = grid.getRow(0);
         assertThat(entry.requestId()).isEqualTo(requestId);
         assertThat(texts(view.details(entry))).contains(
-                "Request " + reference + " (id " + requestId + ")",
+                reference + " (id " + requestId + ")",
                 "city: Kiel → Lübeck",
                 "website: (empty) → https://nordlicht.example");
         // (opening the details on click is the grid's client-side behaviour, not testable without a browser)
@@ -91,7 +91,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         test(find(TextField.class).id("audit-filter-actor")).setValue(email);
         assertThat(grid().size()).isEqualTo(1);
-        assertThat(cell(grid(), "request")).isEqualTo(reference);
+        assertThat(cell(grid(), "subject")).isEqualTo(reference);
 
         test(find(TextField.class).id("audit-filter-action")).setValue("WITHDRAW");
         assertThat(grid().size()).isZero();
