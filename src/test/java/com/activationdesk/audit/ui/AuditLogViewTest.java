@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import com.activationdesk.UiTest;
 import com.activationdesk.audit.AuditActor;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.audit.AuditRecord;
+import com.activationdesk.audit.AuditSubject;
+import com.activationdesk.audit.AuditSubjectType;
 import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.ui.NotFoundView;
@@ -16,12 +19,15 @@ import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -104,6 +110,48 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         test(find(DatePicker.class).id("audit-filter-from")).setValue(day);
         test(find(DatePicker.class).id("audit-filter-to")).setValue(day);
         assertThat(grid().size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails(VENDOR_ADMIN)
+    void subjectTypeFilterFromTheUrlShowsAUserEntryByItsKindAndEmail() {
+        String email = Unique.email("subject", "test.example");
+        inTransaction(transactionManager, () -> auditTrail.record(new AuditRecord(AuditSubject.user(4711, email),
+                partner(Unique.email("admin", "test.example")), AT, "USER_DISABLE", null, null, null,
+                List.of(new FieldChange("enabled", "true", "false")))));
+
+        UI.getCurrent().navigate(AuditLogView.class, QueryParameters.simple(Map.of("subject", "USER", "ref", email)));
+
+        GridTester<Grid<AuditEntryView>, AuditEntryView> grid = grid();
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(find(Select.class).id("audit-filter-subject").getValue()).isEqualTo(AuditSubjectType.USER);
+        assertThat(cell(grid, "subject")).isEqualTo("User: " + email);
+        assertThat(cell(grid, "action")).isEqualTo("User disabled");
+        assertThat(cell(grid, "status")).isEmpty();
+
+        test(find(Select.class).id("audit-filter-subject")).selectItem("Request");
+        assertThat(grid().size()).isZero();
+    }
+
+    @Test
+    @WithUserDetails(VENDOR_ADMIN)
+    void verifyingTheChainShowsProgressThenTheResult() throws InterruptedException {
+        navigate(AuditLogView.class);
+        Button verify = find(Button.class).id("audit-chain-verify");
+
+        test(verify).click();
+        assertThat(verify.isEnabled()).as("one run at a time").isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("the page polls the progress").isPositive();
+
+        Span status = find(Span.class).id("audit-chain-status");
+        VaadinSession session = VaadinSession.getCurrent();
+        for (int waited = 0; !verify.isEnabled() && waited < 600; waited++) {
+            Thread.sleep(50); // the walk runs in the background; its result reaches the UI through UI.access
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(status.getText()).startsWith("Chain intact:");
+        assertThat(verify.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
     }
 
     @Test
