@@ -25,14 +25,24 @@ public class AuditChainBackfill implements CustomTaskChange {
     @Override
     public void execute(Database database) throws CustomChangeException {
         try {
-            backfill(((JdbcConnection) database.getConnection()).getUnderlyingConnection());
+            Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+            AuditChain.Head head = chain(connection);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO audit_chain_head (id, last_id, last_hash) VALUES (1, ?, ?)")) {
+                insert.setLong(1, head.lastId());
+                insert.setString(2, head.lastHash());
+                insert.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new CustomChangeException("Could not chain the audit entries", e);
         }
     }
 
-    /** Reads the rows in keyset pages (constant memory) and sets their links in one batch per page. */
-    static void backfill(Connection connection) throws SQLException {
+    /**
+     * Links every row to the one before it, in id order: reads keyset pages (constant memory) and sets each page's
+     * hashes in one batch. Returns the last row's id and hash (0 and the genesis hash for an empty table).
+     */
+    static AuditChain.Head chain(Connection connection) throws SQLException {
         String previous = ChainedEntry.GENESIS;
         long lastId = 0;
         try (PreparedStatement select = connection.prepareStatement("SELECT " + ChainedEntry.COLUMNS
@@ -54,12 +64,7 @@ public class AuditChainBackfill implements CustomTaskChange {
                 update.executeBatch();
             } while (page.size() == PAGE);
         }
-        try (PreparedStatement head = connection.prepareStatement(
-                "INSERT INTO audit_chain_head (id, last_id, last_hash) VALUES (1, ?, ?)")) {
-            head.setLong(1, lastId);
-            head.setString(2, previous);
-            head.executeUpdate();
-        }
+        return new AuditChain.Head(lastId, previous);
     }
 
     private static List<ChainedEntry> page(PreparedStatement select, long afterId) throws SQLException {

@@ -14,6 +14,7 @@ import com.activationdesk.audit.ChainBreak.Kind;
 import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -193,6 +194,23 @@ class AuditChainTest {
             insert(b, first);
             insert(a, second);
             assertBroken(first, Kind.REORDERED);
+        });
+    }
+
+    @Test
+    void theMigrationsBackfillLinksRowsExactlyAsTheAppendsDid() {
+        List<Long> ids = appendFour();
+        Map<String, Object> head = jdbc.queryForMap("SELECT last_id, last_hash FROM audit_chain_head");
+        tampered(List.of(), () -> {
+            // rows as changeset 027 finds them: not linked yet (here: the last ones, the rest is linked again anyway)
+            jdbc.update("UPDATE audit_entry SET prev_hash = REPEAT('f', 64), hash = REPEAT('f', 64) WHERE id >= ?",
+                    ids.getFirst());
+            assertBroken(ids.getFirst(), Kind.CHANGED);
+
+            AuditChain.Head chained = jdbc.execute((ConnectionCallback<AuditChain.Head>) AuditChainBackfill::chain);
+
+            assertThat(chained.lastId()).isEqualTo(head.get("last_id"));
+            assertThat(chained.lastHash()).isEqualTo(head.get("last_hash"));
         });
     }
 
