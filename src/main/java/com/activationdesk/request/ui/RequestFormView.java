@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.KeepsInput;
 import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.request.RequestBadges;
@@ -28,6 +30,7 @@ import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.sla.SlaProperties;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -60,7 +63,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(RequestLinks.NEW_ROUTE)
 @RouteAlias(RequestLinks.EDIT_ROUTE)
 @RolesAllowed("PARTNER")
-public class RequestFormView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class RequestFormView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle,
+        KeepsInput {
 
     private final RequestService requests;
     private final OrganizationService organizations;
@@ -154,6 +158,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         if (id.isEmpty()) {
             heading.setText(getTranslation("request.form.title.new"));
             quietly(() -> administrator.presetLanguage(getLocale().getLanguage()));
+            takeBackKeptInput();
             return;
         }
         RequestDetails details;
@@ -172,6 +177,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
                 .containsKey(RequestLinks.CHECK_PARAMETER);
         fill(details);
         check();
+        takeBackKeptInput();
         if (completeCheck) {
             focusFirstInvalid();
         }
@@ -203,6 +209,33 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         dirty = false;
     }
 
+    /** What the fields held before a language switch reloaded the page, for the same request. */
+    private record KeptInput(Long requestId, long version, boolean completeCheck, Map<String, Object> values) {
+    }
+
+    @Override
+    public void keepInput() {
+        if (dirty) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            fields.forEach((key, field) -> values.put(key, ((HasValue<?, ?>) field).getValue()));
+            KeepsInput.putAside(RequestFormView.class, new KeptInput(requestId, version, completeCheck, values));
+        }
+    }
+
+    /** Puts back input kept across a language switch; still unsaved, so leaving still asks. */
+    @SuppressWarnings("unchecked")
+    private void takeBackKeptInput() {
+        KeepsInput.takeBack(RequestFormView.class, KeptInput.class)
+                .filter(kept -> Objects.equals(kept.requestId(), requestId)).ifPresent(kept -> {
+                    version = kept.version();
+                    completeCheck = kept.completeCheck();
+                    quietly(() -> kept.values().forEach((key, value) ->
+                            ((HasValue<?, Object>) fields.get(key)).setValue(value)));
+                    dirty = true;
+                    check();
+                });
+    }
+
     /** Sets values from the server or from defaults: no check, and nothing counts as unsaved input. */
     private void quietly(Runnable filler) {
         filling = true;
@@ -231,8 +264,12 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
      * back checking and saving: saving it would store something other than what the field shows.
      */
     private boolean readable() {
-        return Stream.of(company, administrator, plan, declarations).map(RequestSection::readable).toList()
+        return sections().map(RequestSection::readable).toList()
                 .stream().allMatch(Boolean::booleanValue);
+    }
+
+    private Stream<RequestSection<?>> sections() {
+        return Stream.of(company, administrator, plan, declarations);
     }
 
     /** Errors at their fields (the first finding per field), the duplicate-customer warning under the name. */
@@ -242,6 +279,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
             field.setErrorMessage(null);
         });
         company.showDuplicateWarning(null);
+        sections().forEach(RequestSection::showRefusals);
         for (FieldProblem problem : problems) {
             if (!problem.blocking()) {
                 company.showDuplicateWarning(getTranslation(problem.messageKey(), problem.arguments()));
