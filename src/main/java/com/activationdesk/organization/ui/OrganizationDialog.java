@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
@@ -13,7 +14,6 @@ import com.activationdesk.organization.service.OrganizationRow;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
-import com.activationdesk.base.ui.InputLimits;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserForm;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
-import com.activationdesk.base.ui.InputLimits;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

@@ -70,10 +70,7 @@ public class RequestValidator {
         List<FieldProblem> problems = new ArrayList<>();
         for (RequestField field : RequestField.values()) {
             if (field.isMissing(d)) {
-                if (onlySpaces(field, form.data())) {
-                    // Stored, it would be nothing at all: say so at the field rather than drop it silently.
-                    problems.add(FieldProblem.error(field.key(), "validation.only-spaces"));
-                } else if (complete && field.required()) {
+                if (complete && field.required()) {
                     problems.add(FieldProblem.error(field.key(), field.group() == RequestField.Group.DECLARATIONS
                             ? "validation.declaration-required" : "validation.required"));
                 }
@@ -86,11 +83,6 @@ public class RequestValidator {
         problems.addAll(distributorProblems(form.distributorId(), partner, complete));
         problems.addAll(duplicateCustomerWarnings(d, requestId));
         return problems;
-    }
-
-    /** Text typed into the field that is nothing but white space. */
-    private static boolean onlySpaces(RequestField field, CustomerData raw) {
-        return field.isText() && field.value(raw) instanceof String text && !text.isEmpty() && text.isBlank();
     }
 
     /** The rule beyond presence and length for an entered (normalised) value, where the field has one. */

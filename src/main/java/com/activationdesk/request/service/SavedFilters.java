@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SavedFilters {
 
-    private static final int MAX_NAME = 80;
+    public static final int MAX_NAME = 80;
     private static final int MAX_QUERY = 2000;
     /** The grid's own description of its columns; far longer than a dozen columns need. */
     public static final int MAX_COLUMNS = 1000;

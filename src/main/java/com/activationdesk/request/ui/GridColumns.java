@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 import com.activationdesk.request.service.GridOptions;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.SavedFilters;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 
 /**
  * The request grid's table columns as the user arranged them: order, visibility and widths, remembered per user
@@ -28,7 +29,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 final class GridColumns {
 
     /** Until the user chooses otherwise, these wait in the chooser, so the rest fits at 1440 px beside the menu. */
-    private static final Set<String> HIDDEN_BY_DEFAULT = Set.of("platform", "distributor", "invitation", "manager");
+    private static final Set<String> HIDDEN_BY_DEFAULT = Set.of("country", "platform", "distributor", "invitation", "manager");
     private static final Pattern WIDTH = Pattern.compile("\\d{1,4}(\\.\\d{1,3})?px");
 
     private final Grid<RequestRow> grid;
@@ -44,13 +45,12 @@ final class GridColumns {
      * @param cards     the phone-width column, hidden while the table shows
      */
     GridColumns(Grid<RequestRow> grid, Map<String, String> available, Grid.Column<RequestRow> cards, SavedFilters store,
-                Button chooserButton) {
+                MenuBar chooserMenu) {
         this.grid = grid;
         this.store = store;
         this.cards = cards;
         grid.setColumnReorderingAllowed(true);
-        ContextMenu menu = new ContextMenu(chooserButton);
-        menu.setOpenOnClick(true);
+        SubMenu menu = chooserMenu.getItems().getFirst().getSubMenu();
         available.forEach((key, header) -> {
             MenuItem item = menu.addItem(header, event -> toggle(key));
             item.setCheckable(true);
@@ -76,10 +76,13 @@ final class GridColumns {
         restore(store.myColumns().orElse(""));
     }
 
-    static Button chooserButton(String label) {
-        Button button = new Button(label, new Icon(VaadinIcon.GRID_V));
-        button.setId("column-chooser");
-        return button;
+    /** The chooser: one menu button whose entries switch the columns on and off. */
+    static MenuBar chooserMenu(String label) {
+        MenuBar bar = new MenuBar();
+        bar.setId("column-chooser");
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        bar.addItem(label).addComponentAsFirst(new Icon(VaadinIcon.GRID_V));
+        return bar;
     }
 
     /** Applies a stored arrangement; unknown keys and malformed widths are skipped, missing columns keep defaults. */

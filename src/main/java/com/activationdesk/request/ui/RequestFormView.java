@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,18 +29,11 @@ import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.sla.SlaProperties;
 import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -80,10 +72,6 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
     /** Every field by the name the service uses in its findings, in form order (the order the focus looks in). */
     private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
 
-    private final Button save = new Button();
-    private final Button submit = new Button();
-    private final Button cancel = new Button();
-
     private Long requestId;
     private long version;
     private String reference;
@@ -112,33 +100,8 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         fields.putAll(declarations.fields());
         List.of(company, administrator, plan, declarations).forEach(section -> section.onChange(this::changed));
         routing.onChange(this::changed);
-        add(heading, statusLine, returnReason, company, administrator, plan, routing, declarations, buttons());
-    }
-
-    private HorizontalLayout buttons() {
-        save.setText(getTranslation("request.form.save-draft"));
-        save.setId("save-draft");
-        save.setTooltipText(getTranslation("request.form.save-draft.tooltip"));
-        save.setDisableOnClick(true);
-        save.addClickListener(event -> whileBusy(this::saveDraft));
-        // Ctrl+S (Cmd+S on a Mac) saves like the button; the focused field hands over its value first.
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
-        save.addClickShortcut(Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
-
-        submit.setText(getTranslation("request.form.submit"));
-        submit.setId("submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(event -> whileBusy(this::submit));
-
-        cancel.setText(getTranslation("request.form.cancel"));
-        cancel.setId("cancel");
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        cancel.addClickListener(event -> leave());
-        // Deliberately no Enter shortcut: Enter in a field must never submit a request by accident.
-        HorizontalLayout bar = new HorizontalLayout(submit, save, cancel);
-        bar.addClassName("form-buttons");
-        return bar;
+        add(heading, statusLine, returnReason, company, administrator, plan, routing, declarations,
+                new FormButtons(this::saveDraft, this::submit, this::leave));
     }
 
     private void changed() {
@@ -209,28 +172,20 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         dirty = false;
     }
 
-    /** What the fields held before a language switch reloaded the page, for the same request. */
-    private record KeptInput(Long requestId, long version, boolean completeCheck, Map<String, Object> values) {
-    }
-
     @Override
     public void keepInput() {
         if (dirty) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            fields.forEach((key, field) -> values.put(key, ((HasValue<?, ?>) field).getValue()));
-            KeepsInput.putAside(RequestFormView.class, new KeptInput(requestId, version, completeCheck, values));
+            KeepsInput.putAside(RequestFormView.class, KeptFormInput.of(requestId, version, completeCheck, fields));
         }
     }
 
     /** Puts back input kept across a language switch; still unsaved, so leaving still asks. */
-    @SuppressWarnings("unchecked")
     private void takeBackKeptInput() {
-        KeepsInput.takeBack(RequestFormView.class, KeptInput.class)
-                .filter(kept -> Objects.equals(kept.requestId(), requestId)).ifPresent(kept -> {
+        KeepsInput.takeBack(RequestFormView.class, KeptFormInput.class).filter(kept -> kept.isFor(requestId))
+                .ifPresent(kept -> {
                     version = kept.version();
                     completeCheck = kept.completeCheck();
-                    quietly(() -> kept.values().forEach((key, value) ->
-                            ((HasValue<?, Object>) fields.get(key)).setValue(value)));
+                    quietly(() -> kept.putBack(fields));
                     dirty = true;
                     check();
                 });
@@ -393,40 +348,16 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         }
     }
 
-    /**
-     * Save and submit stay disabled while the server works (disable-on-click does it in the browser at once), so a
-     * double click cannot send twice; afterwards they are usable again, whatever the outcome.
-     */
-    private void whileBusy(Runnable work) {
-        save.setEnabled(false);
-        submit.setEnabled(false);
-        try {
-            work.run();
-        } finally {
-            save.setEnabled(true);
-            submit.setEnabled(true);
-        }
-    }
-
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (!dirty) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("unsaved-changes");
-        confirm.setHeader(getTranslation("request.form.unsaved.title"));
-        confirm.setText(getTranslation("request.form.unsaved.text"));
-        confirm.setConfirmText(getTranslation("request.form.unsaved.leave"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
+        UnsavedChangesDialog.open(() -> {
             dirty = false;
             action.proceed();
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("request.form.unsaved.stay"));
-        confirm.open();
     }
 
     @Override

@@ -54,7 +54,7 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
     private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
     /** Bindings whose text may fail to convert, e.g. "12.5" as a number of users. */
     private final List<Binder.Binding<T, ?>> convertedBindings = new ArrayList<>();
-    /** Input a field refused itself (a country not in the list), shown until the field's value changes. */
+    /** What a field says about its own input (a country not in the list, only spaces), until the value changes. */
     private final Map<HasValidationProperties, String> refusals = new HashMap<>();
 
     RequestSection(Class<T> type, String name) {
@@ -103,6 +103,14 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
         configure(field, spec);
         // Registered before the binding, so a new value has dropped the refusal before the form checks again.
         field.addValueChangeListener(event -> refusals.remove(field));
+        if (spec.isText()) {
+            // Blanks are stored as nothing at all: say so at once, not only when submitting finds the field empty.
+            field.addValueChangeListener(event -> {
+                if (event.getValue() instanceof String text && !text.isEmpty() && text.isBlank()) {
+                    refusals.put(field, getTranslation("validation.only-spaces"));
+                }
+            });
+        }
         fields.put(spec.key(), field);
         layout.add(field);
     }
