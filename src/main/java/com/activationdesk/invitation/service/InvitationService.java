@@ -18,7 +18,6 @@ import com.activationdesk.request.Tenants.Tenant;
 import com.activationdesk.request.domain.LinkClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -40,18 +39,16 @@ public class InvitationService {
     private final AppUserRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicBaseUrl;
+    private final LinkBaseUrl linkBaseUrl;
 
     InvitationService(InvitationRepository invitations, Tenants tenants, AppUserRepository users,
-                      ApplicationEventPublisher events, Clock clock,
-                      @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                      ApplicationEventPublisher events, Clock clock, LinkBaseUrl linkBaseUrl) {
         this.invitations = invitations;
         this.tenants = tenants;
         this.users = users;
         this.events = events;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.linkBaseUrl = linkBaseUrl;
     }
 
     /**
@@ -76,7 +73,7 @@ public class InvitationService {
                 : users.findById(tenant.createdByUserId()).map(AppUser::getDisplayName).orElse(null);
         events.publishEvent(new InvitationMailDue(invitation.getId(), issued.requestId(), issued.reference(),
                 issued.recipientEmail(), issued.recipientLanguage(), issued.recipientName(), issued.customerName(),
-                tenant.partnerName(), requestedBy, publicBaseUrl + "/" + InvitationLinks.activation(token), expiresAt));
+                tenant.partnerName(), requestedBy, linkBaseUrl.current() + "/" + InvitationLinks.activation(token), expiresAt));
     }
 
     /** The state of the link with this raw token now; for the log and tests, never shown as such. */

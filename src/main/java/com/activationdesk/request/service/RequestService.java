@@ -135,11 +135,13 @@ public class RequestService {
             throw new DomainException("request.error.action-not-allowed", RequestAction.CREATE.messageKey(), "-");
         }
         Organization partner = ownPartner(user);
+        // Refused data before the reference: a sequence value once drawn is gone even when the transaction rolls back.
+        refuseBlocking(validator.validate(form, partner, null, false));
         Instant now = clock.instant();
         String reference = "UP-%d-%06d".formatted(Year.now(clock.withZone(businessZone)).getValue(),
                 requests.nextReferenceNumber());
         ActivationRequest request = new ActivationRequest(reference, partner, user.userId(), now);
-        List<FieldChange> changes = applyForm(request, form, partner);
+        List<FieldChange> changes = apply(request, form);
         requests.saveAndFlush(request);
         record(request, RequestAction.CREATE, auditActor(user), null, RequestStatus.DRAFT, null, changes, now);
         return details(request, user);
@@ -149,8 +151,10 @@ public class RequestService {
     @PreAuthorize("hasRole('PARTNER')")
     public RequestDetails saveDraft(long id, long version, RequestForm form) {
         List<FieldChange> changes = new ArrayList<>();
-        return act(id, version, changes, (request, actor, now) -> request.edit(actor,
-                () -> changes.addAll(applyForm(request, form, request.getPartner())), now));
+        return act(id, version, changes, (request, actor, now) -> request.edit(actor, () -> {
+            refuseBlocking(validator.validate(form, request.getPartner(), request.getId(), false));
+            changes.addAll(apply(request, form));
+        }, now));
     }
 
     /** Full validation, then routing: tier 1 to its CAM, tier 2 to the chosen distributor (and its DAM). */
@@ -361,8 +365,8 @@ public class RequestService {
         }
     }
 
-    private List<FieldChange> applyForm(ActivationRequest request, RequestForm form, Organization partner) {
-        refuseBlocking(validator.validate(form, partner, request.getId(), false));
+    /** Stores the (already validated) form's data and returns the fields it changed. */
+    private List<FieldChange> apply(ActivationRequest request, RequestForm form) {
         CustomerData data = RequestValidator.normalized(form.data());
         Organization distributor = form.distributorId() == null ? null
                 : organizations.findById(form.distributorId()).orElseThrow(() -> new NotFoundException("distributor"));
