@@ -11,6 +11,7 @@ import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -38,11 +39,14 @@ class DemoOrganizations implements ApplicationRunner {
     private final OrganizationRepository organizations;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final boolean withDemoRequests;
 
-    DemoOrganizations(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder) {
+    DemoOrganizations(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder,
+                      @Value("${activationdesk.demo-data.requests:false}") boolean withDemoRequests) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.withDemoRequests = withDemoRequests;
     }
 
     @Override
@@ -73,9 +77,12 @@ class DemoOrganizations implements ApplicationRunner {
         tier2("Schwarzwald Connect GmbH", "DE", List.of(beta), "schwarzwald-connect.example", hash);
         tier2("Ruhr Phone Services GmbH", "DE", List.of(beta), "ruhr-phone.example", hash);
 
-        Organization customer = organizations.save(
-                new Organization("Muster Logistik GmbH", OrganizationType.END_CUSTOMER, null, "DE"));
-        user("admin@muster-logistik.example", "Max Muster", Role.CUSTOMER_ADMIN, customer, hash, "de");
+        if (!withDemoRequests) {
+            // With the demo requests, this account comes from activating Muster Logistik's tenant (demo module).
+            Organization customer = organizations.save(
+                    new Organization("Muster Logistik GmbH", OrganizationType.END_CUSTOMER, null, "DE"));
+            user("admin@muster-logistik.example", "Max Muster", Role.CUSTOMER_ADMIN, customer, hash, "de");
+        }
         log.info("Demo data seeded: {} organisations, {} users (password in README)", organizations.count(), users.count());
     }
 

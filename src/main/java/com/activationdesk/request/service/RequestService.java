@@ -42,6 +42,7 @@ import com.activationdesk.sla.SlaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  * caller saw, let the request move itself (its intent methods ask {@link Workflow}), and append the audit entry
  * and the event in the same transaction.
  */
+@NamedInterface("service")
 @Service
 @Transactional
 public class RequestService {
