@@ -42,11 +42,13 @@ class DemoOrganizations implements ApplicationRunner {
     private final boolean withDemoRequests;
 
     DemoOrganizations(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder,
-                      @Value("${activationdesk.demo-data.requests:false}") boolean withDemoRequests) {
+                      @Value("${activationdesk.demo-data.requests:false}") boolean demoRequests,
+                      @Value("${spring.datasource.url:}") String externalDatabase) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.withDemoRequests = withDemoRequests;
+        // Demo requests go only into the embedded database, the one used when no datasource URL is set.
+        this.withDemoRequests = demoRequests && externalDatabase.isBlank();
     }
 
     @Override

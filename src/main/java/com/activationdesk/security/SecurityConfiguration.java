@@ -20,7 +20,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin denies every URL that is no route (HTTP 403, empty: Chromium shows ERR_INVALID_RESPONSE). Logged-in
+        // users get the app's page instead, whose not-found view answers 404 (base.ui.NotFoundStatus); anonymous ones
+        // still go to the login page. There are no other endpoints that this would open.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(url -> url.authenticated()));
         // After Vaadin's configurer: configured earlier, form login would not yet know the login view and would
         // switch on Spring Security's generated login page.
         http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/login")));

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 16 item 1, the first run: on an empty embedded database the demo requests are seeded through the services,
  * every status and SLA state is there on the day of the run, and every role's dashboard shows numbers, not zeros.
- * The whole application in a context of its own (its own database), since the other tests count their own requests.
+ * The whole application in a context of its own, always on an embedded database of its own (also when the suite runs
+ * against an external one, where no requests are seeded), since the other tests count their own requests.
  */
-@SpringBootTest(properties = "activationdesk.demo-data.requests=true")
+@SpringBootTest(properties = {"activationdesk.demo-data.requests=true", "spring.datasource.url="})
 @ActiveProfiles("test")
 class DemoModuleTest {
 
