@@ -7,6 +7,8 @@ import com.activationdesk.invitation.coadmin.CoAdministratorService;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.OrganizationRepository;
+import com.activationdesk.organization.service.CustomerAccounts;
+import com.activationdesk.request.Tenants;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.sla.SlaPolicy;
@@ -41,9 +43,11 @@ class DemoRequestsConfiguration {
     }
 
     @Bean
-    DemoSteps demoSteps(RequestService requests, ActivationService activations, CoAdministratorService coAdministrators,
+    DemoSteps demoSteps(RequestService requests, ActivationService activations, CustomerAccounts customerAccounts,
+                        Tenants tenants, CoAdministratorService coAdministrators,
                         UserDetailsService userDetailsService, MessageSource messages, SeedingClock clock) {
-        return new DemoSteps(requests, activations, coAdministrators, userDetailsService, messages, clock);
+        return new DemoSteps(requests, activations, customerAccounts, tenants, coAdministrators, userDetailsService,
+                messages, clock);
     }
 
     @Bean

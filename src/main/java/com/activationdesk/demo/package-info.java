@@ -4,6 +4,7 @@
  * start-up. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo requests", allowedDependencies = {
-        "invitation", "invitation :: activation", "invitation :: coadmin", "organization :: domain", "request",
+        "base :: domain", "invitation :: activation", "invitation :: coadmin", "organization :: domain",
+        "organization :: service", "request",
         "request :: details", "request :: filter", "request :: service", "request :: status", "sla"})
 package com.activationdesk.demo;

@@ -1,8 +1,5 @@
 package com.activationdesk.invitation.service;
 
-import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,16 +7,13 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Where invitation links point. {@code activationdesk.public-base-url} when it is set (the {@code prod} profile
  * requires it: behind a proxy only the operator knows the public address). Without it the link must still work
- * where the app really runs: the scheme, host and port of the request that sends the invitation (what Cloud Ops'
- * browser reached), and with no request at hand (jobs, demo data) {@code http://localhost} with the port the server
- * actually got, not a fixed 8080.
+ * where the app really runs: {@code http://localhost} with the port the server actually got, not a fixed 8080.
+ * (Links are minted when the delivery job hands the mail to SMTP, never within a browser's request, so there is no
+ * request address to take.)
  */
 @Component
 class LinkBaseUrl {
@@ -48,24 +42,14 @@ class LinkBaseUrl {
         if (StringUtils.hasText(configured)) {
             log.info("Invitation links use {} (activationdesk.public-base-url)", configured);
         } else {
-            log.info("Invitation links use {} (no activationdesk.public-base-url: links sent from a browser use the "
-                    + "address that browser reached)", serverAddress);
+            log.info("Invitation links use {} (no activationdesk.public-base-url set: the port this server got)",
+                    serverAddress);
         }
     }
 
     /** The base for a link made now, without a trailing slash. */
     String current() {
-        if (StringUtils.hasText(configured)) {
-            return configured;
-        }
-        return currentRequest()
-                .map(request -> withoutTrailingSlash(ServletUriComponentsBuilder.fromContextPath(request).toUriString()))
-                .orElse(serverAddress);
-    }
-
-    private static Optional<HttpServletRequest> currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? Optional.of(attributes.getRequest()) : Optional.empty();
+        return StringUtils.hasText(configured) ? configured : serverAddress;
     }
 
     private static String withoutTrailingSlash(String url) {
