@@ -12,16 +12,16 @@ public class ListImportException extends DomainException {
     private final String text;
 
     public ListImportException(String messageKey, Object... arguments) {
-        this(null, messageKey, arguments);
+        this(messageKey, arguments, null);
     }
 
-    ListImportException(String text, String messageKey, Object... arguments) {
+    private ListImportException(String messageKey, Object[] arguments, String text) {
         super(messageKey, arguments);
         this.text = text;
     }
 
     ListImportException withText(String english) {
-        return new ListImportException(english, getMessageKey(), getArguments());
+        return new ListImportException(getMessageKey(), getArguments(), english);
     }
 
     @Override

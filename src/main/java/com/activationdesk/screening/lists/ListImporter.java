@@ -79,6 +79,9 @@ public class ListImporter {
         if (limited.exceeded()) {
             return new ListImportException("screening.import.too-large", source, maxFileSize.toMegabytes());
         }
+        if (limited.bytesRead() == 0) {
+            return new ListImportException("screening.import.empty", source);
+        }
         if (e instanceof ListImportException refused) {
             return refused;
         }
@@ -92,11 +95,11 @@ public class ListImporter {
         return (RuntimeException) e;
     }
 
-    /** The parser's own words without its "ParseError at [row,col]" prefix. */
+    /** The parser's own words without the position it appends (the message names the line already). */
     private static String reason(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int index = message.lastIndexOf("Message: ");
-        return index >= 0 ? message.substring(index + "Message: ".length()).strip() : message.strip();
+        String message = String.valueOf(e.getMessage()).strip();
+        int position = message.indexOf("\n at [row,col");
+        return position >= 0 ? message.substring(0, position).strip() : message;
     }
 
     private static MessageDigest sha256() {

@@ -38,6 +38,10 @@ final class SizeLimitedInputStream extends FilterInputStream {
         }
     }
 
+    long bytesRead() {
+        return read;
+    }
+
     boolean exceeded() {
         return exceeded;
     }
