@@ -179,7 +179,7 @@ public class RequestService {
         return act(id, version, List.of(), (request, actor, now) -> request.returnToPartner(actor, reason, now));
     }
 
-    /** Needs both confirmations; starts the SLA clock, or resumes it after a question from Cloud Ops. */
+    /** Needs both confirmations and no embargo; starts the SLA clock, or resumes it after a question from Cloud Ops. */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public RequestDetails forwardToCloudOps(long id, long version, ForwardChecklist checklist, String comment) {
         if (checklist == null || !checklist.dataComplete()) {
@@ -189,8 +189,8 @@ public class RequestService {
             throw new FieldValidationException("exportControlChecked", "request.error.checklist-export-control");
         }
         long confirmedBy = currentUser.require().userId();
-        return act(id, version, List.of(), (request, actor, now) ->
-                request.forwardToCloudOps(actor, confirmedBy, comment, slaPolicy, now));
+        return act(id, version, List.of(), (request, actor, now) -> validator.forwardable(request)
+                .forwardToCloudOps(actor, confirmedBy, comment, slaPolicy, now));
     }
 
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
+import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Company;
@@ -22,6 +23,7 @@ import com.activationdesk.request.domain.RequestField;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.domain.UnifyVideoAddressRepository;
+import com.activationdesk.screening.CountryRules;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +50,11 @@ public class RequestValidator {
     private final AppUserRepository users;
     private final Clock clock;
     private final ZoneId businessZone;
+    private final CountryRules countryRules;
 
     RequestValidator(ActivationRequestRepository requests, UnifyVideoAddressRepository unifyVideoAddresses,
-                     AppUserRepository users, Clock clock, SlaProperties slaProperties) {
+                     AppUserRepository users, Clock clock, SlaProperties slaProperties, CountryRules countryRules) {
+        this.countryRules = countryRules;
         this.requests = requests;
         this.unifyVideoAddresses = unifyVideoAddresses;
         this.users = users;
@@ -169,5 +173,11 @@ public class RequestValidator {
 
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The request, if its destination may reach Cloud Ops: refused for an embargoed country (screening's rules). */
+    ActivationRequest forwardable(ActivationRequest request) {
+        countryRules.requireNotBlocked(request.getData().company().country());
+        return request;
     }
 }
