@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The list files under src/test/resources/screening/ and variants of them built in memory. */
-final class ScreeningFiles {
+public final class ScreeningFiles {
 
     static final String EU_V1 = "eu-fsf-v1.xml";
     static final String EU_V2 = "eu-fsf-v2.xml";
@@ -32,12 +32,12 @@ final class ScreeningFiles {
         return new String(bytes(file), StandardCharsets.UTF_8);
     }
 
-    static InputStream stream(String xml) {
+    public static InputStream stream(String xml) {
         return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** An EU FSF file with the given sanctionEntity elements. */
-    static String euFile(String entities) {
+    public static String euFile(String entities) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <export xmlns="http://eu.europa.ec/fpi/fsd/export" generationDate="2026-12-01T08:00:00.000+01:00">
@@ -45,7 +45,7 @@ final class ScreeningFiles {
                 """.formatted(entities);
     }
 
-    static String euEntity(String logicalId, String... names) {
+    public static String euEntity(String logicalId, String... names) {
         StringBuilder aliases = new StringBuilder();
         for (String name : names) {
             aliases.append("    <nameAlias wholeName=\"").append(name.replace("&", "&amp;").replace("\"", "&quot;")
