@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.activationdesk.base.domain.DomainException;
@@ -14,6 +16,8 @@ import com.activationdesk.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestScreening {
 
     static final int MAX_REASON = 1000;
+    private static final Set<String> REVIEWER_ROLES = Set.of("ROLE_CAM", "ROLE_DAM", "ROLE_CLOUD_OPS", "ROLE_ADMIN");
+    private static final Set<String> DECIDER_ROLES = Set.of("ROLE_CAM", "ROLE_DAM");
 
     private final SanctionsScreening sanctions;
     private final ScreenedRequests requests;
@@ -90,6 +96,30 @@ public class RequestScreening {
     public List<RequestMatch> results(long requestId) {
         requests.visible(requestId);
         return latestMatches(requestId);
+    }
+
+    /**
+     * The results for the detail view: present for CAM/DAM, Cloud Ops and admins (the request in their scope),
+     * empty for every other role, which must not even learn that a screening exists.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ScreeningEvidence> visibleResults(long requestId) {
+        if (!hasRole(REVIEWER_ROLES)) {
+            return Optional.empty();
+        }
+        requests.visible(requestId);
+        ScreeningEvidence never = new ScreeningEvidence(null, "", List.of());
+        return Optional.of(jdbc.sql("""
+                        SELECT screened_at, list_versions FROM request_screening WHERE request_id = ?
+                         ORDER BY id DESC LIMIT 1""").param(requestId)
+                .query((rs, row) -> new ScreeningEvidence(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        latestMatches(requestId)))
+                .optional().orElse(never));
+    }
+
+    /** Whether the logged-in user decides matches (CAM/DAM); {@link #decide} checks it again. */
+    public boolean mayDecide() {
+        return hasRole(DECIDER_ROLES);
     }
 
     /** Records the decision on one undecided match; a confirmed match rejects the request. */
@@ -155,6 +185,11 @@ public class RequestScreening {
         return String.join(",", jdbc.sql(
                 "SELECT CONCAT(source, ':', id) FROM screening_list_version WHERE active ORDER BY source")
                 .query(String.class).list());
+    }
+
+    private static boolean hasRole(Set<String> roles) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> roles.contains(a.getAuthority()));
     }
 
     private static String cut(String value, int max) {
