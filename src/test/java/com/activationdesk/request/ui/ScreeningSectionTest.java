@@ -53,7 +53,11 @@ class ScreeningSectionTest extends RequestUiTestSupport {
     }
 
     @Test
-    void cloudOpsSeesTheMatchButCannotDecideIt() {
+    void cloudOpsSeesTheDecidedMatchOnceForwarded() {
+        login(CAM1);
+        screening.decide(submitted.id(), screening.results(submitted.id()).getFirst().id(), MatchDecision.NO_MATCH,
+                "Other company");
+        steps.forward(CAM1, requests.get(submitted.id()));
         login(OPS1);
         open("requests/" + submitted.id());
         assertThat($(Section.class).id("screening").getElement().getTextRecursively()).contains(LISTED, "EU.601");
