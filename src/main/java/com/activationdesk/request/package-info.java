@@ -7,6 +7,6 @@
  * request service stay inside. Uses screening's country rules before a request is forwarded.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activation requests", allowedDependencies = {
-        "base :: domain", "base :: ui", "audit", "organization", "organization :: domain",
+        "base :: domain", "base :: metrics", "base :: ui", "audit", "organization", "organization :: domain",
         "organization :: service", "screening", "security", "sla"})
 package com.activationdesk.request;
