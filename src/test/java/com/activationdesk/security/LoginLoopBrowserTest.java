@@ -28,6 +28,7 @@ class LoginLoopBrowserTest extends BrowserTestBase {
         List<Integer> bounces = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             if (!logInLandsInShell()) {
+                System.out.println("Login round " + round + " bounced to " + browser.driver().getCurrentUrl());
                 bounces.add(round);
                 browser.screenshot("login-bounce-" + round);
                 continue; // the login page is showing again: the next round logs in from here

@@ -15,13 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "server.servlet.session.timeout=" + SessionTimeoutBrowserTest.TIMEOUT_SECONDS + "s")
 class SessionTimeoutBrowserTest extends BrowserTestBase {
 
-    static final int TIMEOUT_SECONDS = 8;
+    static final int TIMEOUT_SECONDS = 12;
 
     @Test
     void anIdleTabIsSentToTheLoginPageAtTheNextClick() throws InterruptedException {
         browser.logInToShell(NORDLICHT_USER2, PASSWORD);
         browser.clickMenu("requests");
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/requests");
+        assertThat(browser.driver().getCurrentUrl()).contains("/requests");
 
         Thread.sleep((TIMEOUT_SECONDS + 1) * 1000L);
         browser.clickMenu("");
