@@ -40,6 +40,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setI18n(i18n());
         login.setId("login-form");
         add(login);
+        keepLoginEventInTheBrowser();
+    }
+
+    /**
+     * The login form posts natively to Spring Security, which gives the session a new id. Flow also sends the
+     * form's {@code login} event to the server, with the old session id, at the same moment: when that request
+     * arrives after the id changed, the old page's Flow client is told its session expired and reloads, cancelling
+     * the redirect to the dashboard — a successful login lands on the login page again (vaadin/flow#12640, ~4 in
+     * 100 logins). The server needs nothing from that event, so it is stopped before it reaches Flow's listener
+     * (capture phase); the form still submits, as stopping propagation does not prevent its default.
+     */
+    private void keepLoginEventInTheBrowser() {
+        getElement().executeJs("this.addEventListener('login', event => event.stopPropagation(), true)");
     }
 
     private LoginI18n i18n() {
