@@ -11,4 +11,15 @@ public record AuditEntryView(long id, long requestId, String requestReference, I
     public AuditEntryView {
         changes = changes == null ? List.of() : List.copyOf(changes);
     }
+
+    /**
+     * The entry as a viewer outside the vendor may see it: the comment, the field changes and who it was (user id
+     * and e-mail; role and organisation stay) each kept only if allowed.
+     */
+    public AuditEntryView redacted(boolean keepComment, boolean keepChanges, boolean keepActorIdentity) {
+        AuditActor shownActor = keepActorIdentity ? actor
+                : new AuditActor(null, null, actor.role(), actor.organizationId(), actor.organizationName());
+        return new AuditEntryView(id, requestId, requestReference, occurredAt, shownActor, action, fromStatus, toStatus,
+                keepComment ? comment : null, keepChanges ? changes : List.of());
+    }
 }

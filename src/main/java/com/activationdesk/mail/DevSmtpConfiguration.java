@@ -19,7 +19,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * Outside production, without {@code spring.mail.host}: an SMTP server (GreenMail) inside the app that accepts
  * every mail and delivers it nowhere, and the mail sender pointed at it. So a fresh checkout sends real SMTP
- * with no set-up, and the mail log shows every mail (with a working activation link). GreenMail is an optional
+ * with no set-up, and the mail log shows every mail (a sent invitation with its working link, read from the
+ * catcher's memory, {@link CaughtMails}). GreenMail is an optional
  * dependency and not in the production jar; production configures {@code spring.mail.*}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +42,12 @@ class DevSmtpConfiguration {
         log.info("Development SMTP catcher (GreenMail) listening on {}:{}; set spring.mail.host to use a real server",
                 HOST, server.getSmtp().getPort());
         return server;
+    }
+
+    /** Lets the mail log show a sent invitation's working link, read from memory, never from a table. */
+    @Bean
+    SentMailCopies devSentMailCopies(GreenMail devSmtpServer) {
+        return new CaughtMails(devSmtpServer);
     }
 
     @Bean

@@ -11,12 +11,16 @@ import org.springframework.stereotype.Component;
 /**
  * The invitation to the tenant administrator, in their language: the activation link, its expiry in the business
  * time zone (their own is unknown), who asked for the tenant, and how to keep the mail out of the spam folder.
- * Stored in the transaction that created the link, keyed by the invitation, so one link means one mail.
+ * Stored in the transaction that created the link, keyed by the invitation, so one link means one mail. The outbox
+ * keeps {@link #LINK_PLACEHOLDER} where the link goes; the delivery job mints the link and puts it in at the
+ * SMTP hand-over, in memory only (docs/activation-tokens.md).
  */
 @Component
 class InvitationMails {
 
     static final String TEMPLATE = "invitation";
+    /** Stands for the activation link in the stored mail; survives HTML escaping unchanged. */
+    static final String LINK_PLACEHOLDER = "[[activation-link]]";
 
     private final MailOutbox outbox;
     private final MailTexts texts;
@@ -38,11 +42,12 @@ class InvitationMails {
         if (invitation.requestedByName() != null) {
             model.put("requestedByName", invitation.requestedByName());
         }
-        model.put("activationUrl", invitation.activationUrl());
+        model.put("activationUrl", LINK_PLACEHOLDER);
         model.put("expiresAt", texts.dateTime(invitation.expiresAt(), locale));
         model.put("sender", settings.from());
         model.put("reference", invitation.reference());
-        outbox.enqueue(new OutgoingMail("invitation-" + invitation.invitationId(), invitation.recipientEmail(), locale,
-                TEMPLATE, model, invitation.requestId(), invitation.reference()));
+        outbox.enqueueInvitation(new OutgoingMail("invitation-" + invitation.invitationId(),
+                invitation.recipientEmail(), locale, TEMPLATE, model, invitation.requestId(), invitation.reference()),
+                invitation.invitationId());
     }
 }

@@ -3,6 +3,7 @@ package com.activationdesk.mail;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.NotFoundException;
@@ -15,6 +16,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,10 +38,12 @@ public class MailLogService {
     private final VisibleRequests visibleRequests;
     private final CurrentUser currentUser;
     private final OutboxStore store;
+    private final ObjectProvider<SentMailCopies> sentMailCopies;
     private final Clock clock;
 
     MailLogService(EntityManager entityManager, VisibleRequests visibleRequests, CurrentUser currentUser, OutboxStore store,
-                   Clock clock) {
+                   ObjectProvider<SentMailCopies> sentMailCopies, Clock clock) {
+        this.sentMailCopies = sentMailCopies;
         this.entityManager = entityManager;
         this.visibleRequests = visibleRequests;
         this.currentUser = currentUser;
@@ -77,9 +81,22 @@ public class MailLogService {
         return store.countFailed();
     }
 
+    /**
+     * The mail as stored, an invitation with the placeholder of its link; outside production, a sent mail as the
+     * built-in SMTP catcher received it, so a new installation's invitation link can be followed from the log.
+     */
     public MailContent content(long id) {
         OutboxEntry entry = visible(id);
-        return new MailContent(entry.getId(), entry.getSubject(), entry.getBodyText(), entry.getBodyHtml());
+        SentMailCopies copies = sentMailCopies.getIfAvailable();
+        if (copies != null && entry.getStatus() == MailStatus.SENT) {
+            Optional<RenderedMail> copy = copies.find(entry.getMessageId());
+            if (copy.isPresent()) {
+                return new MailContent(entry.getId(), copy.get().subject(), copy.get().text(), copy.get().html(),
+                        null);
+            }
+        }
+        return new MailContent(entry.getId(), entry.getSubject(), entry.getBodyText(), entry.getBodyHtml(),
+                entry.getBodyRedactedAt());
     }
 
     /** Gives a FAILED mail a fresh series of attempts; the delivery job sends it on its next run. */

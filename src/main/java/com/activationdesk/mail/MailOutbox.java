@@ -32,9 +32,23 @@ public class MailOutbox {
     /** Must run inside the business transaction: without one, an enqueue could outlive a rolled-back change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
+        store(mail, null);
+    }
+
+    /**
+     * An invitation mail, rendered with {@link InvitationMails#LINK_PLACEHOLDER} for the link: the delivery job
+     * asks the invitation module for the link of {@code invitationId} when it sends the mail.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueueInvitation(OutgoingMail mail, long invitationId) {
+        store(mail, invitationId);
+    }
+
+    private void store(OutgoingMail mail, Long invitationId) {
         Locale locale = TranslationProvider.supported(mail.locale());
         RenderedMail rendered = templates.render(mail.template(), locale, mail.model());
-        store.insertIfAbsent(mail, rendered, locale.toLanguageTag(), messageId(mail.idempotencyKey()), clock.instant());
+        store.insertIfAbsent(mail, rendered, locale.toLanguageTag(), messageId(mail.idempotencyKey()), invitationId,
+                clock.instant());
     }
 
     /**

@@ -3,7 +3,9 @@ package com.activationdesk.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.mail.OutboxStore.ClaimedMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
@@ -32,16 +34,21 @@ class OutboxDeliveryJob {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDeliveryJob.class);
     private static final int MAX_ERROR = 1000;
+    static final String LINK_GONE = "Not sent: the invitation link was used, replaced by a resend or expired, "
+            + "or the request no longer waits for activation";
 
     private final OutboxStore store;
     private final JavaMailSender mailSender;
     private final MailSettings settings;
+    private final ActivationLinkIssuer activationLinks;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OutboxDeliveryJob(OutboxStore store, ObjectProvider<JavaMailSender> mailSenders, MailSettings settings,
-                      PlatformTransactionManager transactionManager, Clock clock) {
+                      ActivationLinkIssuer activationLinks, PlatformTransactionManager transactionManager,
+                      Clock clock) {
         this.store = store;
+        this.activationLinks = activationLinks;
         this.mailSender = mailSenders.getIfAvailable(OutboxDeliveryJob::noMailServer);
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -66,7 +73,12 @@ class OutboxDeliveryJob {
 
     void deliver(ClaimedMail mail) {
         try {
-            send(mail);
+            Optional<ClaimedMail> ready = withActivationLink(mail);
+            if (ready.isEmpty()) {
+                abandon(mail);
+                return;
+            }
+            send(ready.get());
         } catch (Exception e) {
             Instant now = clock.instant();
             String error = describe(e);
@@ -81,6 +93,23 @@ class OutboxDeliveryJob {
             log.warn("Mail {} to {} was sent, but its lease had expired; it may be delivered twice", mail.id(),
                     mail.recipient());
         }
+    }
+
+    /**
+     * An invitation gets a freshly minted link (committed as a hash before SMTP); the raw link lives only in the
+     * message sent. A retry mints again, which ends the link of the previous attempt.
+     */
+    private Optional<ClaimedMail> withActivationLink(ClaimedMail mail) {
+        if (mail.invitationId() == null) {
+            return Optional.of(mail);
+        }
+        return activationLinks.issue(mail.invitationId()).map(mail::withActivationLink);
+    }
+
+    private void abandon(ClaimedMail mail) {
+        boolean recorded = store.markAbandoned(mail, LINK_GONE);
+        log.info("Invitation mail {} to {} not sent: its link can no longer be used{}", mail.id(), mail.recipient(),
+                recorded ? "" : " - lease lost, not recorded");
     }
 
     void send(ClaimedMail mail) throws MessagingException {

@@ -46,6 +46,9 @@ class OutboxEntry {
     @Column(name = "request_reference", length = 20)
     private String requestReference;
 
+    @Column(name = "invitation_id")
+    private Long invitationId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private MailStatus status;
@@ -67,6 +70,9 @@ class OutboxEntry {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    @Column(name = "body_redacted_at")
+    private Instant bodyRedactedAt;
 
     @Column(name = "message_id", nullable = false, length = 200)
     private String messageId;
@@ -92,5 +98,17 @@ class OutboxEntry {
 
     String getBodyHtml() {
         return bodyHtml;
+    }
+
+    String getMessageId() {
+        return messageId;
+    }
+
+    MailStatus getStatus() {
+        return status;
+    }
+
+    Instant getBodyRedactedAt() {
+        return bodyRedactedAt;
     }
 }

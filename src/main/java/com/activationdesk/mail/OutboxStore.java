@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The outbox table through plain SQL, because the delivery protocol needs statements JPA does not offer
@@ -30,12 +31,14 @@ class OutboxStore {
      * than {@code INSERT IGNORE}: it reacts only to the unique key, while INSERT IGNORE would also turn a value
      * that is too long or any other error into a silently truncated row. Needs the caller's transaction.
      */
-    void insertIfAbsent(OutgoingMail mail, RenderedMail rendered, String locale, String messageId, Instant now) {
+    void insertIfAbsent(OutgoingMail mail, RenderedMail rendered, String locale, String messageId, Long invitationId,
+                        Instant now) {
         jdbc.sql("""
                         INSERT INTO mail_outbox (idempotency_key, recipient, locale, subject, body_text, body_html,
-                            request_id, request_reference, status, attempts, next_attempt_at, created_at, message_id)
-                        VALUES (:key, :recipient, :locale, :subject, :text, :html, :requestId, :reference, 'PENDING', 0,
-                            :now, :now, :messageId)
+                            request_id, request_reference, invitation_id, status, attempts, next_attempt_at, created_at,
+                            message_id)
+                        VALUES (:key, :recipient, :locale, :subject, :text, :html, :requestId, :reference, :invitationId,
+                            'PENDING', 0, :now, :now, :messageId)
                         ON DUPLICATE KEY UPDATE idempotency_key = idempotency_key""")
                 .param("key", mail.idempotencyKey())
                 .param("recipient", mail.recipient())
@@ -45,6 +48,7 @@ class OutboxStore {
                 .param("html", rendered.html())
                 .param("requestId", mail.requestId())
                 .param("reference", mail.requestReference())
+                .param("invitationId", invitationId)
                 .param("now", utc(now))
                 .param("messageId", messageId)
                 .update();
@@ -74,7 +78,8 @@ class OutboxStore {
                 .param("ids", ids)
                 .update();
         return jdbc.sql("""
-                        SELECT id, recipient, subject, body_text, body_html, message_id, attempts, sending_until
+                        SELECT id, recipient, subject, body_text, body_html, message_id, invitation_id, attempts,
+                            sending_until
                         FROM mail_outbox WHERE id IN (:ids) ORDER BY next_attempt_at, id""")
                 .param("ids", ids)
                 .query(OutboxStore::claimed).list();
@@ -106,6 +111,17 @@ class OutboxStore {
                 .update() == 1;
     }
 
+    /** Gives up on the mail at once, e.g. because the link it would carry can no longer be used. */
+    boolean markAbandoned(ClaimedMail mail, String error) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'FAILED', last_error = :error, sending_until = NULL
+                        WHERE id = :id AND sending_until = :lease""")
+                .param("error", error)
+                .param("id", mail.id())
+                .param("lease", utc(mail.leaseUntil()))
+                .update() == 1;
+    }
+
     /** A FAILED mail gets a fresh series of attempts, the first one right away; false if it is not FAILED. */
     boolean retry(long id, Instant now) {
         return jdbc.sql("""
@@ -115,6 +131,34 @@ class OutboxStore {
                 .param("now", utc(now))
                 .param("id", id)
                 .update() == 1;
+    }
+
+    /**
+     * Empties the bodies of up to {@code limit} mails sent before {@code cutoff}; subject, recipient and the
+     * delivery record stay for the log.
+     */
+    int redactBodiesSentBefore(Instant cutoff, Instant now, int limit) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET body_text = '', body_html = '', body_redacted_at = :now
+                        WHERE status = 'SENT' AND sent_at < :cutoff AND body_redacted_at IS NULL
+                        LIMIT :limit""")
+                .param("now", utc(now))
+                .param("cutoff", utc(cutoff))
+                .param("limit", limit)
+                .update();
+    }
+
+    /** Deletes up to {@code limit} mails that were sent, or given up on, before {@code cutoff}. */
+    int deleteFinishedBefore(Instant cutoff, int limit) {
+        int sent = jdbc.sql("DELETE FROM mail_outbox WHERE status = 'SENT' AND sent_at < :cutoff LIMIT :limit")
+                .param("cutoff", utc(cutoff))
+                .param("limit", limit)
+                .update();
+        int failed = jdbc.sql("DELETE FROM mail_outbox WHERE status = 'FAILED' AND created_at < :cutoff LIMIT :limit")
+                .param("cutoff", utc(cutoff))
+                .param("limit", limit)
+                .update();
+        return sent + failed;
     }
 
     long countFailed() {
@@ -128,11 +172,22 @@ class OutboxStore {
     private static ClaimedMail claimed(ResultSet rs, int row) throws SQLException {
         return new ClaimedMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("message_id"),
-                rs.getInt("attempts"), rs.getObject("sending_until", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                rs.getObject("invitation_id", Long.class), rs.getInt("attempts"), rs.getObject("sending_until", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
-    /** A mail a delivery run owns until {@code leaseUntil}; {@code attempts} includes the current one. */
+    /**
+     * A mail a delivery run owns until {@code leaseUntil}; {@code attempts} includes the current one;
+     * {@code invitationId} is set for an invitation, whose link is minted when it is sent.
+     */
     record ClaimedMail(long id, String recipient, String subject, String text, String html, String messageId,
-                       int attempts, Instant leaseUntil) {
+                       Long invitationId, int attempts, Instant leaseUntil) {
+
+        /** The mail with the link in place of the placeholder, for sending only: it is never stored. */
+        ClaimedMail withActivationLink(String url) {
+            return new ClaimedMail(id, recipient, subject,
+                    text.replace(InvitationMails.LINK_PLACEHOLDER, url),
+                    html.replace(InvitationMails.LINK_PLACEHOLDER, HtmlUtils.htmlEscape(url, "UTF-8")),
+                    messageId, invitationId, attempts, leaseUntil);
+        }
     }
 }

@@ -68,6 +68,8 @@ class ActivationTest {
     @Autowired
     ApplicationEvents events;
     @Autowired
+    ActivationLinkIssuer links;
+    @Autowired
     JdbcTemplate jdbc;
 
     InvitedRequests fixtures;
@@ -75,7 +77,7 @@ class ActivationTest {
     @BeforeEach
     void setUp() {
         clock.set(TUESDAY_1400);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events);
+        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
     }
 
     @Test

@@ -57,6 +57,8 @@ class CoAdministratorServiceTest {
     @Autowired
     ApplicationEvents events;
     @Autowired
+    ActivationLinkIssuer links;
+    @Autowired
     JdbcTemplate jdbc;
 
     InvitedRequests fixtures;
@@ -64,7 +66,7 @@ class CoAdministratorServiceTest {
     @BeforeEach
     void setUp() {
         clock.set(WEDNESDAY_1000);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events);
+        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
     }
 
     @Test

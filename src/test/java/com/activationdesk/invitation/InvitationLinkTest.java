@@ -23,7 +23,9 @@ import com.activationdesk.invitation.service.InvitationExpiryJob;
 import com.activationdesk.invitation.service.InvitationService;
 import com.activationdesk.invitation.service.LinkState;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.RequestSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static com.activationdesk.testdata.TestInstants.MONDAY_0900;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +62,8 @@ class InvitationLinkTest {
     @Autowired
     ApplicationEvents events;
     @Autowired
+    ActivationLinkIssuer links;
+    @Autowired
     JdbcTemplate jdbc;
 
     InvitedRequests fixtures;
@@ -66,7 +71,7 @@ class InvitationLinkTest {
     @BeforeEach
     void setUp() {
         clock.set(MONDAY_0900);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events);
+        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
     }
 
     @Test
@@ -75,7 +80,7 @@ class InvitationLinkTest {
         InvitationMailDue mail = invited.mail();
         String token = invited.token();
 
-        assertThat(mail.activationUrl()).isEqualTo("http://localhost:8080/activate/" + token);
+        assertThat(invited.activationUrl()).isEqualTo("http://localhost:8080/activate/" + token);
         assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32); // 256 bits >= 128
         assertThat(fixtures.invite().token()).isNotEqualTo(token);
         assertThat(mail.recipientEmail()).isEqualTo(invited.adminEmail());
@@ -103,6 +108,51 @@ class InvitationLinkTest {
             assertThat(live.adminEmail()).isEqualTo(invited.adminEmail());
             assertThat(live.partnerName()).isEqualTo("Nordlicht Systemhaus GmbH");
         });
+    }
+
+    @Test
+    void theSecretIsMintedOnlyAtDeliveryAndEachDeliveryAttemptReplacesThePreviousLink() {
+        RequestSteps steps = new RequestSteps(requestService, runAs, clock);
+        RequestDetails invited = steps.invite(OPS1, steps.forward(CAM1, steps.submitted(NORDLICHT_USER1)));
+        long invitationId = events.stream(InvitationMailDue.class)
+                .filter(mail -> mail.requestId() == invited.id()).findFirst().orElseThrow().invitationId();
+        assertThat(jdbc.queryForObject("SELECT token_hash FROM invitation WHERE id = ?", String.class, invitationId))
+                .as("no link exists before the mail is handed to SMTP").isNull();
+
+        clock.advance(Duration.ofHours(2)); // e.g. SMTP was down: the link still ends 72 h after Cloud Ops sent it
+        String firstAttempt = token(links.issue(invitationId).orElseThrow());
+        String secondAttempt = token(links.issue(invitationId).orElseThrow());
+
+        assertThat(secondAttempt).isNotEqualTo(firstAttempt);
+        assertThat(invitations.check(firstAttempt)).isEqualTo(LinkState.UNKNOWN);
+        assertThat(invitations.findLive(secondAttempt)).hasValueSatisfying(live ->
+                assertThat(live.expiresAt()).isEqualTo(MONDAY_0900.plus(Duration.ofHours(72))));
+        assertThat(jdbc.queryForObject("SELECT token_hash FROM invitation WHERE id = ?", String.class, invitationId))
+                .isEqualTo(InvitationToken.hash(secondAttempt));
+    }
+
+    @Test
+    void noLinkIsMintedForAnInvitationThatCanNoLongerBeUsed() {
+        InvitedRequests.Invited replaced = fixtures.invite();
+        InvitedRequests.Invited resent = fixtures.resend(replaced.request());
+        assertThat(links.issue(replaced.mail().invitationId())).as("superseded").isEmpty();
+        assertThat(invitations.check(resent.token())).isEqualTo(LinkState.LIVE);
+
+        activation.activate(resent.token(), PASSWORD, PASSWORD, CONSENT);
+        assertThat(links.issue(resent.mail().invitationId())).as("used").isEmpty();
+
+        InvitedRequests.Invited expired = fixtures.invite();
+        clock.set(expired.mail().expiresAt());
+        assertThat(links.issue(expired.mail().invitationId())).as("expired").isEmpty();
+        assertThat(invitations.check(expired.token())).as("the delivered link stays what it was")
+                .isEqualTo(LinkState.EXPIRED);
+
+        clock.set(MONDAY_0900);
+        InvitedRequests.Invited resendRequested = fixtures.invite();
+        runAs.run(CAM1, () -> requestService.requestResend(resendRequested.id(), resendRequested.request().version(),
+                "wrong address"));
+        assertThat(links.issue(resendRequested.mail().invitationId())).as("request no longer waiting").isEmpty();
+        assertThat(invitations.check(resendRequested.token())).isEqualTo(LinkState.REQUEST_NOT_WAITING);
     }
 
     @Test
@@ -223,6 +273,10 @@ class InvitationLinkTest {
         assertThatThrownBy(() -> activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT))
                 .isInstanceOf(InvalidLinkException.class);
         assertThat(status(invited.id())).isEqualTo(RequestStatus.RESEND_REQUESTED);
+    }
+
+    private static String token(String activationUrl) {
+        return activationUrl.substring(activationUrl.lastIndexOf('/') + 1);
     }
 
     private RequestStatus status(long requestId) {

@@ -39,10 +39,12 @@ class InvitationModuleTest {
     Clock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ActivationLinkIssuer links;
 
     @Test
     void anIssuedLinkActivatesTheTenantForItsNewAdministrator() {
-        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
+        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
         String admin = activation.activate(invited.token(), InvitedRequests.PASSWORD, InvitedRequests.PASSWORD,
                 InvitedRequests.CONSENT);
         assertThat(runAs.as(admin, () -> coAdministrators.ownTenant())).get().extracting(RequestDetails::status)

@@ -15,9 +15,9 @@ import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.OPS1;
 
 /**
- * Walks fresh tier-1 requests of Nordlicht (demo data) through the real services up to INVITATION_SENT and picks
- * the raw link out of the {@link InvitationMailDue} event, the only place it exists. Every request gets its own
- * customer and administrator e-mail, so tests do not collide.
+ * Walks fresh tier-1 requests of Nordlicht (demo data) through the real services up to INVITATION_SENT and mints
+ * the link as the mail delivery does when it hands the invitation to SMTP ({@link ActivationLinkIssuer}); the raw
+ * link exists nowhere else. Every request gets its own customer and administrator e-mail, so tests do not collide.
  */
 public final class InvitedRequests {
 
@@ -29,22 +29,30 @@ public final class InvitedRequests {
 
     private final RequestSteps steps;
     private final ApplicationEvents events;
+    private final ActivationLinkIssuer links;
 
-    public InvitedRequests(RequestService requests, RunAs runAs, Clock clock, ApplicationEvents events) {
+    public InvitedRequests(RequestService requests, RunAs runAs, Clock clock, ApplicationEvents events,
+                           ActivationLinkIssuer links) {
         this.steps = new RequestSteps(requests, runAs, clock);
         this.events = events;
+        this.links = links;
     }
 
     /** A request the partner created, the CAM forwarded and Cloud Ops provisioned: the link is fresh. */
     public Invited invite() {
         RequestDetails invited = steps.invite(OPS1, steps.forward(CAM1, steps.submitted(NORDLICHT_USER1)));
-        return new Invited(invited, latestMail(invited.id()));
+        return delivered(invited);
     }
 
     /** The CAM asks for a resend and Cloud Ops sends a new link. */
     public Invited resend(RequestDetails request) {
         RequestDetails resent = steps.resendInvitation(OPS1, steps.requestResend(CAM1, request));
-        return new Invited(resent, latestMail(request.id()));
+        return delivered(resent);
+    }
+
+    private Invited delivered(RequestDetails request) {
+        InvitationMailDue mail = latestMail(request.id());
+        return new Invited(request, mail, links.issue(mail.invitationId()).orElseThrow());
     }
 
     private InvitationMailDue latestMail(long requestId) {
@@ -53,10 +61,10 @@ public final class InvitedRequests {
     }
 
     /** A request with its current link. */
-    public record Invited(RequestDetails request, InvitationMailDue mail) {
+    public record Invited(RequestDetails request, InvitationMailDue mail, String activationUrl) {
 
         public String token() {
-            return mail.activationUrl().substring(mail.activationUrl().lastIndexOf('/') + 1);
+            return activationUrl.substring(activationUrl.lastIndexOf('/') + 1);
         }
 
         public long id() {

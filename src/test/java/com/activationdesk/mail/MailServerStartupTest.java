@@ -3,6 +3,7 @@ package com.activationdesk.mail;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -22,6 +23,7 @@ class MailServerStartupTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(DevSmtpConfiguration.class, OutboxDeliveryJob.class)
             .withBean(OutboxStore.class, () -> mock(OutboxStore.class))
+            .withBean(ActivationLinkIssuer.class, () -> mock(ActivationLinkIssuer.class))
             .withBean(MailSettings.class, () -> new MailSettings("from@vendor.example", "from@vendor.example",
                     8, Duration.ofSeconds(30), Duration.ofMinutes(5), 50))
             .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
@@ -46,6 +48,6 @@ class MailServerStartupTest {
     @Test
     void outsideProductionWithGreenMailStartsTheCatcher() {
         context.run(started -> assertThat(started).hasNotFailed().hasSingleBean(JavaMailSender.class)
-                .hasSingleBean(GreenMail.class));
+                .hasSingleBean(GreenMail.class).hasSingleBean(SentMailCopies.class));
     }
 }

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
 import com.activationdesk.base.scheduling.SchedulingConfiguration;
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.testdata.Unique;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
@@ -127,6 +129,12 @@ class TwoInstancesTest extends MailIntegrationTest {
     @EnableConfigurationProperties(MailSettings.class)
     @Import({SchedulingConfiguration.class, OutboxStore.class, OutboxDeliveryJob.class})
     static class Instance {
+
+        /** The slim instance has no invitation module; this test sends no invitations. */
+        @Bean
+        ActivationLinkIssuer noInvitations() {
+            return invitationId -> Optional.empty();
+        }
 
         @Bean
         SlowCountingMailSender mailSender() {

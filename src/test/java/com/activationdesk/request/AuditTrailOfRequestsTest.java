@@ -81,7 +81,10 @@ class AuditTrailOfRequestsTest {
         Instant asked = at(200);
         runAs.run(OPS1, () -> service.askManager(draft.id(), atCloudOps.version(), "Which site is the main one?"));
 
-        List<AuditEntryView> timeline = runAs.as(NORDLICHT_USER1, () -> service.timeline(draft.id()));
+        List<AuditEntryView> timeline = runAs.as(CAM1, () -> service.timeline(draft.id()));
+        assertThat(runAs.as(NORDLICHT_USER1, () -> service.timeline(draft.id()))).as("the partner's projection")
+                .extracting(AuditEntryView::comment)
+                .containsExactly(null, null, null, "VAT number incomplete", null, null, null);
         assertThat(timeline).extracting(AuditEntryView::action, AuditEntryView::fromStatus, AuditEntryView::toStatus,
                 AuditEntryView::comment, AuditEntryView::occurredAt).containsExactly(
                 tuple("CREATE", null, "DRAFT", null, created),

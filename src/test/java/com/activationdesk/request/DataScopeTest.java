@@ -140,6 +140,27 @@ class DataScopeTest {
     }
 
     @Test
+    void aReturnedRequestRoutedToAnotherDistributorReachesItOnlyWithItsResubmission() {
+        RequestDetails viaAlpha = submit(ELBE_USER1, draftVia(ELBE_USER1, "Alpha"));
+        RequestDetails returned = runAs.as(ALPHA_USER1,
+                () -> service.returnToPartner(viaAlpha.id(), viaAlpha.version(), "wrong distributor"));
+        RequestDetails keptAlpha = runAs.as(ELBE_USER1, () -> service.saveDraft(returned.id(), returned.version(),
+                TestRequest.valid(clock).viaDistributor(distributorId("Alpha")).form()));
+        assertVisible(ALPHA_USER1, keptAlpha); // still routed to Alpha
+        assertInvisible(BETA_USER1, DISTRIBUTOR, keptAlpha);
+
+        RequestDetails viaBeta = runAs.as(ELBE_USER1, () -> service.saveDraft(keptAlpha.id(), keptAlpha.version(),
+                TestRequest.valid(clock).viaDistributor(distributorId("Beta")).form()));
+        assertInvisible(BETA_USER1, DISTRIBUTOR, viaBeta);
+        assertInvisible(ALPHA_USER1, DISTRIBUTOR, viaBeta);
+        assertVisible(ELBE_USER1, viaBeta);
+
+        RequestDetails resubmitted = submit(ELBE_USER1, viaBeta);
+        assertVisible(BETA_USER1, resubmitted);
+        assertInvisible(ALPHA_USER1, DISTRIBUTOR, resubmitted);
+    }
+
+    @Test
     void camSeesOnlyTheRequestsOfItsOwnPartnersOnceSubmitted() {
         RequestDetails draft = draft(NORDLICHT_USER1);
         assertInvisible(CAM1, CAM, draft); // not yet sent
@@ -270,9 +291,13 @@ class DataScopeTest {
     }
 
     private RequestDetails draftVia(String partner, String distributorPrefix) {
-        long distributor = organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
-                .filter(o -> o.getName().startsWith(distributorPrefix)).findFirst().orElseThrow().getId();
+        long distributor = distributorId(distributorPrefix);
         return runAs.as(partner, () -> service.createDraft(TestRequest.valid(clock).viaDistributor(distributor).form()));
+    }
+
+    private long distributorId(String namePrefix) {
+        return organizations.findByTypeOrderByName(OrganizationType.DISTRIBUTOR).stream()
+                .filter(o -> o.getName().startsWith(namePrefix)).findFirst().orElseThrow().getId();
     }
 
     private RequestDetails submit(String partner, RequestDetails draft) {

@@ -12,9 +12,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One invitation link of a request. The token itself is never stored, only {@link InvitationToken#hash its hash}.
- * Being used or superseded is written with conditional bulk updates ({@link InvitationRepository}), so the
- * database decides races; this entity is read-only after insert.
+ * One invitation link of a request. The token itself is never stored, only {@link InvitationToken#hash its hash},
+ * and that only from the moment the mail is handed to SMTP ({@code NULL} until then: no link exists yet).
+ * Minting the token, being used or superseded are written with conditional bulk updates
+ * ({@link InvitationRepository}), so the database decides races; this entity is read-only after insert.
  */
 @Entity
 @Table(name = "invitation")
@@ -28,7 +29,7 @@ public class Invitation {
     private long requestId;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64, updatable = false)
+    @Column(name = "token_hash", unique = true, length = 64, insertable = false, updatable = false)
     private String tokenHash;
 
     @Column(name = "recipient_email", nullable = false, length = 254, updatable = false)
@@ -55,10 +56,8 @@ public class Invitation {
     protected Invitation() {
     }
 
-    public Invitation(long requestId, String tokenHash, String recipientEmail, Instant sentAt, Instant expiresAt,
-                      Long createdByUserId) {
+    public Invitation(long requestId, String recipientEmail, Instant sentAt, Instant expiresAt, Long createdByUserId) {
         this.requestId = requestId;
-        this.tokenHash = tokenHash;
         this.recipientEmail = recipientEmail;
         this.sentAt = sentAt;
         this.expiresAt = expiresAt;
@@ -73,6 +72,7 @@ public class Invitation {
         return requestId;
     }
 
+    /** {@code null} while the mail has not been handed to SMTP yet. */
     public String getTokenHash() {
         return tokenHash;
     }

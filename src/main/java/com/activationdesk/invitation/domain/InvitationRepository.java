@@ -23,6 +23,18 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     int supersedeOthers(@Param("requestId") long requestId, @Param("newId") long newId, @Param("now") Instant now);
 
     /**
+     * Gives the link a new secret if it can still be used at {@code now}; the previous hash (of an earlier delivery
+     * attempt) stops working in the same statement.
+     *
+     * @return 1 when the new hash is stored, 0 when the link was used, replaced or expired
+     */
+    @Modifying
+    @Query("""
+            UPDATE Invitation i SET i.tokenHash = :tokenHash
+            WHERE i.id = :id AND i.usedAt IS NULL AND i.supersededAt IS NULL AND i.expiresAt > :now""")
+    int replaceToken(@Param("id") long id, @Param("tokenHash") String tokenHash, @Param("now") Instant now);
+
+    /**
      * Uses the link if, and only if, it is still live at {@code now}. One statement, so the database's row lock
      * decides between two parallel activations: the second one waits for the first and then updates no row.
      *

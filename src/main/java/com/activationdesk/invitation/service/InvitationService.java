@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.InvitationMailDue;
 import com.activationdesk.invitation.domain.Invitation;
@@ -27,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The link clock's records: makes a new link whenever Cloud Ops (re)sends an invitation, kills the earlier ones,
- * and tells whether a link presented on the public page is live. Reading a link needs no login: the token is the
- * credential.
+ * mints the link's secret when the mail delivery hands the invitation to SMTP, and tells whether a link presented
+ * on the public page is live. Reading a link needs no login: the token is the credential.
  */
 @Service
-public class InvitationService {
+public class InvitationService implements ActivationLinkIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
 
@@ -56,17 +57,17 @@ public class InvitationService {
 
     /**
      * Runs synchronously inside the transaction that moved the request to INVITATION_SENT (not after commit): the
-     * new link, the end of the old ones and the mail in the outbox commit or roll back together with the move.
+     * new link, the end of the old ones and the mail in the outbox commit or roll back together with the move. The
+     * link has no secret yet: {@link #issue} mints it when the mail goes out.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onInvitationIssued(InvitationIssued issued) {
-        String token = InvitationToken.generate();
         // DATETIME(6) keeps microseconds: what is compared later must be what was stored
         Instant sentAt = issued.sentAt().truncatedTo(ChronoUnit.MICROS);
         Instant expiresAt = issued.expiresAt().truncatedTo(ChronoUnit.MICROS);
-        Invitation invitation = invitations.saveAndFlush(new Invitation(issued.requestId(), InvitationToken.hash(token),
-                issued.recipientEmail(), sentAt, expiresAt, issued.requestedByUserId()));
+        Invitation invitation = invitations.saveAndFlush(new Invitation(issued.requestId(), issued.recipientEmail(),
+                sentAt, expiresAt, issued.requestedByUserId()));
         int superseded = invitations.supersedeOthers(issued.requestId(), invitation.getId(), sentAt);
         log.info("Invitation {} for request {} created, {} earlier link(s) superseded", invitation.getId(),
                 issued.reference(), superseded);
@@ -76,7 +77,31 @@ public class InvitationService {
                 : users.findById(tenant.createdByUserId()).map(AppUser::getDisplayName).orElse(null);
         events.publishEvent(new InvitationMailDue(invitation.getId(), issued.requestId(), issued.reference(),
                 issued.recipientEmail(), issued.recipientLanguage(), issued.recipientName(), issued.customerName(),
-                tenant.partnerName(), requestedBy, publicBaseUrl + "/" + InvitationLinks.activation(token), expiresAt));
+                tenant.partnerName(), requestedBy, expiresAt));
+    }
+
+    /**
+     * Runs in a transaction of its own (the delivery job has none), so the hash is committed before the mail
+     * reaches SMTP. The link keeps the expiry set when Cloud Ops sent the invitation: a late delivery does not
+     * extend the 72 hours.
+     */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<String> issue(long invitationId) {
+        Invitation invitation = invitations.findById(invitationId).orElse(null);
+        if (invitation == null || !tenants.tenant(invitation.getRequestId()).awaitingActivation()) {
+            log.info("Invitation {}: no link minted, the request no longer waits for activation", invitationId);
+            return Optional.empty();
+        }
+        String token = InvitationToken.generate();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (invitations.replaceToken(invitationId, InvitationToken.hash(token), now) != 1) {
+            log.info("Invitation {}: no link minted, it was used, replaced or expired", invitationId);
+            return Optional.empty();
+        }
+        log.info("Invitation {}: link minted for delivery{}", invitationId,
+                invitation.getTokenHash() == null ? "" : ", the link of an earlier attempt no longer works");
+        return Optional.of(publicBaseUrl + "/" + InvitationLinks.activation(token));
     }
 
     /** The state of the link with this raw token now; for the log and tests, never shown as such. */

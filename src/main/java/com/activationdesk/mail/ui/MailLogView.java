@@ -156,12 +156,22 @@ public class MailLogView extends Main implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    /** The mail as stored: the HTML part sanitised (no iframe, no scripts) and the text part verbatim. */
+    /**
+     * The mail: the HTML part sanitised (no iframe, no scripts) and the text part verbatim. An invitation's link is
+     * not stored; the service gives the catcher's copy with the link outside production, else it shows as a note.
+     */
     Component details(MailLogEntry entry) {
-        MailContent content = mailLog.content(entry.id());
+        MailContent content = mailLog.content(entry.id())
+                .withLinkShownAs(getTranslation("mail.log.details.link-not-stored"));
         Div details = new Div();
         details.addClassName("mail-details");
         details.setId("mail-details-" + entry.id());
+        if (content.bodyRedactedAt() != null) {
+            Span deleted = new Span(getTranslation("mail.log.details.body-deleted", time(content.bodyRedactedAt())));
+            deleted.setId("mail-body-deleted-" + entry.id());
+            details.add(new Span(getTranslation("mail.log.details.message-id", entry.messageId())), deleted);
+            return details;
+        }
         // Only the body: cleaning the whole document would keep the text of <title> as stray body text.
         String body = Jsoup.clean(Jsoup.parse(content.html()).body().html(), MAIL_HTML);
         Div html = new Div(new Html("<div class=\"mail-html\">" + body + "</div>"));

@@ -146,6 +146,8 @@ public class ActivationRequest {
 
     /** Replaces the entered data and keeps the normalised duplicate-check keys in step. */
     public void setData(CustomerData data, Organization distributor) {
+        // rerouted after a return: unsubmitted, the new distributor sees it once sent to it (one instance per id)
+        submittedAt = status == RequestStatus.RETURNED && distributor != this.distributor ? null : submittedAt;
         this.data = data;
         this.distributor = distributor;
         this.customerNameNormalized = DuplicateKeys.normalizeName(data.company().name());

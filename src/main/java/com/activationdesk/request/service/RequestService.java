@@ -93,12 +93,12 @@ public class RequestService {
         return details(loadInScope(id, user), user);
     }
 
-    /** The audit timeline, oldest first; only for requests in the caller's scope. */
+    /** The audit timeline, oldest first, as the caller's role may see it; only for requests in the caller's scope. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AuditEntryView> timeline(long id) {
-        loadInScope(id, currentUser.require());
-        return auditTrail.timeline(id);
+        UserPrincipal user = currentUser.require();
+        return TimelineAudience.visibleTo(user, auditTrail.timeline(loadInScope(id, user).getId()));
     }
 
     /** Field-by-field findings for the partner's form, before anything is saved. */

@@ -234,7 +234,8 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     private Section routing() {
         String manager = details.responsibleManagerName() == null
                 ? getTranslation("request.detail.manager.after-submission")
-                : details.responsibleManagerName() + ", " + details.responsibleManagerEmail();
+                : details.responsibleManagerName() + (details.responsibleManagerEmail() == null ? ""
+                        : ", " + details.responsibleManagerEmail());
         List<Component> entries = new ArrayList<>(List.of(
                 entry("partner", details.partnerName()),
                 entry("partnerTier", getTranslation(details.partnerTier().messageKey()))));

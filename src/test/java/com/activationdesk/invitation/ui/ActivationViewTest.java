@@ -5,6 +5,7 @@ import java.util.List;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.invitation.InvitedRequests;
 import com.activationdesk.invitation.domain.InvitationToken;
 import com.activationdesk.invitation.service.InvitationService;
@@ -47,6 +48,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ActivationLinkIssuer links;
 
     @Autowired
     RunAs runAs;
@@ -54,7 +57,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new InvitedRequests(requestService, runAs, clock, events);
+        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
     }
 
     @Test

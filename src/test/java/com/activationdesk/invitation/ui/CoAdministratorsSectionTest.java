@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.invitation.InvitedRequests;
 import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
@@ -50,6 +51,8 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationEvents events;
     @Autowired
+    ActivationLinkIssuer links;
+    @Autowired
     RunAs runAs;
 
     @AfterEach
@@ -60,7 +63,7 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void cloudOpsAddsAPartnerUserOnlyWithTheCustomersConsentAndThePartnerSeesIt() {
-        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
+        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
         activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
 
         logIn(NORDLICHT_USER2);

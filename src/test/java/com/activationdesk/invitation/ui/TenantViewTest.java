@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.invitation.InvitedRequests;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
@@ -50,6 +51,8 @@ class TenantViewTest extends SpringBrowserlessTest {
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ActivationLinkIssuer links;
 
     @Autowired
     RunAs runAs;
@@ -63,7 +66,7 @@ class TenantViewTest extends SpringBrowserlessTest {
 
     @Test
     void theCustomerAdminAddsAndRemovesACoAdministrator() {
-        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events).invite();
+        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
         String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
         logIn(admin);
         UI.getCurrent().setLocale(Locale.ENGLISH);

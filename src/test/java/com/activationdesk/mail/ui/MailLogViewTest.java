@@ -4,15 +4,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
+import com.activationdesk.invitation.service.InvitationService;
+import com.activationdesk.invitation.service.LinkState;
 import com.activationdesk.mail.MailLogEntry;
 import com.activationdesk.mail.MailOutbox;
 import com.activationdesk.mail.MailStatus;
 import com.activationdesk.mail.OutgoingMail;
+import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.RequestSteps;
 import com.activationdesk.testdata.TestRequest;
 import com.activationdesk.testdata.Unique;
 import com.icegreen.greenmail.util.GreenMail;
@@ -38,6 +43,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static com.activationdesk.testdata.DemoUsers.OPS2;
@@ -68,6 +74,8 @@ class MailLogViewTest extends SpringBrowserlessTest {
     RunAs runAs;
     @Autowired
     MutableClock clock;
+    @Autowired
+    InvitationService invitations;
 
     String token;
     long requestId;
@@ -148,6 +156,34 @@ class MailLogViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(3);
         assertThat(test(grid).getRow(0).status()).isEqualTo(MailStatus.PENDING);
         assertThat(test(grid).getRow(0).requestReference()).isEqualTo(token);
+    }
+
+    @Test
+    @WithUserDetails(OPS1)
+    void anInvitationShowsItsLinkOnlyFromTheCatchersMemoryOnceSent() {
+        RequestSteps steps = new RequestSteps(requests, runAs, clock);
+        RequestDetails invited = steps.invite(OPS1, steps.forward(CAM1, steps.submitted(NORDLICHT_USER1)));
+        MailLogView view = navigate(MailLogView.class);
+        Grid<MailLogEntry> grid = $view(Grid.class).id("mail-grid");
+        String admin = invited.data().administrator().email();
+        test($view(TextField.class).id("mail-filter-text")).setValue(admin);
+        // the partner's notifications name the administrator in their subject
+        MailLogEntry invitation = IntStream.range(0, test(grid).size()).mapToObj(row -> test(grid).getRow(row))
+                .filter(entry -> entry.recipient().equals(admin)).findFirst().orElseThrow();
+
+        Pre pending = (Pre) descendant(view.details(invitation), "mail-text-");
+        assertThat(pending.getText()).contains("[Aktivierungslink: nicht gespeichert, nur der Empfänger hat ihn]")
+                .doesNotContain("/activate/");
+
+        ReflectionTestUtils.invokeMethod(context.getBean("outboxDeliveryJob"), "deliverDue");
+        assertThat(Arrays.stream(devSmtpServer.getReceivedMessages()).filter(m -> to(m).contains(admin))).hasSize(1);
+        Pre sent = (Pre) descendant(view.details(invitation), "mail-text-");
+        String link = sent.getText().replaceAll("(?s).*(http://localhost:8080/activate/[A-Za-z0-9_-]{43}).*", "$1");
+        assertThat(link).startsWith("http://localhost:8080/activate/");
+        assertThat(invitations.check(link.substring(link.lastIndexOf('/') + 1))).as("the working link")
+                .isEqualTo(LinkState.LIVE);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE body_text LIKE ? OR body_html LIKE ?")
+                .param("%" + link + "%").param("%" + link + "%").query(Long.class).single()).isZero();
     }
 
     private OutgoingMail mail(String name, Long request) {

@@ -10,7 +10,10 @@ import com.activationdesk.UiTest;
 import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.organization.domain.OrganizationType;
+import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
+import com.activationdesk.testdata.TestOrganizations;
 import com.activationdesk.testdata.RequestSteps;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
@@ -26,7 +29,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 
 import static com.activationdesk.testdata.DemoUsers.ALPHA_USER2;
+import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
+import static com.activationdesk.testdata.DemoUsers.DAM1;
 import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
@@ -138,6 +143,51 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     }
 
     @Test
+    void customerAdminSeesNoInternalCommentStaffEmailOrFieldChange() {
+        RequestDetails review = inReview();
+        RequestDetails forwarded = runAs.as(CAM1, () -> requests.forwardToCloudOps(review.id(), review.version(),
+                new ForwardChecklist(true, true), "Internal: screening cleared by legal"));
+        RequestDetails asked = runAs.as(OPS2, () -> requests.askManager(forwarded.id(), forwarded.version(),
+                "Internal: which site is the main one?"));
+        RequestDetails again = runAs.as(CAM1, () -> requests.forwardToCloudOps(asked.id(), asked.version(),
+                new ForwardChecklist(true, true), "Internal: Munich is the main site"));
+        RequestDetails sent = steps.invite(OPS2, again);
+        steps.activate(sent, organizations.demo(OrganizationType.END_CUSTOMER, TestOrganizations.MUSTER_LOGISTIK),
+                "2026-11");
+        login(MUSTER_ADMIN);
+
+        open("requests/" + sent.id());
+
+        String page = UI.getCurrent().getElement().getTextRecursively();
+        assertThat(page).doesNotContain("Internal:", CAM1, OPS2, NORDLICHT_USER2,
+                text("request.form.field.customerName") + ": "); // the partner's field changes
+        assertThat(timelineEntries()).as("the tenant's part: invitation and activation").hasSize(2);
+        assertThat(String.join("\n", timelineEntries())).contains(text("request.action.PROVISION_AND_INVITE"),
+                text("request.action.ACTIVATE"), sent.data().administrator().email());
+        assertThat($(Span.class).withId("sla-state").exists()).as("Cloud Ops' clock is internal").isFalse();
+    }
+
+    @Test
+    void distributorSeesTheTimelineUpToItsHandOverAndNoInternalCommentOrStaffEmail() {
+        RequestDetails atDistributor = atDistributor();
+        RequestDetails passed = runAs.as(ALPHA_USER2, () -> requests.passToDam(atDistributor.id(),
+                atDistributor.version(), "Checked by Alpha"));
+        RequestDetails forwarded = runAs.as(DAM1, () -> requests.forwardToCloudOps(passed.id(), passed.version(),
+                new ForwardChecklist(true, true), "Internal: screening cleared by legal"));
+        runAs.run(OPS2, () -> requests.askManager(forwarded.id(), forwarded.version(), "Internal: which site?"));
+        login(ALPHA_USER1);
+
+        open("requests/" + passed.id());
+
+        List<String> entries = timelineEntries();
+        assertThat(entries).hasSize(3);
+        assertThat(entries.getFirst()).contains(text("request.action.PASS_TO_DAM"), ALPHA_USER2, "Checked by Alpha");
+        assertThat(entries.getLast()).contains(text("request.action.CREATE"));
+        String page = UI.getCurrent().getElement().getTextRecursively();
+        assertThat(page).doesNotContain("Internal:", DAM1, OPS2);
+    }
+
+    @Test
     void anotherPartnersRequestLooksExactlyLikeAMissingOne() {
         RequestDetails foreign = draft();
         login(RHEINWERK_USER2);
@@ -239,6 +289,12 @@ class RequestDetailViewTest extends RequestUiTestSupport {
         assertThat(entries.get(2)).contains(text("request.action.CREATE"), NORDLICHT_USER2,
                 text("request.form.field.customerName") + ": " + text("request.detail.timeline.empty-value") + " → "
                         + returned.data().company().name());
+    }
+
+    private List<String> timelineEntries() {
+        return $(ListItem.class).all().stream()
+                .filter(item -> item.getClassNames().contains("timeline-entry"))
+                .map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     private String berlinTime(Instant instant) {
