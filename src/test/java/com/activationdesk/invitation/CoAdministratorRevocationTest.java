@@ -57,13 +57,15 @@ class CoAdministratorRevocationTest {
     ApplicationEvents events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ActivationLinkIssuer links;
 
     InvitedRequests fixtures;
 
     @BeforeEach
     void setUp() {
         clock.set(WEDNESDAY_1000);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events);
+        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
     }
 
     @Test
