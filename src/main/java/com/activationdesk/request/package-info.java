@@ -7,6 +7,6 @@
  * request service stay inside.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activation requests", allowedDependencies = {
-        "base :: domain", "base :: ui", "audit", "organization", "organization :: domain",
+        "base :: domain", "base :: metrics", "base :: ui", "audit", "organization", "organization :: domain",
         "organization :: service", "security", "sla"})
 package com.activationdesk.request;
