@@ -320,8 +320,8 @@ public class RequestService {
     }
 
     /** Writes the move (refused if someone else changed the request meanwhile), its audit entry and its event. */
-    private void store(ActivationRequest request, RequestMove move, AuditActor actor, List<FieldChange> changes,
-                       Instant now) {
+    void store(ActivationRequest request, RequestMove move, AuditActor actor, List<FieldChange> changes,
+               Instant now) {
         try {
             requests.saveAndFlush(request);
         } catch (OptimisticLockingFailureException e) {
