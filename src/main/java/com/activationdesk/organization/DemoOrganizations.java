@@ -2,6 +2,7 @@ package com.activationdesk.organization;
 
 import java.util.List;
 
+import com.activationdesk.base.db.DemoDataCondition;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo organisations and logins listed in the README into an empty database, so a new user can try
- * every role at once. Never active in the {@code prod} profile.
+ * every role at once. Never active in the {@code prod} profile, and into an external database only when
+ * {@code activationdesk.demo-data.enabled=true} says so ({@link DemoDataCondition}).
  */
 @Component
 @Profile("!prod")
-@ConditionalOnBooleanProperty("activationdesk.demo-data.enabled")
+@Conditional(DemoDataCondition.class)
 @Order(10)
 class DemoOrganizations implements ApplicationRunner {
 

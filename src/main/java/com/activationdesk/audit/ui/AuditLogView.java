@@ -216,7 +216,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void updateTimeHeader() {
-        timeColumn.setHeader(getTranslation("audit.column.time", zone.getId()));
+        timeColumn.setHeader(getTranslation("audit.column.time", new Formats(getLocale(), zone).zoneName()));
     }
 
     private void clear() {

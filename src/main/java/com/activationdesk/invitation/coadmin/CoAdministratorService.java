@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CoAdministratorService {
 
-    private static final String FIELD = "coAdministrator";
+    static final String FIELD = "coAdministrator";
     private static final int MAX_NOTE = 2000;
 
     private final CoAdministratorRepository coAdministrators;

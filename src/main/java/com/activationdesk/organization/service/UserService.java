@@ -8,6 +8,7 @@ import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.InputValidator;
 import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.organization.UserAccountChanged.Change;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
@@ -32,13 +33,15 @@ public class UserService {
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwordEncoder;
     private final InputValidator inputValidator;
+    private final AccountChanges accountChanges;
 
     UserService(AppUserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
-                InputValidator inputValidator) {
+                InputValidator inputValidator, AccountChanges accountChanges) {
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
         this.inputValidator = inputValidator;
+        this.accountChanges = accountChanges;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -87,6 +90,9 @@ public class UserService {
         if (user.getRole() != form.role() || !user.getOrganization().getId().equals(form.organizationId())) {
             ensureNotAssignedManager(user, form.role());
             user.assign(form.role(), organizationMatching(form.role(), form.organizationId()));
+            accountChanges.changed(user, Change.ROLE_OR_ORGANIZATION_CHANGED);
+        } else if (!email.equals(user.getEmail())) {
+            accountChanges.changed(user, Change.EMAIL_CHANGED); // the login name the sessions were opened with
         }
         user.setEmail(email);
         user.setDisplayName(form.displayName().trim());
@@ -97,7 +103,11 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow setEnabled(long userId, long version, boolean enabled) {
         AppUser user = load(userId, version);
+        boolean disabling = user.isEnabled() && !enabled;
         user.setEnabled(enabled);
+        if (disabling) {
+            accountChanges.changed(user, Change.DISABLED);
+        }
         return toRow(users.saveAndFlush(user));
     }
 
@@ -106,6 +116,7 @@ public class UserService {
         PasswordPolicy.check(newPassword);
         AppUser user = load(userId, version);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        accountChanges.changed(user, Change.PASSWORD_RESET_BY_ADMIN);
         return toRow(users.saveAndFlush(user));
     }
 

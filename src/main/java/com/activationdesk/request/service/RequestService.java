@@ -185,7 +185,7 @@ public class RequestService {
         return act(id, version, List.of(), (request, actor, now) -> request.returnToPartner(actor, reason, now));
     }
 
-    /** Needs both confirmations; starts the SLA clock, or resumes it after a question from Cloud Ops. */
+    /** Needs both confirmations and no embargo; starts the SLA clock, or resumes it after a question from Cloud Ops. */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public RequestDetails forwardToCloudOps(long id, long version, ForwardChecklist checklist, String comment) {
         if (checklist == null || !checklist.dataComplete()) {
@@ -195,8 +195,8 @@ public class RequestService {
             throw new FieldValidationException("exportControlChecked", "request.error.checklist-export-control");
         }
         long confirmedBy = currentUser.require().userId();
-        return act(id, version, List.of(), (request, actor, now) ->
-                request.forwardToCloudOps(actor, confirmedBy, comment, slaPolicy, now));
+        return act(id, version, List.of(), (request, actor, now) -> validator.forwardable(request)
+                .forwardToCloudOps(actor, confirmedBy, comment, slaPolicy, now));
     }
 
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
@@ -326,8 +326,8 @@ public class RequestService {
     }
 
     /** Writes the move (refused if someone else changed the request meanwhile), its audit entry and its event. */
-    private void store(ActivationRequest request, RequestMove move, AuditActor actor, List<FieldChange> changes,
-                       Instant now) {
+    void store(ActivationRequest request, RequestMove move, AuditActor actor, List<FieldChange> changes,
+               Instant now) {
         try {
             requests.saveAndFlush(request);
         } catch (OptimisticLockingFailureException e) {
