@@ -19,7 +19,6 @@ import com.activationdesk.request.Tenants.Tenant;
 import com.activationdesk.request.domain.LinkClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -41,18 +40,16 @@ public class InvitationService implements ActivationLinkIssuer {
     private final AppUserRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicBaseUrl;
+    private final LinkBaseUrl linkBaseUrl;
 
     InvitationService(InvitationRepository invitations, Tenants tenants, AppUserRepository users,
-                      ApplicationEventPublisher events, Clock clock,
-                      @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                      ApplicationEventPublisher events, Clock clock, LinkBaseUrl linkBaseUrl) {
         this.invitations = invitations;
         this.tenants = tenants;
         this.users = users;
         this.events = events;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.linkBaseUrl = linkBaseUrl;
     }
 
     /**
@@ -101,7 +98,7 @@ public class InvitationService implements ActivationLinkIssuer {
         }
         log.info("Invitation {}: link minted for delivery{}", invitationId,
                 invitation.getTokenHash() == null ? "" : ", the link of an earlier attempt no longer works");
-        return Optional.of(publicBaseUrl + "/" + InvitationLinks.activation(token));
+        return Optional.of(linkBaseUrl.current() + "/" + InvitationLinks.activation(token));
     }
 
     /** The state of the link with this raw token now; for the log and tests, never shown as such. */

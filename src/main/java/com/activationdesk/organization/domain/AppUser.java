@@ -57,6 +57,10 @@ public class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Raised by {@link #endSessions()}; a session started with an older value is no longer valid. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
     protected AppUser() {
     }
 
@@ -132,6 +136,15 @@ public class AppUser {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
+    /** Every session logged in before this call ends at its next request (security module). */
+    public void endSessions() {
+        securityVersion++;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.InputValidator;
 import com.activationdesk.base.domain.NotFoundException;
+import com.activationdesk.organization.UserAccountChanged.Change;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
@@ -33,15 +34,17 @@ public class UserService {
     private final OrganizationRepository organizations;
     private final PasswordEncoder passwordEncoder;
     private final InputValidator inputValidator;
+    private final AccountChanges accountChanges;
     private final AdminAudit audit;
 
     UserService(AppUserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
-                InputValidator inputValidator, AdminAudit audit) {
+                InputValidator inputValidator, AccountChanges accountChanges, AdminAudit audit) {
         this.audit = audit;
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
         this.inputValidator = inputValidator;
+        this.accountChanges = accountChanges;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -91,6 +94,9 @@ public class UserService {
         if (user.getRole() != form.role() || !user.getOrganization().getId().equals(form.organizationId())) {
             ensureNotAssignedManager(user, form.role());
             user.assign(form.role(), organizationMatching(form.role(), form.organizationId()));
+            accountChanges.changed(user, Change.ROLE_OR_ORGANIZATION_CHANGED);
+        } else if (!email.equals(user.getEmail())) {
+            accountChanges.changed(user, Change.EMAIL_CHANGED); // the login name the sessions were opened with
         }
         user.setEmail(email);
         user.setDisplayName(form.displayName().trim());
@@ -102,7 +108,11 @@ public class UserService {
     public UserRow setEnabled(long userId, long version, boolean enabled) {
         AppUser user = load(userId, version);
         UserState before = UserState.of(user);
+        boolean disabling = user.isEnabled() && !enabled;
         user.setEnabled(enabled);
+        if (disabling) {
+            accountChanges.changed(user, Change.DISABLED);
+        }
         return audited(user, enabled ? "USER_ENABLE" : "USER_DISABLE", before);
     }
 
@@ -111,6 +121,7 @@ public class UserService {
         PasswordPolicy.check(newPassword);
         AppUser user = load(userId, version);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        accountChanges.changed(user, Change.PASSWORD_RESET_BY_ADMIN);
         AppUser saved = users.saveAndFlush(user);
         audit.passwordReset(saved);
         return toRow(saved);
