@@ -117,6 +117,15 @@ public final class BrowserSession implements AutoCloseable {
         waitUntilIdle();
     }
 
+    /**
+     * Through the shell's logout button, until the login form shows. Not {@link #click}: that would wait for the
+     * Flow client of the page the logout is leaving.
+     */
+    public void logOut() {
+        clickable(By.id("logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
+    }
+
     /** Forgets the session (cookies), so the next test starts logged out in the same browser. */
     public void forgetSession() {
         driver.manage().deleteAllCookies();
@@ -233,6 +242,21 @@ public final class BrowserSession implements AutoCloseable {
         Object value = ((JavascriptExecutor) driver).executeScript(
                 "const e = document.getElementById(arguments[0]); return e ? e.value : null;", id);
         return value == null ? "" : value.toString();
+    }
+
+    /** The login form's error panel (title and text, inside two shadow roots); empty while it is hidden. */
+    public String loginError() {
+        Object text = ((JavascriptExecutor) driver).executeScript("""
+                const wrapper = document.querySelector('vaadin-login-form')?.shadowRoot?.querySelector('vaadin-login-form-wrapper');
+                const error = wrapper?.shadowRoot?.querySelector('[part=error-message]');
+                return error && !error.hidden ? error.textContent.replace(/\\s+/g, ' ').trim() : '';""");
+        return text == null ? "" : text.toString();
+    }
+
+    /** Clicks the menu entry leading to this route path (e.g. {@code requests}) and waits until Flow is idle. */
+    public void clickMenu(String path) {
+        clickable(By.cssSelector("vaadin-side-nav-item[path='" + path + "']")).click();
+        waitUntilIdle();
     }
 
     /** Cell texts of a grid (header cells included); the cells are light-DOM {@code vaadin-grid-cell-content}. */

@@ -44,11 +44,7 @@ class LoginBrowserTest extends BrowserTestBase {
                 "return document.querySelector('vaadin-login-form input[name=username]')?.value;");
     }
 
-    /** The login form shows its error inside two shadow roots; empty while it is hidden. */
     private String loginErrorText() {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const wrapper = document.querySelector('vaadin-login-form')?.shadowRoot?.querySelector('vaadin-login-form-wrapper');
-                const error = wrapper?.shadowRoot?.querySelector('[part=error-message]');
-                return error && !error.hidden ? error.textContent.replace(/\\s+/g, ' ').trim() : '';""");
+        return browser.loginError();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Boots the module of the annotated test class alone ({@code mode} says which other modules come along) on its own
@@ -23,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ApplicationModuleTest(extraIncludes = {"base", "sla"})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
+// readiness names contributors of other modules (mail's outbox), which a module booted alone does not have
+@TestPropertySource(properties = "management.endpoint.health.validate-group-membership=false")
 public @interface ModuleTest {
 
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")

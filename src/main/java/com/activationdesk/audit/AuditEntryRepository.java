@@ -9,12 +9,11 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Insert and read only: extends the bare {@link Repository}, so there is no delete or update method to call.
+ * Read only: extends the bare {@link Repository}, so there is no delete or update method to call; entries are
+ * written by {@link AuditChain}.
  * Every finder is one SELECT (the changed fields are a column of the row).
  */
 interface AuditEntryRepository extends Repository<AuditEntry, Long> {
-
-    AuditEntry save(AuditEntry entry);
 
     /** Oldest first; uses the index (request_id, id). */
     List<AuditEntry> findByRequestIdOrderByIdAsc(long requestId);
@@ -26,23 +25,27 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
      */
     @Query("""
             select e from AuditEntry e
-            where (:referencePrefix is null or e.requestReference like :referencePrefix escape '!')
+            where (:referencePrefix is null or e.subjectLabel like :referencePrefix escape '!')
+              and (:subjectType is null or e.subjectType = :subjectType)
               and (:actorEmail is null or e.actorEmail = :actorEmail)
               and (:action is null or e.action = :action)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
             order by e.occurredAt desc, e.id desc""")
-    List<AuditEntry> search(@Param("referencePrefix") String referencePrefix, @Param("actorEmail") String actorEmail,
+    List<AuditEntry> search(@Param("referencePrefix") String referencePrefix, @Param("subjectType") String subjectType,
+                            @Param("actorEmail") String actorEmail,
                             @Param("action") String action, @Param("from") Instant from, @Param("to") Instant to,
                             Pageable pageable);
 
     @Query("""
             select count(e) from AuditEntry e
-            where (:referencePrefix is null or e.requestReference like :referencePrefix escape '!')
+            where (:referencePrefix is null or e.subjectLabel like :referencePrefix escape '!')
+              and (:subjectType is null or e.subjectType = :subjectType)
               and (:actorEmail is null or e.actorEmail = :actorEmail)
               and (:action is null or e.action = :action)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)""")
-    long countMatching(@Param("referencePrefix") String referencePrefix, @Param("actorEmail") String actorEmail,
+    long countMatching(@Param("referencePrefix") String referencePrefix, @Param("subjectType") String subjectType,
+                       @Param("actorEmail") String actorEmail,
                        @Param("action") String action, @Param("from") Instant from, @Param("to") Instant to);
 }

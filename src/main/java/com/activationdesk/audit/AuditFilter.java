@@ -5,11 +5,14 @@ import java.time.Instant;
 /**
  * Criteria of the global audit log; {@code null} or blank means "any". All given criteria must match.
  *
- * @param requestReference entries whose request reference starts with this (case-insensitive)
- * @param actorEmail       entries by exactly this e-mail (case-insensitive)
- * @param action           entries with exactly this action code (case-insensitive)
- * @param from             entries that occurred at or after this instant (inclusive)
- * @param to               entries that occurred before this instant (exclusive)
+ * @param reference   entries whose subject's label starts with this (case-insensitive): a request's reference,
+ *                    a user's e-mail, an organisation's name, an imported file's name, a mail's recipient
+ * @param actorEmail  entries by exactly this e-mail (case-insensitive)
+ * @param action      entries with exactly this action code (case-insensitive)
+ * @param from        entries that occurred at or after this instant (inclusive)
+ * @param to          entries that occurred before this instant (exclusive)
+ * @param subjectType entries about this kind of subject
  */
-public record AuditFilter(String requestReference, String actorEmail, String action, Instant from, Instant to) {
+public record AuditFilter(String reference, String actorEmail, String action, Instant from, Instant to,
+                          AuditSubjectType subjectType) {
 }

@@ -1,9 +1,11 @@
 package com.activationdesk.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,16 +14,25 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail of requests: append in the caller's transaction, read a request's timeline, search the global
- * log. Entries are never changed or deleted (the database refuses it too).
+ * The audit trail of requests and admin changes: append in the caller's transaction (to the hash chain, see
+ * {@link AuditChain}), read a request's timeline, search the global log. Entries are never changed or deleted
+ * (the database refuses it too).
  */
 @Service
 public class AuditTrail {
 
     private final AuditEntryRepository entries;
+    private final AuditChain chain;
+    /** Absent when the audit module runs alone: changes are then the system's. */
+    private final ObjectProvider<CurrentAuditActor> currentActor;
+    private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries) {
+    AuditTrail(AuditEntryRepository entries, AuditChain chain, ObjectProvider<CurrentAuditActor> currentActor,
+               Clock clock) {
         this.entries = entries;
+        this.chain = chain;
+        this.currentActor = currentActor;
+        this.clock = clock;
     }
 
     /**
@@ -36,7 +47,17 @@ public class AuditTrail {
         validate(record);
         Instant occurredAt = (record.occurredAt() == null ? Instant.now() : record.occurredAt())
                 .truncatedTo(ChronoUnit.MICROS); // DATETIME(6): what is read back equals what was recorded
-        entries.save(new AuditEntry(record, occurredAt, FieldChangesJson.write(record.changes())));
+        chain.append(new AuditEntry(record, occurredAt, FieldChangesJson.write(record.changes())));
+    }
+
+    /**
+     * Records an admin change by the logged-in user (the system when nobody is), now, in the caller's transaction
+     * like {@link #record}: one entry per change, with every changed field's old and new value.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditSubject subject, String action, String comment, List<FieldChange> changes) {
+        record(new AuditRecord(subject, actor(), clock.instant(), action,
+                null, null, comment, changes));
     }
 
     /**
@@ -59,7 +80,7 @@ public class AuditTrail {
             throw new IllegalArgumentException("The audit log is read page by page");
         }
         Criteria c = Criteria.of(filter);
-        return entries.search(c.referencePrefix, c.actorEmail, c.action, c.from, c.to,
+        return entries.search(c.referencePrefix, c.subjectType, c.actorEmail, c.action, c.from, c.to,
                         PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
                 .stream().map(AuditEntry::toView).toList();
     }
@@ -69,15 +90,20 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         Criteria c = Criteria.of(filter);
-        return entries.countMatching(c.referencePrefix, c.actorEmail, c.action, c.from, c.to);
+        return entries.countMatching(c.referencePrefix, c.subjectType, c.actorEmail, c.action, c.from, c.to);
+    }
+
+    private AuditActor actor() {
+        CurrentAuditActor provider = currentActor.getIfAvailable();
+        return provider == null ? AuditActor.system() : provider.current().orElseGet(AuditActor::system);
     }
 
     private static void validate(AuditRecord record) {
         if (record == null) {
             throw new IllegalArgumentException("No audit record");
         }
-        if (record.requestId() <= 0) {
-            throw new IllegalArgumentException("An audit record needs the request's id");
+        if (record.subject() == null) {
+            throw new IllegalArgumentException("An audit record needs a subject");
         }
         if (record.actor() == null) {
             throw new IllegalArgumentException("An audit record needs an actor");
@@ -86,6 +112,7 @@ public class AuditTrail {
             throw new IllegalArgumentException("An audit record needs an action");
         }
         maxLength("requestReference", record.requestReference(), 20);
+        maxLength("subject.label", record.subject().label(), 254);
         maxLength("actor.email", record.actor().email(), 254);
         maxLength("actor.role", record.actor().role(), 20);
         maxLength("actor.organizationName", record.actor().organizationName(), 200);
@@ -100,17 +127,19 @@ public class AuditTrail {
         }
     }
 
-    /** The filter as query parameters: blanks become "any", the reference a LIKE prefix with '!' as escape. */
-    private record Criteria(String referencePrefix, String actorEmail, String action, Instant from, Instant to) {
+    /** The filter as query parameters: blanks become "any", the label a LIKE prefix with '!' as escape. */
+    private record Criteria(String referencePrefix, String subjectType, String actorEmail, String action, Instant from,
+                            Instant to) {
 
         static Criteria of(AuditFilter filter) {
             if (filter == null) {
-                return new Criteria(null, null, null, null, null);
+                return new Criteria(null, null, null, null, null, null);
             }
-            String reference = blankToNull(filter.requestReference());
+            String reference = blankToNull(filter.reference());
             String prefix = reference == null ? null
                     : reference.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            return new Criteria(prefix, blankToNull(filter.actorEmail()), blankToNull(filter.action()),
+            return new Criteria(prefix, filter.subjectType() == null ? null : filter.subjectType().name(),
+                    blankToNull(filter.actorEmail()), blankToNull(filter.action()),
                     filter.from(), filter.to());
         }
 

@@ -7,7 +7,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Invitations, activation and co-administrators",
         allowedDependencies = {"base :: domain", "base :: i18n", "base :: securitylog", "base :: ui", "audit",
-                "organization :: domain",
+                "organization", "organization :: domain",
                 "organization :: service", "request", "request :: action", "request :: status",
                 "request :: details", "request :: link-clock", "request :: detail-section", "security",
                 "security :: ui"})

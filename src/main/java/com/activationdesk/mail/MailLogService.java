@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.activationdesk.audit.AuditSubject;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChanges;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.request.VisibleRequests;
@@ -39,11 +42,13 @@ public class MailLogService {
     private final CurrentUser currentUser;
     private final OutboxStore store;
     private final ObjectProvider<SentMailCopies> sentMailCopies;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     MailLogService(EntityManager entityManager, VisibleRequests visibleRequests, CurrentUser currentUser, OutboxStore store,
-                   ObjectProvider<SentMailCopies> sentMailCopies, Clock clock) {
+                   ObjectProvider<SentMailCopies> sentMailCopies, AuditTrail auditTrail, Clock clock) {
         this.sentMailCopies = sentMailCopies;
+        this.auditTrail = auditTrail;
         this.entityManager = entityManager;
         this.visibleRequests = visibleRequests;
         this.currentUser = currentUser;
@@ -99,13 +104,15 @@ public class MailLogService {
                 entry.getBodyRedactedAt());
     }
 
-    /** Gives a FAILED mail a fresh series of attempts; the delivery job sends it on its next run. */
+    /** Gives a FAILED mail a fresh series of attempts, audited; the delivery job sends it on its next run. */
     @Transactional
     public void retry(long id) {
         OutboxEntry entry = visible(id);
         if (!store.retry(entry.getId(), clock.instant())) {
             throw new DomainException("mail.error.retry-not-failed");
         }
+        auditTrail.recordChange(AuditSubject.mail(entry.getId(), entry.getRecipient()), "MAIL_RETRY",
+                entry.getSubject(), new FieldChanges().compare("status", MailStatus.FAILED, MailStatus.PENDING).list());
         log.info("Mail {} to {} set for retry by {}", id, entry.getRecipient(), currentUser.require().email());
     }
 

@@ -5,6 +5,6 @@
  * invitation modules; others use it only through this package (e.g. the mail log's counts for the dashboard).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = {
-        "base :: domain", "base :: i18n", "base :: ui", "invitation", "organization", "organization :: domain",
-        "request", "request :: details", "security", "sla"})
+        "audit", "base :: domain", "base :: i18n", "base :: metrics", "base :: ui", "invitation", "organization",
+        "organization :: domain", "request", "request :: details", "security", "sla"})
 package com.activationdesk.mail;

@@ -2,6 +2,7 @@ package com.activationdesk.organization;
 
 import java.util.List;
 
+import com.activationdesk.base.db.DemoDataCondition;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
@@ -11,9 +12,10 @@ import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo organisations and logins listed in the README into an empty database, so a new user can try
- * every role at once. Never active in the {@code prod} profile.
+ * every role at once. Never active in the {@code prod} profile, and into an external database only when
+ * {@code activationdesk.demo-data.enabled=true} says so ({@link DemoDataCondition}).
  */
 @Component
 @Profile("!prod")
-@ConditionalOnBooleanProperty("activationdesk.demo-data.enabled")
+@Conditional(DemoDataCondition.class)
 @Order(10)
 class DemoOrganizations implements ApplicationRunner {
 
@@ -38,11 +41,16 @@ class DemoOrganizations implements ApplicationRunner {
     private final OrganizationRepository organizations;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final boolean withDemoRequests;
 
-    DemoOrganizations(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder) {
+    DemoOrganizations(OrganizationRepository organizations, AppUserRepository users, PasswordEncoder passwordEncoder,
+                      @Value("${activationdesk.demo-data.requests:false}") boolean demoRequests,
+                      @Value("${spring.datasource.url:}") String externalDatabase) {
         this.organizations = organizations;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        // Demo requests go only into the embedded database, the one used when no datasource URL is set.
+        this.withDemoRequests = demoRequests && externalDatabase.isBlank();
     }
 
     @Override
@@ -73,9 +81,12 @@ class DemoOrganizations implements ApplicationRunner {
         tier2("Schwarzwald Connect GmbH", "DE", List.of(beta), "schwarzwald-connect.example", hash);
         tier2("Ruhr Phone Services GmbH", "DE", List.of(beta), "ruhr-phone.example", hash);
 
-        Organization customer = organizations.save(
-                new Organization("Muster Logistik GmbH", OrganizationType.END_CUSTOMER, null, "DE"));
-        user("admin@muster-logistik.example", "Max Muster", Role.CUSTOMER_ADMIN, customer, hash, "de");
+        if (!withDemoRequests) {
+            // With the demo requests, this account comes from activating Muster Logistik's tenant (demo module).
+            Organization customer = organizations.save(
+                    new Organization("Muster Logistik GmbH", OrganizationType.END_CUSTOMER, null, "DE"));
+            user("admin@muster-logistik.example", "Max Muster", Role.CUSTOMER_ADMIN, customer, hash, "de");
+        }
         log.info("Demo data seeded: {} organisations, {} users (password in README)", organizations.count(), users.count());
     }
 

@@ -1,4 +1,4 @@
 /** Organisations (vendor, distributors, partners, end customers), their users and account-manager assignments. */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisations and users",
-        allowedDependencies = {"base :: domain", "base :: securitylog", "base :: ui"})
+        allowedDependencies = {"audit", "base :: db", "base :: domain", "base :: securitylog", "base :: ui"})
 package com.activationdesk.organization;

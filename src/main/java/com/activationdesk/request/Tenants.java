@@ -49,6 +49,13 @@ public interface Tenants {
     RequestDetails changeCoAdministrators(long requestId, long version, RequestAction action, String note,
                                           CoAdministratorChange change);
 
+    /**
+     * Removes a co-administrator whose account no longer qualifies (disabled, moved out of the partner), as the
+     * system and without the caller's scope or a version check: the admin who changed the account need not see
+     * the tenant. Recorded on the request like any removal (version, audit entry, event).
+     */
+    void removeCoAdministratorAsSystem(long requestId, CoAdministratorChange change);
+
     /** The invitation module's part of a co-administrator change: checks and stores it, returns it for the audit. */
     @FunctionalInterface
     interface CoAdministratorChange {

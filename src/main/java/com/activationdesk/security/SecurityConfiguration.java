@@ -1,18 +1,27 @@
 package com.activationdesk.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
+import com.activationdesk.base.securitylog.SecurityEventLog;
+import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /** Form login through the Vaadin login view; services carry method security on top of view access control. */
 @Configuration
@@ -20,13 +29,32 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /**
+     * @param inactivity the servlet session timeout, which Vaadin's {@code closeIdleSessions} applies to its UIs too
+     * @param absolute   the longest a login lasts, however active the user is
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityContextHolderStrategy> contexts,
+                                            AppUserRepository users, Clock clock, SecurityEventLog securityLog,
+                                            @Value("${server.servlet.session.timeout:30m}") Duration inactivity,
+                                            @Value("${activationdesk.session.absolute-timeout:12h}") Duration absolute)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.headers(new SecurityHeaders());
+        // Vaadin denies every URL that is no route (HTTP 403, empty: Chromium shows ERR_INVALID_RESPONSE). Logged-in
+        // users get the app's page instead, whose not-found view answers 404 (base.ui.NotFoundStatus); anonymous ones
+        // still go to the login page. Actuator has its own chain and port (ManagementSecurityConfiguration).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(url -> url.authenticated()));
         // After Vaadin's configurer: configured earlier, form login would not yet know the login view and would
         // switch on Spring Security's generated login page.
-        http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/login")));
+        http.formLogin(form -> form.failureHandler(new FailedLoginHandler("/" + LoginView.ROUTE)));
+        // Created here, not as a bean: Spring Boot would register a Filter bean with the servlet container as well,
+        // outside the security chain. Before the anonymous filter, so an ended session goes on as an anonymous one.
+        // Vaadin's strategy bean, which the other filters of the chain use as well.
+        SecurityContextHolderStrategy strategy = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        http.addFilterBefore(new SessionPolicyFilter(strategy, users, new SessionLimits(inactivity, absolute), clock,
+                securityLog), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

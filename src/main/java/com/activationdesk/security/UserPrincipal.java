@@ -1,27 +1,92 @@
 package com.activationdesk.security;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.Role;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The logged-in user as the services see it: identity, role and organisation. Data scopes are derived from
- * this, never from anything the UI passes in.
+ * this, never from anything the UI passes in. The password hash is there only while the login checks it: Spring
+ * Security erases it right after, so the principal kept in the session holds no hash. {@code securityVersion} is
+ * the account's security stamp at login; a session whose stamp is outdated ends ({@link SessionPolicyFilter}).
  */
-public record UserPrincipal(long userId, String email, String displayName, String passwordHash, boolean enabled,
-                            Role role, long organizationId, String organizationName,
-                            OrganizationType organizationType, String preferredLanguage) implements UserDetails {
+public final class UserPrincipal implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long userId;
+    private final String email;
+    private final String displayName;
+    private final boolean enabled;
+    private final Role role;
+    private final long organizationId;
+    private final String organizationName;
+    private final OrganizationType organizationType;
+    private final String preferredLanguage;
+    private final long securityVersion;
+    private String passwordHash;
+
+    private UserPrincipal(AppUser user) {
+        this.userId = user.getId();
+        this.email = user.getEmail();
+        this.displayName = user.getDisplayName();
+        this.passwordHash = user.getPasswordHash();
+        this.enabled = user.isEnabled();
+        this.role = user.getRole();
+        this.organizationId = user.getOrganization().getId();
+        this.organizationName = user.getOrganization().getName();
+        this.organizationType = user.getOrganization().getType();
+        this.preferredLanguage = user.getPreferredLanguage();
+        this.securityVersion = user.getSecurityVersion();
+    }
 
     static UserPrincipal of(AppUser user) {
-        return new UserPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getPasswordHash(),
-                user.isEnabled(), user.getRole(), user.getOrganization().getId(), user.getOrganization().getName(),
-                user.getOrganization().getType(), user.getPreferredLanguage());
+        return new UserPrincipal(user);
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public long organizationId() {
+        return organizationId;
+    }
+
+    public String organizationName() {
+        return organizationName;
+    }
+
+    public OrganizationType organizationType() {
+        return organizationType;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public long securityVersion() {
+        return securityVersion;
     }
 
     public boolean hasRole(Role other) {
@@ -33,9 +98,15 @@ public record UserPrincipal(long userId, String email, String displayName, Strin
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
+    /** The hash while the login checks it; {@code null} afterwards. */
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override
@@ -46,6 +117,17 @@ public record UserPrincipal(long userId, String email, String displayName, Strin
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** One account is one principal, whatever was read at which login. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UserPrincipal principal && principal.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
     }
 
     @Override

@@ -3,6 +3,6 @@
  * log of logins and refusals, and the login and self-service password views.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
-        allowedDependencies = {"base :: domain", "base :: securitylog", "base :: ui", "organization",
+        allowedDependencies = {"audit", "base :: domain", "base :: securitylog", "base :: ui", "organization",
                 "organization :: domain", "organization :: service", "organization :: password-input"})
 package com.activationdesk.security;

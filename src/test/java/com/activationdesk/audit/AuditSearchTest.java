@@ -56,13 +56,13 @@ class AuditSearchTest {
                 record(requestId(), base + "-2", actor, at, "SUBMIT"),
                 record(requestId(), reference("SR-"), actor, at, "SUBMIT"));
 
-        assertThat(search(new AuditFilter(base, null, null, null, null)))
+        assertThat(search(new AuditFilter(base, null, null, null, null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactlyInAnyOrder(base + "-1", base + "-2");
-        assertThat(search(new AuditFilter(" " + base.toLowerCase(Locale.ROOT) + "-2 ", null, null, null, null)))
+        assertThat(search(new AuditFilter(" " + base.toLowerCase(Locale.ROOT) + "-2 ", null, null, null, null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactly(base + "-2");
         // LIKE wildcards in the input are taken literally
-        assertThat(auditTrail.count(new AuditFilter("%", null, null, null, null))).isZero();
-        assertThat(auditTrail.count(new AuditFilter("SR_", null, null, null, null))).isZero();
+        assertThat(auditTrail.count(new AuditFilter("%", null, null, null, null, null))).isZero();
+        assertThat(auditTrail.count(new AuditFilter("SR_", null, null, null, null, null))).isZero();
     }
 
     @Test
@@ -74,9 +74,9 @@ class AuditSearchTest {
                 record(requestId(), "E2", partner(email), at, "WITHDRAW"),
                 record(requestId(), "E3", partner(Unique.email("auditor", "test.example")), at, "SUBMIT"));
 
-        assertThat(search(new AuditFilter(null, email.toUpperCase(Locale.ROOT), null, null, null)))
+        assertThat(search(new AuditFilter(null, email.toUpperCase(Locale.ROOT), null, null, null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactlyInAnyOrder("E1", "E2");
-        assertThat(auditTrail.count(new AuditFilter(null, email, null, null, null))).isEqualTo(2);
+        assertThat(auditTrail.count(new AuditFilter(null, email, null, null, null, null))).isEqualTo(2);
     }
 
     @Test
@@ -89,9 +89,9 @@ class AuditSearchTest {
                 record(requestId(), "A2", actor, at, action),
                 record(requestId(), "A3", actor, at, action + "X"));
 
-        assertThat(search(new AuditFilter(null, null, action, null, null)))
+        assertThat(search(new AuditFilter(null, null, action, null, null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactlyInAnyOrder("A1", "A2");
-        assertThat(auditTrail.count(new AuditFilter(null, null, action, null, null))).isEqualTo(2);
+        assertThat(auditTrail.count(new AuditFilter(null, null, action, null, null, null))).isEqualTo(2);
     }
 
     @Test
@@ -106,14 +106,14 @@ class AuditSearchTest {
                 record(requestId(), "T1", actor, base.plusSeconds(3600), "SUBMIT"),
                 record(requestId(), "T2", actor, base.plusSeconds(7200), "SUBMIT"));
 
-        assertThat(search(new AuditFilter(null, null, null, base.plusSeconds(3600), base.plusSeconds(7200))))
+        assertThat(search(new AuditFilter(null, null, null, base.plusSeconds(3600), base.plusSeconds(7200), null)))
                 .extracting(AuditEntryView::requestReference).containsExactly("T1");
-        assertThat(search(new AuditFilter(null, null, null, base, base.plusSeconds(7200).plusNanos(1000))))
+        assertThat(search(new AuditFilter(null, null, null, base, base.plusSeconds(7200).plusNanos(1000), null)))
                 .extracting(AuditEntryView::requestReference).containsExactly("T2", "T1", "T0");
         // open-ended bounds (narrowed to this test's actor, other tests write newer entries)
-        assertThat(search(new AuditFilter(null, actor.email(), null, base.plusSeconds(7200), null)))
+        assertThat(search(new AuditFilter(null, actor.email(), null, base.plusSeconds(7200), null, null)))
                 .extracting(AuditEntryView::requestReference).containsExactly("T2");
-        assertThat(search(new AuditFilter(null, actor.email(), null, null, base.plusNanos(1000))))
+        assertThat(search(new AuditFilter(null, actor.email(), null, null, base.plusNanos(1000), null)))
                 .extracting(AuditEntryView::requestReference).containsExactly("T0");
     }
 
@@ -130,7 +130,7 @@ class AuditSearchTest {
                 record(requestId(), "ZZ-" + reference.substring(4), partner(email), at, action),
                 record(requestId(), reference, partner(email), at.plusSeconds(86_400), action));
 
-        AuditFilter all = new AuditFilter(reference, email, action, at, at.plusSeconds(60));
+        AuditFilter all = new AuditFilter(reference, email, action, at, at.plusSeconds(60), null);
         assertThat(search(all)).singleElement().satisfies(entry -> {
             assertThat(entry.requestReference()).isEqualTo(reference);
             assertThat(entry.actor().email()).isEqualTo(email);
@@ -152,7 +152,7 @@ class AuditSearchTest {
                 record(requestId(), "P4a", actor, t.plusSeconds(4), action),
                 record(requestId(), "P2", actor, t.plusSeconds(2), action),
                 record(requestId(), "P4b", actor, t.plusSeconds(4), action));
-        AuditFilter filter = new AuditFilter(null, null, action, null, null);
+        AuditFilter filter = new AuditFilter(null, null, action, null, null, null);
 
         assertThat(auditTrail.count(filter)).isEqualTo(5);
         assertThat(page(filter, PageRequest.of(0, 2))).containsExactly("P4b", "P4a");
@@ -181,7 +181,7 @@ class AuditSearchTest {
         statistics.clear();
         statistics.setStatisticsEnabled(true);
         try {
-            assertThat(auditTrail.search(new AuditFilter(null, null, action, null, null), PageRequest.of(0, 50)))
+            assertThat(auditTrail.search(new AuditFilter(null, null, action, null, null, null), PageRequest.of(0, 50)))
                     .hasSize(5).allSatisfy(entry -> assertThat(entry.changes()).isEqualTo(changes));
             assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
             statistics.clear();
@@ -195,7 +195,7 @@ class AuditSearchTest {
     @Test
     @WithUserDetails(NORDLICHT_USER1)
     void nonAdminsMayNotSearchOrCount() {
-        AuditFilter filter = new AuditFilter(null, null, null, null, null);
+        AuditFilter filter = new AuditFilter(null, null, null, null, null, null);
         assertThatThrownBy(() -> auditTrail.search(filter, FIRST_100)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> auditTrail.count(filter)).isInstanceOf(AccessDeniedException.class);
     }
@@ -203,7 +203,7 @@ class AuditSearchTest {
     @Test
     @WithUserDetails(CAM1)
     void vendorStaffWhoAreNotAdminsMayNotSearchEither() {
-        assertThatThrownBy(() -> auditTrail.search(new AuditFilter(null, null, null, null, null), FIRST_100))
+        assertThatThrownBy(() -> auditTrail.search(new AuditFilter(null, null, null, null, null, null), FIRST_100))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -80,6 +80,7 @@ class InvitationLinkTest {
         InvitationMailDue mail = invited.mail();
         String token = invited.token();
 
+        // No server in this test context: the configured port (the real one once a server has started).
         assertThat(invited.activationUrl()).isEqualTo("http://localhost:8080/activate/" + token);
         assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32); // 256 bits >= 128
         assertThat(fixtures.invite().token()).isNotEqualTo(token);

@@ -103,6 +103,11 @@ class OutboxDeliveryTest extends MailIntegrationTest {
                 .query(Long.class).single();
         runAs.run(OPS2, () -> mailLog.retry(id));
         assertThat(outboxRows("id = ? AND status = 'PENDING' AND attempts = 0", id)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT CONCAT(actor_email, ' ', subject_label, ' ', changes) FROM audit_entry
+                        WHERE subject_type = 'MAIL' AND subject_id = ? AND action = 'MAIL_RETRY'""").param(id)
+                .query(String.class).list()).as("the retry is audited, once")
+                .containsExactly(OPS2 + " " + recipient + " [{\"field\":\"status\",\"old\":\"FAILED\",\"new\":\"PENDING\"}]");
         List<MimeMessage> received = deliverAndReceive();
         assertThat(to(received, recipient, batch)).hasSize(1);
         assertThat(outboxRows("id = ? AND status = 'SENT' AND attempts = 1 AND last_error IS NULL", id)).isEqualTo(1);

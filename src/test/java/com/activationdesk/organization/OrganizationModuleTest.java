@@ -9,6 +9,7 @@ import com.activationdesk.organization.service.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,10 +18,11 @@ import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Organisations alone (with base): the demo organisations and users are seeded and found by the services. The
- * password encoder is the one thing it takes from the application (security configures it), so the test gives one.
+ * Organisations with what they depend on (base, the audit trail): the demo organisations and users are seeded and
+ * found by the services. The password encoder is the one thing it takes from the application (security configures
+ * it), so the test gives one.
  */
-@ModuleTest
+@ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class OrganizationModuleTest {
 
     @Autowired

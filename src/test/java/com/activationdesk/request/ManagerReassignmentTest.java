@@ -5,6 +5,8 @@ import java.util.Set;
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.OrganizationType;
@@ -41,6 +43,8 @@ class ManagerReassignmentTest {
     RunAs runAs;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AuditTrail auditTrail;
 
     @Test
     void openRequestsFollowTheNewCamAndFinishedOnesStay() {
@@ -59,9 +63,22 @@ class ManagerReassignmentTest {
         assertThatThrownBy(() -> runAs.as(CAM2, () -> requests.get(open.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(runAs.as(CAM2, () -> requests.get(rejected.id()).status())).isEqualTo(RequestStatus.REJECTED);
+        // one entry on the moved request's timeline, by the admin, naming both managers; none on the finished one
+        assertThat(auditTrail.timeline(open.id()).getLast()).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("REASSIGN");
+            assertThat(entry.actor().email()).isEqualTo(VENDOR_ADMIN);
+            assertThat(entry.changes()).containsExactly(new FieldChange("responsibleManager",
+                    name(cam2) + " <" + CAM2 + ">", name(cam1) + " <" + CAM1 + ">"));
+        });
+        assertThat(auditTrail.timeline(open.id())).filteredOn(entry -> entry.action().equals("REASSIGN")).hasSize(1);
+        assertThat(auditTrail.timeline(rejected.id())).noneMatch(entry -> entry.action().equals("REASSIGN"));
 
         OrganizationRow back = partner(open.partnerId()); // leave the demo data as it was
         runAs.run(VENDOR_ADMIN, () -> organizations.update(back.id(), back.version(), form(back, cam2)));
+    }
+
+    private String name(long userId) {
+        return users.findById(userId).orElseThrow().getDisplayName();
     }
 
     private RequestDetails submitted(String partnerUser) {

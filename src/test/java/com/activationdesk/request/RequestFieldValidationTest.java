@@ -247,4 +247,20 @@ class RequestFieldValidationTest extends RequestValidationTestSupport {
         assertThat(unchanged.version()).isEqualTo(draft.version());
     }
 
+    @Test
+    void aRefusedNewRequestUsesUpNoReferenceNumber() {
+        RequestDetails first = create(TIER1, TestRequest.valid(clock).data());
+        CustomerData malformed = TestRequest.valid(clock).with("adminEmail", "not-an-address").data();
+        assertThatThrownBy(() -> runAs.as(TIER1, () -> service.createDraft(new RequestForm(malformed, null))))
+                .isInstanceOf(InvalidRequestException.class);
+
+        RequestDetails next = create(TIER1, TestRequest.valid(clock).data());
+
+        assertThat(referenceNumber(next)).isEqualTo(referenceNumber(first) + 1);
+    }
+
+    /** The running number of a reference like {@code UP-2026-000042}. */
+    private static long referenceNumber(RequestDetails request) {
+        return Long.parseLong(request.reference().substring(request.reference().lastIndexOf('-') + 1));
+    }
 }

@@ -100,7 +100,7 @@ abstract class RequestValidationTestSupport {
 
     void importIntoRegister(String address) {
         var report = runAs.as(OPS1,
-                () -> register.importCsv(new ByteArrayInputStream(address.getBytes(StandardCharsets.UTF_8))));
+                () -> register.importCsv("register.csv", new ByteArrayInputStream(address.getBytes(StandardCharsets.UTF_8))));
         assertThat(report.imported()).isEqualTo(1);
     }
 

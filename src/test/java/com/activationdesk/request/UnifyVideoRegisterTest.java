@@ -7,6 +7,11 @@ import java.util.List;
 
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.RunAs;
+import com.activationdesk.audit.AuditEntryView;
+import com.activationdesk.audit.AuditFilter;
+import com.activationdesk.audit.AuditSubjectType;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.request.service.UnifyVideoRegister.ImportReport;
 import com.activationdesk.request.service.UnifyVideoRegister;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -39,6 +45,28 @@ class UnifyVideoRegisterTest {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Test
+    void anImportIsAuditedWithWhoTheFileAndTheCounts() {
+        String t = Unique.tag();
+        String fileName = "register-" + t + ".csv";
+        ImportReport report = runAs.as(OPS1, () -> register.importCsv(fileName, new ByteArrayInputStream(
+                ("n." + t + "@video.example\nn." + t + "@video.example\nbroken").getBytes(StandardCharsets.UTF_8))));
+        assertThat(report.imported()).isEqualTo(1);
+
+        AuditEntryView entry = runAs.as(VENDOR_ADMIN, () -> auditTrail.search(
+                new AuditFilter(fileName, null, null, null, null, AuditSubjectType.REGISTER), PageRequest.of(0, 5)))
+                .getFirst();
+        assertThat(entry.action()).isEqualTo("REGISTER_IMPORT");
+        assertThat(entry.subject().label()).isEqualTo(fileName);
+        assertThat(entry.actor().email()).isEqualTo(OPS1);
+        assertThat(entry.changes()).containsExactly(new FieldChange("imported", null, "1"),
+                new FieldChange("alreadyPresent", null, "1"), new FieldChange("invalid", null, "1"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE subject_label = ?", Long.class,
+                fileName)).isEqualTo(1);
+    }
 
     @Test
     void onePerLineWithMixedCaseDuplicatesBlankAndInvalidLines() {
@@ -201,7 +229,7 @@ class UnifyVideoRegisterTest {
     }
 
     private ImportReport importCsv(String user, String csv) {
-        return runAs.as(user, () -> register.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+        return runAs.as(user, () -> register.importCsv("register.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
     }
 
     private long size() {

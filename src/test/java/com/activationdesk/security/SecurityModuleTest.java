@@ -12,8 +12,11 @@ import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Security with the modules it names (base, organization): a user of the table logs in with role and scope. */
-@ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+/**
+ * Security with the modules it names (base, organization, audit — whose actor SPI it implements) and theirs (the
+ * organization module records admin changes in the audit trail): a user of the table logs in with role and scope.
+ */
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class SecurityModuleTest {
 
     @Autowired

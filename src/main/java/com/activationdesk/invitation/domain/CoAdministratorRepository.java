@@ -15,6 +15,16 @@ public interface CoAdministratorRepository extends JpaRepository<CoAdministrator
             WHERE c.id.requestId = :requestId ORDER BY c.user.displayName, c.user.email""")
     List<CoAdministrator> findByRequest(@Param("requestId") long requestId);
 
+    /**
+     * The tenants a user co-administers outside the given partner ({@code partner_id} is kept by changeset 019),
+     * or all of them when {@code partnerId} is {@code null}.
+     */
+    @Query(value = """
+            SELECT request_id FROM request_co_admin
+            WHERE user_id = :userId AND (:partnerId IS NULL OR partner_id <> :partnerId) ORDER BY request_id""",
+            nativeQuery = true)
+    List<Long> findRequestIdsOutsidePartner(@Param("userId") long userId, @Param("partnerId") Long partnerId);
+
     /** @return 1 if the row was there; 0 if someone removed it meanwhile */
     @Modifying
     @Query("DELETE FROM CoAdministrator c WHERE c.id.requestId = :requestId AND c.id.userId = :userId")

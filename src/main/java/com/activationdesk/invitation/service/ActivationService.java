@@ -9,6 +9,7 @@ import com.activationdesk.request.Tenants;
 import com.activationdesk.request.Tenants.Tenant;
 import com.activationdesk.request.TermsAcceptance;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The tenant administrator activates the tenant through the invitation link: accepts the terms, chooses a
  * password, and gets the end customer's first account. No login: the live link is the authorisation.
  */
+@NamedInterface("activation")
 @Service
 public class ActivationService {
 

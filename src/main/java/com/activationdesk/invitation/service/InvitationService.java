@@ -22,7 +22,6 @@ import com.activationdesk.request.Tenants.Tenant;
 import com.activationdesk.request.domain.LinkClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -45,19 +44,18 @@ public class InvitationService implements ActivationLinkIssuer {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityEventLog securityLog;
-    private final String publicBaseUrl;
+    private final LinkBaseUrl linkBaseUrl;
 
     InvitationService(InvitationRepository invitations, Tenants tenants, AppUserRepository users,
                       ApplicationEventPublisher events, Clock clock, SecurityEventLog securityLog,
-                      @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                      LinkBaseUrl linkBaseUrl) {
         this.invitations = invitations;
         this.tenants = tenants;
         this.users = users;
         this.events = events;
         this.clock = clock;
         this.securityLog = securityLog;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.linkBaseUrl = linkBaseUrl;
     }
 
     /**
@@ -106,7 +104,7 @@ public class InvitationService implements ActivationLinkIssuer {
         }
         log.info("Invitation {}: link minted for delivery{}", invitationId,
                 invitation.getTokenHash() == null ? "" : ", the link of an earlier attempt no longer works");
-        return Optional.of(publicBaseUrl + "/" + InvitationLinks.activation(token));
+        return Optional.of(linkBaseUrl.current() + "/" + InvitationLinks.activation(token));
     }
 
     /** The state of the link with this raw token now; for the log and tests, never shown as such. */

@@ -1,5 +1,7 @@
 package com.activationdesk.invitation.service;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the activation page knows of the administrator's consent: the checkbox, the terms text it showed, and the
  * client it was given from. The service turns it into the stored evidence.
@@ -9,5 +11,6 @@ package com.activationdesk.invitation.service;
  * @param clientAddress the client's IP address as the server saw it; {@code null} if unknown
  * @param userAgent     the browser's User-Agent header; {@code null} if unknown
  */
+@NamedInterface("activation")
 public record TermsConsent(boolean accepted, String textShown, String clientAddress, String userAgent) {
 }

@@ -201,7 +201,7 @@ public class MailLogView extends Main implements HasDynamicTitle {
     }
 
     private void updateCreatedHeader() {
-        createdColumn.setHeader(getTranslation("mail.log.column.created", zone.getId()));
+        createdColumn.setHeader(getTranslation("mail.log.column.created", new Formats(getLocale(), zone).zoneName()));
     }
 
     @Override

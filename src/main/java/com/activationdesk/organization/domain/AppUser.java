@@ -75,6 +75,10 @@ public class AppUser {
     @Column(name = "last_failed_login_at", insertable = false, updatable = false)
     private Instant lastFailedLoginAt;
 
+    /** Raised by {@link #endSessions()}; a session started with an older value is no longer valid. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
     protected AppUser() {
     }
 
@@ -163,6 +167,15 @@ public class AppUser {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
+    /** Every session logged in before this call ends at its next request (security module). */
+    public void endSessions() {
+        securityVersion++;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificationExecutor<AppUser> {
 
@@ -20,6 +21,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpec
     List<AppUser> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
     List<AppUser> findByOrganizationOrderByDisplayName(Organization organization);
+
+    /** The security stamp of an enabled user; empty when the user is disabled or gone. One primary-key read. */
+    @Query("SELECT u.securityVersion FROM AppUser u WHERE u.id = :id AND u.enabled = true")
+    Optional<Long> findSecurityVersionOfEnabled(@Param("id") long id);
 
     /*
      * Login protection. Bulk updates, atomic in the database (several instances count the same attempts) and

@@ -17,6 +17,7 @@ import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
+import com.activationdesk.organization.service.AdminAudit.OrganizationState;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -37,10 +38,12 @@ public class OrganizationService {
     private final AppUserRepository users;
     private final InputValidator inputValidator;
     private final ApplicationEventPublisher events;
+    private final AdminAudit audit;
 
     OrganizationService(OrganizationRepository organizations, AppUserRepository users, InputValidator inputValidator,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, AdminAudit audit) {
         this.events = events;
+        this.audit = audit;
         this.organizations = organizations;
         this.users = users;
         this.inputValidator = inputValidator;
@@ -102,7 +105,9 @@ public class OrganizationService {
         }
         Organization organization = new Organization(form.name().trim(), form.type(), form.tier(), form.country());
         applyAssignments(organization, form);
-        return toRow(organizations.saveAndFlush(organization));
+        Organization saved = organizations.saveAndFlush(organization);
+        audit.organization(saved, "ORGANIZATION_CREATE", OrganizationState.NONE);
+        return toRow(saved);
     }
 
     /** The type of an organisation never changes (users and requests depend on it); everything else may. */
@@ -120,6 +125,7 @@ public class OrganizationService {
                 && organizations.existsByTypeAndNameIgnoreCase(form.type(), form.name().trim())) {
             throw new FieldValidationException("name", "organization.error.duplicate-name", form.name().trim());
         }
+        OrganizationState before = OrganizationState.of(organization);
         organization.setName(form.name().trim());
         organization.setCountry(form.country());
         organization.setTier(form.tier());
@@ -128,6 +134,7 @@ public class OrganizationService {
         applyAssignments(organization, form);
         Organization saved = organizations.saveAndFlush(organization);
         publishManagerChange(saved, camBefore, damBefore);
+        audit.organization(saved, "ORGANIZATION_UPDATE", before);
         return toRow(saved);
     }
 

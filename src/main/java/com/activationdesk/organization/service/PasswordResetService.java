@@ -14,6 +14,7 @@ import com.activationdesk.base.securitylog.SecurityEvent;
 import com.activationdesk.base.securitylog.SecurityEventLog;
 import com.activationdesk.organization.OrganizationLinks;
 import com.activationdesk.organization.PasswordResetMailDue;
+import com.activationdesk.organization.UserAccountChanged;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.PasswordReset;
@@ -41,6 +42,7 @@ public class PasswordResetService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final SecurityEventLog securityLog;
+    private final AccountChanges accountChanges;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -49,7 +51,7 @@ public class PasswordResetService {
     private final String publicBaseUrl;
 
     PasswordResetService(AppUserRepository users, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
-                         PasswordPolicy passwordPolicy, SecurityEventLog securityLog,
+                         PasswordPolicy passwordPolicy, SecurityEventLog securityLog, AccountChanges accountChanges,
                          ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
                          @Value("${activationdesk.password-reset.validity:30m}") Duration validity,
                          @Value("${activationdesk.password-reset.min-response:400ms}") Duration minResponse,
@@ -59,6 +61,7 @@ public class PasswordResetService {
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.securityLog = securityLog;
+        this.accountChanges = accountChanges;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -121,6 +124,7 @@ public class PasswordResetService {
         }
         AppUser user = users.findById(reset.getUserId()).orElseThrow();
         user.setPassword(passwordEncoder.encode(password), true);
+        accountChanges.changed(user, UserAccountChanged.Change.PASSWORD_CHANGED); // ends sessions opened with the old one
         users.saveAndFlush(user);
         resets.endOpenLinks(user.getId(), now);
         users.clearFailedLogins(email);

@@ -12,11 +12,13 @@ import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.base.securitylog.ClientAddress;
 import com.activationdesk.base.securitylog.SecurityEvent;
 import com.activationdesk.base.securitylog.SecurityEventLog;
+import com.activationdesk.organization.UserAccountChanged.Change;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.Role;
+import com.activationdesk.organization.service.AdminAudit.UserState;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -40,10 +42,13 @@ public class UserService {
     private final PasswordPolicy passwordPolicy;
     private final SecurityEventLog securityLog;
     private final Clock clock;
+    private final AccountChanges accountChanges;
+    private final AdminAudit audit;
 
     UserService(AppUserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
                 InputValidator inputValidator, PasswordPolicy passwordPolicy, SecurityEventLog securityLog,
-                Clock clock) {
+                Clock clock, AccountChanges accountChanges, AdminAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -51,6 +56,7 @@ public class UserService {
         this.passwordPolicy = passwordPolicy;
         this.securityLog = securityLog;
         this.clock = clock;
+        this.accountChanges = accountChanges;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -85,7 +91,7 @@ public class UserService {
                 form.role(), organization);
         user.setPassword(user.getPasswordHash(), false); // the admin knows it: the user must choose their own
         user.setPreferredLanguage(form.preferredLanguage());
-        return toRow(users.saveAndFlush(user));
+        return audited(user, "USER_CREATE", UserState.NONE);
     }
 
     /** Changes name, e-mail, language, role and organisation together; {@code version} guards against lost updates. */
@@ -93,6 +99,7 @@ public class UserService {
     public UserRow update(long userId, long version, UserForm form) {
         inputValidator.validate(form);
         AppUser user = load(userId, version);
+        UserState before = UserState.of(user);
         String email = AppUser.normalizeEmail(form.email());
         if (!email.equals(user.getEmail()) && users.existsByEmail(email)) {
             throw new FieldValidationException("email", "user.error.duplicate-email", email);
@@ -100,18 +107,26 @@ public class UserService {
         if (user.getRole() != form.role() || !user.getOrganization().getId().equals(form.organizationId())) {
             ensureNotAssignedManager(user, form.role());
             user.assign(form.role(), organizationMatching(form.role(), form.organizationId()));
+            accountChanges.changed(user, Change.ROLE_OR_ORGANIZATION_CHANGED);
+        } else if (!email.equals(user.getEmail())) {
+            accountChanges.changed(user, Change.EMAIL_CHANGED); // the login name the sessions were opened with
         }
         user.setEmail(email);
         user.setDisplayName(form.displayName().trim());
         user.setPreferredLanguage(form.preferredLanguage());
-        return toRow(users.saveAndFlush(user));
+        return audited(user, "USER_UPDATE", before);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow setEnabled(long userId, long version, boolean enabled) {
         AppUser user = load(userId, version);
+        UserState before = UserState.of(user);
+        boolean disabling = user.isEnabled() && !enabled;
         user.setEnabled(enabled);
-        return toRow(users.saveAndFlush(user));
+        if (disabling) {
+            accountChanges.changed(user, Change.DISABLED);
+        }
+        return audited(user, enabled ? "USER_ENABLE" : "USER_DISABLE", before);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -121,7 +136,10 @@ public class UserService {
         user.setPassword(passwordEncoder.encode(newPassword), false); // the admin knows it
         securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), ClientAddress.current(),
                 "set by admin " + actingAdmin());
-        return toRow(users.saveAndFlush(user));
+        accountChanges.changed(user, Change.PASSWORD_RESET_BY_ADMIN);
+        AppUser saved = users.saveAndFlush(user);
+        audit.passwordReset(saved);
+        return toRow(saved);
     }
 
     /** Lets a user locked by failed logins in again before the lock runs out. */
@@ -172,6 +190,13 @@ public class UserService {
 
     private static String actingAdmin() {
         return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    /** Saves the admin's change and records it, with the audited fields that changed, in the same transaction. */
+    private UserRow audited(AppUser user, String action, UserState before) {
+        AppUser saved = users.saveAndFlush(user);
+        audit.user(saved, action, before);
+        return toRow(saved);
     }
 
     private AppUser load(long userId, long version) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
@@ -36,6 +37,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 class OrganizationDialog extends AdminFormDialog {
 
     private static final int MAX_NAME_LENGTH = 200;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final OrganizationService organizations;
     private final OrganizationRow existing;
@@ -77,7 +79,7 @@ class OrganizationDialog extends AdminFormDialog {
     private void configureFields(UserService users) {
         name.setId("organization-name");
         name.setLabel(getTranslation("organization.field.name"));
-        name.setMaxLength(MAX_NAME_LENGTH);
+        InputLimits.countCharacters(name, MAX_NAME_LENGTH);
         name.setValueChangeMode(ValueChangeMode.EAGER);
 
         type.setId("organization-type");
@@ -97,6 +99,8 @@ class OrganizationDialog extends AdminFormDialog {
         country.setLabel(getTranslation("organization.field.country"));
         country.setMaxLength(2);
         country.setAllowedCharPattern("[A-Za-z]");
+        country.setPlaceholder("DE");
+        country.setHelperText(getTranslation("validation.country"));
         country.setValueChangeMode(ValueChangeMode.EAGER);
         country.addValueChangeListener(e -> {
             String upper = e.getValue().toUpperCase(Locale.ROOT);
@@ -133,6 +137,8 @@ class OrganizationDialog extends AdminFormDialog {
         field.setItems(labels.keySet());
         field.setItemLabelGenerator(labels::get);
         field.setClearButtonVisible(true);
+        InputLimits.listOnly(field, typed -> labels.entrySet().stream()
+                .filter(entry -> entry.getValue().equalsIgnoreCase(typed)).map(Map.Entry::getKey).findFirst());
     }
 
     private static Map<Long, String> names(Iterable<UserRow> users) {
@@ -151,7 +157,7 @@ class OrganizationDialog extends AdminFormDialog {
                 .withValidator(value -> value != null || type.getValue() != OrganizationType.PARTNER, required)
                 .bind("tier");
         binder.forField(country).withNullRepresentation("")
-                .withValidator(value -> value == null || value.matches("[A-Z]{2}"), getTranslation("validation.country"))
+                .withValidator(value -> value == null || COUNTRIES.contains(value), getTranslation("validation.country"))
                 .bind("country");
         binder.forField(cam).bind("camId");
         binder.forField(dam).bind("damId");

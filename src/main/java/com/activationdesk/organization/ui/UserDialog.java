@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.PasswordPolicy;
@@ -32,6 +33,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 class UserDialog extends AdminFormDialog {
 
     private static final List<String> LANGUAGES = List.of("de", "en");
+    /** The columns' lengths: the longest address SMTP delivers, and the display name. */
+    private static final int MAX_EMAIL_LENGTH = 254;
+    private static final int MAX_NAME_LENGTH = 120;
 
     private final UserService users;
     private final OrganizationService organizations;
@@ -83,10 +87,11 @@ class UserDialog extends AdminFormDialog {
         email.setId("user-email");
         email.setLabel(getTranslation("user.field.email"));
         email.setValueChangeMode(ValueChangeMode.EAGER);
+        InputLimits.countCharacters(email, MAX_EMAIL_LENGTH);
 
         displayName.setId("user-name");
         displayName.setLabel(getTranslation("user.field.name"));
-        displayName.setMaxLength(120);
+        InputLimits.countCharacters(displayName, MAX_NAME_LENGTH);
         displayName.setValueChangeMode(ValueChangeMode.EAGER);
 
         role.setId("user-role");
@@ -98,6 +103,8 @@ class UserDialog extends AdminFormDialog {
         organization.setId("user-organization");
         organization.setLabel(getTranslation("user.field.organization"));
         organization.setItemLabelGenerator(id -> organizationNames.get(id));
+        InputLimits.listOnly(organization, typed -> organizationNames.entrySet().stream()
+                .filter(entry -> entry.getValue().equalsIgnoreCase(typed)).map(Map.Entry::getKey).findFirst());
 
         language.setId("user-language");
         language.setLabel(getTranslation("user.field.language"));

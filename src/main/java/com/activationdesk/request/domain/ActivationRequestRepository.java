@@ -39,6 +39,37 @@ public interface ActivationRequestRepository extends JpaRepository<ActivationReq
               AND r.invitation.expiresAt <= :now ORDER BY r.invitation.expiresAt""")
     List<Long> findIdsWithExpiredInvitation(@Param("now") Instant now);
 
+    /** The open requests {@link #reassignPartnerRequests} moves, with their manager before the move. */
+    @Query(nativeQuery = true, value = """
+            SELECT r.id, r.reference, m.id AS managerId, m.display_name AS managerName, m.email AS managerEmail
+            FROM activation_request r LEFT JOIN app_user m ON m.id = r.responsible_manager_id
+            WHERE r.partner_id = :partnerId AND r.submitted_at IS NOT NULL AND r.status NOT IN (:closed)
+            ORDER BY r.id""")
+    List<ManagedRequest> findOpenPartnerRequests(@Param("partnerId") long partnerId,
+                                                 @Param("closed") Collection<String> closed);
+
+    /** The open requests {@link #reassignDistributorRequests} moves, with their manager before the move. */
+    @Query(nativeQuery = true, value = """
+            SELECT r.id, r.reference, m.id AS managerId, m.display_name AS managerName, m.email AS managerEmail
+            FROM activation_request r LEFT JOIN app_user m ON m.id = r.responsible_manager_id
+            WHERE r.distributor_id = :distributorId AND r.submitted_at IS NOT NULL AND r.status NOT IN (:closed)
+            ORDER BY r.id""")
+    List<ManagedRequest> findOpenDistributorRequests(@Param("distributorId") long distributorId,
+                                                     @Param("closed") Collection<String> closed);
+
+    /** A request and its responsible manager, for the audit entry of a reassignment. */
+    interface ManagedRequest {
+        long getId();
+
+        String getReference();
+
+        Long getManagerId();
+
+        String getManagerName();
+
+        String getManagerEmail();
+    }
+
     /** Follows a CAM change of a tier-1 partner: the open requests go to the new CAM. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(nativeQuery = true, value = """

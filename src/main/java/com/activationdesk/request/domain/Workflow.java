@@ -70,7 +70,9 @@ public final class Workflow {
             // Cloud Ops acts for the customer only with the customer's documented consent (the comment).
             row(EnumSet.of(ACTIVATED), ADD_CO_ADMIN, EnumSet.of(CLOUD_OPS), to(ACTIVATED), true),
             row(EnumSet.of(ACTIVATED), REMOVE_CO_ADMIN, EnumSet.of(CUSTOMER_ADMIN), to(ACTIVATED), false),
-            row(EnumSet.of(ACTIVATED), REMOVE_CO_ADMIN, EnumSet.of(CLOUD_OPS), to(ACTIVATED), true));
+            row(EnumSet.of(ACTIVATED), REMOVE_CO_ADMIN, EnumSet.of(CLOUD_OPS), to(ACTIVATED), true),
+            // A co-administrator whose account was disabled or left the partner loses the role with it.
+            row(EnumSet.of(ACTIVATED), REMOVE_CO_ADMIN, EnumSet.of(SYSTEM), to(ACTIVATED), false));
 
     /** "— | create | PARTNER | DRAFT": only partners start requests. */
     private static final Set<Actor> CREATORS = EnumSet.of(PARTNER);

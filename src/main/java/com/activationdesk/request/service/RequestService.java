@@ -42,6 +42,7 @@ import com.activationdesk.sla.SlaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  * caller saw, let the request move itself (its intent methods ask {@link Workflow}), and append the audit entry
  * and the event in the same transaction.
  */
+@NamedInterface("service")
 @Service
 @Transactional
 public class RequestService {
@@ -135,11 +137,13 @@ public class RequestService {
             throw new DomainException("request.error.action-not-allowed", RequestAction.CREATE.messageKey(), "-");
         }
         Organization partner = ownPartner(user);
+        // Refused data before the reference: a sequence value once drawn is gone even when the transaction rolls back.
+        refuseBlocking(validator.validate(form, partner, null, false));
         Instant now = clock.instant();
         String reference = "UP-%d-%06d".formatted(Year.now(clock.withZone(businessZone)).getValue(),
                 requests.nextReferenceNumber());
         ActivationRequest request = new ActivationRequest(reference, partner, user.userId(), now);
-        List<FieldChange> changes = applyForm(request, form, partner);
+        List<FieldChange> changes = apply(request, form);
         requests.saveAndFlush(request);
         record(request, RequestAction.CREATE, auditActor(user), null, RequestStatus.DRAFT, null, changes, now);
         return details(request, user);
@@ -149,8 +153,10 @@ public class RequestService {
     @PreAuthorize("hasRole('PARTNER')")
     public RequestDetails saveDraft(long id, long version, RequestForm form) {
         List<FieldChange> changes = new ArrayList<>();
-        return act(id, version, changes, (request, actor, now) -> request.edit(actor,
-                () -> changes.addAll(applyForm(request, form, request.getPartner())), now));
+        return act(id, version, changes, (request, actor, now) -> request.edit(actor, () -> {
+            refuseBlocking(validator.validate(form, request.getPartner(), request.getId(), false));
+            changes.addAll(apply(request, form));
+        }, now));
     }
 
     /** Full validation, then routing: tier 1 to its CAM, tier 2 to the chosen distributor (and its DAM). */
@@ -179,7 +185,7 @@ public class RequestService {
         return act(id, version, List.of(), (request, actor, now) -> request.returnToPartner(actor, reason, now));
     }
 
-    /** Needs both confirmations; starts the SLA clock, or resumes it after a question from Cloud Ops. */
+    /** Needs both confirmations and no embargo; starts the SLA clock, or resumes it after a question from Cloud Ops. */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public RequestDetails forwardToCloudOps(long id, long version, ForwardChecklist checklist, String comment) {
         if (checklist == null || !checklist.dataComplete()) {
@@ -189,8 +195,8 @@ public class RequestService {
             throw new FieldValidationException("exportControlChecked", "request.error.checklist-export-control");
         }
         long confirmedBy = currentUser.require().userId();
-        return act(id, version, List.of(), (request, actor, now) ->
-                request.forwardToCloudOps(actor, confirmedBy, comment, slaPolicy, now));
+        return act(id, version, List.of(), (request, actor, now) -> validator.forwardable(request)
+                .forwardToCloudOps(actor, confirmedBy, comment, slaPolicy, now));
     }
 
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
@@ -320,8 +326,8 @@ public class RequestService {
     }
 
     /** Writes the move (refused if someone else changed the request meanwhile), its audit entry and its event. */
-    private void store(ActivationRequest request, RequestMove move, AuditActor actor, List<FieldChange> changes,
-                       Instant now) {
+    void store(ActivationRequest request, RequestMove move, AuditActor actor, List<FieldChange> changes,
+               Instant now) {
         try {
             requests.saveAndFlush(request);
         } catch (OptimisticLockingFailureException e) {
@@ -361,8 +367,8 @@ public class RequestService {
         }
     }
 
-    private List<FieldChange> applyForm(ActivationRequest request, RequestForm form, Organization partner) {
-        refuseBlocking(validator.validate(form, partner, request.getId(), false));
+    /** Stores the (already validated) form's data and returns the fields it changed. */
+    private List<FieldChange> apply(ActivationRequest request, RequestForm form) {
         CustomerData data = RequestValidator.normalized(form.data());
         Organization distributor = form.distributorId() == null ? null
                 : organizations.findById(form.distributorId()).orElseThrow(() -> new NotFoundException("distributor"));

@@ -1,8 +1,13 @@
 package com.activationdesk.request.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.activationdesk.audit.AuditActor;
+import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.request.Tenants;
 import com.activationdesk.request.TermsAcceptance;
@@ -11,6 +16,7 @@ import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
 import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestMove;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.domain.Workflow;
@@ -29,13 +35,15 @@ class RequestTenants implements Tenants {
     private final RequestScope scope;
     private final RequestService requestService;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     RequestTenants(ActivationRequestRepository requests, RequestScope scope, RequestService requestService,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, Clock clock) {
         this.requests = requests;
         this.scope = scope;
         this.requestService = requestService;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -91,5 +99,16 @@ class RequestTenants implements Tenants {
     public RequestDetails changeCoAdministrators(long requestId, long version, RequestAction action, String note,
                                                  CoAdministratorChange change) {
         return requestService.changeCoAdministrators(requestId, version, action, note, change);
+    }
+
+    /** Like a scheduled job: no caller's scope, no version seen; the table must permit the system's move. */
+    @Override
+    public void removeCoAdministratorAsSystem(long requestId, CoAdministratorChange change) {
+        ActivationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
+        Instant now = clock.instant();
+        List<FieldChange> changes = new ArrayList<>();
+        RequestMove move = request.changeCoAdministrators(RequestAction.REMOVE_CO_ADMIN, Actor.SYSTEM, null, now,
+                noteRequired -> changes.add(change.apply(request.getPartner().getId(), noteRequired)));
+        requestService.store(request, move, AuditActor.system(), changes, now);
     }
 }

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
+import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Company;
@@ -22,6 +24,8 @@ import com.activationdesk.request.domain.RequestField;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.domain.UnifyVideoAddressRepository;
+import com.activationdesk.screening.CountryRules;
+import com.activationdesk.screening.RequestScreening;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +52,14 @@ public class RequestValidator {
     private final AppUserRepository users;
     private final Clock clock;
     private final ZoneId businessZone;
+    private final CountryRules countryRules;
+    private final RequestScreening screening;
 
     RequestValidator(ActivationRequestRepository requests, UnifyVideoAddressRepository unifyVideoAddresses,
-                     AppUserRepository users, Clock clock, SlaProperties slaProperties) {
+                     AppUserRepository users, Clock clock, SlaProperties slaProperties, CountryRules countryRules,
+                     RequestScreening screening) {
+        this.countryRules = countryRules;
+        this.screening = screening;
         this.requests = requests;
         this.unifyVideoAddresses = unifyVideoAddresses;
         this.users = users;
@@ -169,5 +178,19 @@ public class RequestValidator {
 
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * The request, if it may reach Cloud Ops: refused for an embargoed country (screening's rules) and while a
+     * possible sanctions-list match is undecided. Screens again first when a list changed since the last time.
+     */
+    ActivationRequest forwardable(ActivationRequest request) {
+        countryRules.requireNotBlocked(request.getData().company().country());
+        long undecided = screening.undecidedAfterRescreen(ScreenedRequestsAdapter.of(request.getId(),
+                request.getReference(), request.getData()));
+        if (undecided > 0) {
+            throw new DomainException("screening.undecided-matches", undecided);
+        }
+        return request;
     }
 }

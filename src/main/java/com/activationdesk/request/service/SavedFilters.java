@@ -1,6 +1,7 @@
 package com.activationdesk.request.service;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.security.CurrentUser;
@@ -10,13 +11,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each user's named grid filters; a user only ever sees and deletes their own. */
+/**
+ * Each user's named grid filters and the user's grid columns (order, visibility, widths); a user only ever sees,
+ * changes and deletes their own.
+ */
 @Service
 @Transactional
 public class SavedFilters {
 
-    private static final int MAX_NAME = 80;
+    public static final int MAX_NAME = 80;
     private static final int MAX_QUERY = 2000;
+    /** The grid's own description of its columns; far longer than a dozen columns need. */
+    public static final int MAX_COLUMNS = 1000;
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -65,5 +71,25 @@ public class SavedFilters {
     @PreAuthorize("isAuthenticated()")
     public void delete(long id) {
         jdbc.sql("DELETE FROM saved_filter WHERE id = ? AND user_id = ?").params(id, currentUser.require().userId()).update();
+    }
+
+    /** The columns the user arranged last, as the grid described them; empty before the first change. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> myColumns() {
+        return jdbc.sql("SELECT columns FROM grid_columns WHERE user_id = ?").param(currentUser.require().userId())
+                .query(String.class).optional();
+    }
+
+    /** Remembers the user's columns, replacing the previous arrangement. */
+    @PreAuthorize("isAuthenticated()")
+    public void saveMyColumns(String columns) {
+        if (columns == null || columns.length() > MAX_COLUMNS) {
+            throw new IllegalArgumentException("A column arrangement of up to " + MAX_COLUMNS + " characters");
+        }
+        long userId = currentUser.require().userId();
+        // One statement, so two tabs changing columns at once cannot collide on the primary key.
+        jdbc.sql("INSERT INTO grid_columns (user_id, columns) VALUES (?, ?) ON DUPLICATE KEY UPDATE columns = VALUES(columns)")
+                .params(userId, columns).update();
     }
 }

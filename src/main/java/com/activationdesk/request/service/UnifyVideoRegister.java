@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.activationdesk.audit.AuditSubject;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChanges;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.request.domain.UnifyVideoAddress;
@@ -35,10 +38,12 @@ public class UnifyVideoRegister {
     private static final int MAX_EMAIL_LENGTH = 254;
 
     private final UnifyVideoAddressRepository addresses;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    UnifyVideoRegister(UnifyVideoAddressRepository addresses, Clock clock) {
+    UnifyVideoRegister(UnifyVideoAddressRepository addresses, AuditTrail auditTrail, Clock clock) {
         this.addresses = addresses;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -54,11 +59,12 @@ public class UnifyVideoRegister {
     /**
      * Reads one address per line, or a CSV with a header that has a column {@code email}. The header's separator
      * (semicolon if it has one, else comma) splits every line; a quoted cell may contain it. Blank lines are
-     * skipped; duplicates within the file count once.
+     * skipped; duplicates within the file count once. The import is audited (who, the file's name, the counts) in
+     * its transaction.
      */
     @PreAuthorize("hasAnyRole('CLOUD_OPS', 'ADMIN')")
     @Transactional
-    public ImportReport importCsv(InputStream csv) {
+    public ImportReport importCsv(String fileName, InputStream csv) {
         int imported = 0;
         int alreadyPresent = 0;
         int invalid = 0;
@@ -114,7 +120,16 @@ public class UnifyVideoRegister {
         int added = store(batch);
         imported += added;
         alreadyPresent += batch.size() - added;
-        return new ImportReport(imported, alreadyPresent, invalid, List.copyOf(invalidLines));
+        ImportReport report = new ImportReport(imported, alreadyPresent, invalid, List.copyOf(invalidLines));
+        audit(fileName, report);
+        return report;
+    }
+
+    private void audit(String fileName, ImportReport report) {
+        auditTrail.recordChange(AuditSubject.register(abbreviate(fileName)), "REGISTER_IMPORT", null,
+                new FieldChanges().compare("imported", null, report.imported())
+                        .compare("alreadyPresent", null, report.alreadyPresent())
+                        .compare("invalid", null, report.invalid()).list());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -181,7 +196,8 @@ public class UnifyVideoRegister {
         return cells;
     }
 
+    /** A line for the report, or a file's name for the audit entry (its label holds 254 characters). */
     private static String abbreviate(String line) {
-        return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+        return line == null || line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
 }

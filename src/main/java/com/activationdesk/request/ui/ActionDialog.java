@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.InputLimits;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
@@ -27,6 +28,8 @@ final class ActionDialog extends Dialog {
 
     /** Longest comment the service accepts (RequestService.MAX_COMMENT). */
     static final int MAX_COMMENT = 2000;
+    /** Longest tenant id the request stores. */
+    private static final int MAX_TENANT_ID = 64;
 
     private final VerticalLayout body = new VerticalLayout();
     private final Button confirm = new Button();
@@ -76,7 +79,7 @@ final class ActionDialog extends Dialog {
         TextArea reason = new TextArea(label);
         reason.setId("reason");
         reason.setWidthFull();
-        reason.setMaxLength(MAX_COMMENT);
+        InputLimits.countCharacters(reason, MAX_COMMENT);
         reason.setRequiredIndicatorVisible(required);
         reason.setManualValidation(true);
         reason.setHelperText(getTranslation("request.dialog.enter-confirms"));
@@ -87,7 +90,7 @@ final class ActionDialog extends Dialog {
         TextField tenantId = new TextField(label);
         tenantId.setId("tenant-id");
         tenantId.setWidthFull();
-        tenantId.setMaxLength(64);
+        InputLimits.countCharacters(tenantId, MAX_TENANT_ID);
         tenantId.setRequiredIndicatorVisible(true);
         tenantId.setManualValidation(true);
         return input("tenantId", tenantId);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 
 import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.RequestField;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,6 +34,8 @@ class CompanySection extends RequestSection<Company> {
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale))).toList());
         country.setItemLabelGenerator(code -> Formats.country(code, locale));
         country.setClearButtonVisible(true);
+        // A country that is not in the list is refused at the field, never shown as if it had been taken.
+        InputLimits.listOnly(country, typed -> InputLimits.country(typed, locale), message -> refuse(country, message));
         add(new TextField(), RequestField.VAT_OR_REGISTRATION_NUMBER, "vatOrRegistrationNumber");
         add(new TextField(), RequestField.INDUSTRY, "industry");
         add(new TextField(), RequestField.WEBSITE, "website").setPlaceholder("https://");

@@ -123,7 +123,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         status.setId("status");
         Div header = new Div(title, status);
         header.addClassName("request-header");
-        Span zoneNote = new Span(getTranslation("request.detail.times-in", format.zone().getId()));
+        Span zoneNote = new Span(getTranslation("request.detail.times-in", format.zoneName()));
         zoneNote.setId("time-zone");
         zoneNote.addClassName("muted");
         add(header, zoneNote, new RequestActionBar(requests, details, this::reload));

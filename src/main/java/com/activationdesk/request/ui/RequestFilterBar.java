@@ -1,10 +1,18 @@
 package com.activationdesk.request.ui;
 
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.activationdesk.base.ui.DatePickers;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.request.domain.LinkClock;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
@@ -15,6 +23,7 @@ import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -29,8 +38,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * The grid's filter fields. Every change by the user is reported as a whole new filter; showing a filter (from
- * the URL) sets the fields without reporting it back.
+ * The grid's filter fields: search, status and SLA in one row, the rest behind "More filters", and every active
+ * filter as a chip that removes it. Every change by the user is reported as a whole new filter; showing a filter
+ * (from the URL) sets the fields without reporting it back. At phone width only the search stays in the row.
  */
 final class RequestFilterBar extends Div {
 
@@ -39,13 +49,18 @@ final class RequestFilterBar extends Div {
     private final ComboBox<FilterChoices.Choice> partner = new ComboBox<>();
     private final ComboBox<FilterChoices.Choice> distributor = new ComboBox<>();
     private final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>();
-    private final TextField country = new TextField();
+    private final ComboBox<String> country = new ComboBox<>();
     private final Select<RequestDate> dateField = new Select<>();
     private final DatePicker dateFrom = new DatePicker();
     private final DatePicker dateTo = new DatePicker();
     private final IntegerField expiringWithin = new IntegerField();
     private final TextField text = new TextField();
     private final Checkbox withoutMeAsCoAdmin = new Checkbox();
+    private final Div row = new Div();
+    private final Div more = new Div();
+    private final Button moreToggle = new Button();
+    private final FilterChips chips;
+    private final Consumer<RequestFilter> changed;
     /** True while a filter is shown, so the fields' change events are not reported as the user's. */
     private boolean showing;
 
@@ -54,6 +69,7 @@ final class RequestFilterBar extends Div {
      * @param changed       receives the filter after each change by the user
      */
     RequestFilterBar(FilterChoices choices, boolean coAdminFilter, Consumer<RequestFilter> changed) {
+        this.changed = changed;
         addClassName("requests-filters");
         configure(statuses, "filter-status", "requests.column.status");
         statuses.setItems(RequestStatus.values());
@@ -67,9 +83,11 @@ final class RequestFilterBar extends Div {
         platforms.setItems(Platform.values());
         platforms.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         configure(country, "filter-country", "requests.column.country");
-        country.setMaxLength(2);
-        country.setWidth("6rem");
-        country.setValueChangeMode(ValueChangeMode.LAZY);
+        country.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> Formats.country(code, getLocale()))).toList());
+        country.setItemLabelGenerator(code -> Formats.country(code, getLocale()));
+        country.setClearButtonVisible(true);
+        InputLimits.listOnly(country, typed -> InputLimits.country(typed, getLocale()));
         dates();
         configure(text, "filter-text", "requests.filter.text");
         text.setPlaceholder(getTranslation("requests.filter.text-placeholder"));
@@ -86,8 +104,38 @@ final class RequestFilterBar extends Div {
                 changed.accept(value());
             }
         }));
-        add(text, statuses, slaStates, partner, distributor, platforms, country, dateField, dateFrom, dateTo,
-                expiringWithin, withoutMeAsCoAdmin);
+        chips = new FilterChips(this::remove);
+        moreToggle.setId("more-filters");
+        moreToggle.setIcon(new Icon(VaadinIcon.SLIDERS));
+        moreToggle.addClickListener(e -> more.setVisible(!more.isVisible()));
+        row.addClassName("requests-filters");
+        more.addClassNames("requests-filters", "more-filters");
+        more.setId("more-filter-fields");
+        more.setVisible(false);
+        compact(false);
+        add(row, more, chips);
+    }
+
+    /** Phone width: status and SLA join the fields behind "More filters", so the list starts high up. */
+    void compact(boolean phone) {
+        row.removeAll();
+        more.removeAll();
+        row.add(text);
+        (phone ? more : row).add(statuses, slaStates);
+        row.add(moreToggle);
+        more.add(partner, distributor, platforms, country, dateField, dateFrom, dateTo, expiringWithin,
+                withoutMeAsCoAdmin);
+    }
+
+    /** Clears the fields of one filter and reports the filter without it, as one change. */
+    private void remove(Runnable clearFields) {
+        showing = true;
+        try {
+            clearFields.run();
+        } finally {
+            showing = false;
+        }
+        changed.accept(value());
     }
 
     private void dates() {
@@ -105,6 +153,10 @@ final class RequestFilterBar extends Div {
         expiringWithin.setSuffixComponent(new Span(getTranslation("requests.filter.hours")));
         expiringWithin.setClearButtonVisible(true);
         expiringWithin.setValueChangeMode(ValueChangeMode.LAZY);
+        // The field says why a number does not filter, instead of showing it as if it did.
+        String range = getTranslation("validation.range", 1, LinkClock.VALIDITY.toHours());
+        expiringWithin.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(range)
+                .setMaxErrorMessage(range).setBadInputErrorMessage(getTranslation("validation.whole-number")));
     }
 
     private <F extends Component & HasLabel> void configure(F field, String id, String labelKey) {
@@ -129,7 +181,8 @@ final class RequestFilterBar extends Div {
             partner.setValue(find(partner, f.partnerId()));
             distributor.setValue(find(distributor, f.distributorId()));
             platforms.setValue(f.platforms());
-            country.setValue(f.country() == null ? "" : f.country());
+            country.setValue(f.country() != null && Set.of(Locale.getISOCountries()).contains(f.country())
+                    ? f.country() : null);
             dateField.setValue(f.dateField());
             dateFrom.setValue(f.dateFrom());
             dateTo.setValue(f.dateTo());
@@ -139,6 +192,51 @@ final class RequestFilterBar extends Div {
         } finally {
             showing = false;
         }
+        showChips();
+    }
+
+    /** One chip per active filter; the toggle counts those waiting behind it. */
+    private void showChips() {
+        chips.clear();
+        chips.chip("text", text.getValue(), text::clear);
+        chips.chip("status", labels(statuses), statuses::clear);
+        chips.chip("sla", labels(slaStates), slaStates::clear);
+        chips.chip("partner", label(partner), partner::clear);
+        chips.chip("distributor", label(distributor), distributor::clear);
+        chips.chip("platform", labels(platforms), platforms::clear);
+        chips.chip("country", country.isEmpty() ? "" : Formats.country(country.getValue(), getLocale()), country::clear);
+        chips.chip("date", dateRange(), () -> {
+            dateFrom.clear();
+            dateTo.clear();
+        });
+        chips.chip("expiring", expiringWithin.isEmpty() ? ""
+                : getTranslation("requests.filter.expiring") + " " + expiringWithin.getValue() + " "
+                        + getTranslation("requests.filter.hours"), expiringWithin::clear);
+        chips.chip("co-admin", withoutMeAsCoAdmin.getValue() ? withoutMeAsCoAdmin.getLabel() : "",
+                () -> withoutMeAsCoAdmin.setValue(false));
+        long behind = Stream.<HasValue<?, ?>>of(partner, distributor, platforms, country, dateFrom, dateTo, expiringWithin)
+                .filter(field -> !field.isEmpty()).count() + (withoutMeAsCoAdmin.getValue() ? 1 : 0);
+        moreToggle.setText(behind == 0 ? getTranslation("requests.filter.more")
+                : getTranslation("requests.filter.more-active", behind));
+    }
+
+    private static <T> String labels(MultiSelectComboBox<T> box) {
+        return box.getValue().stream().map(box.getItemLabelGenerator()).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String label(ComboBox<FilterChoices.Choice> box) {
+        return box.isEmpty() ? "" : box.getValue().name();
+    }
+
+    /** "Submitted: 1.12.2026 – 5.12.2026", one end open if only one is set. */
+    private String dateRange() {
+        if (dateFrom.isEmpty() && dateTo.isEmpty()) {
+            return "";
+        }
+        Formats formats = new Formats(getLocale(), ZoneOffset.UTC);
+        return getTranslation(dateField.getValue().messageKey()) + ": "
+                + (dateFrom.isEmpty() ? "" : formats.date(dateFrom.getValue())) + " – "
+                + (dateTo.isEmpty() ? "" : formats.date(dateTo.getValue()));
     }
 
     RequestFilter value() {

@@ -13,6 +13,7 @@ import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.KeepsInput;
 import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.request.RequestBadges;
@@ -28,17 +29,11 @@ import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.sla.SlaProperties;
 import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -60,7 +55,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(RequestLinks.NEW_ROUTE)
 @RouteAlias(RequestLinks.EDIT_ROUTE)
 @RolesAllowed("PARTNER")
-public class RequestFormView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class RequestFormView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle,
+        KeepsInput {
 
     private final RequestService requests;
     private final OrganizationService organizations;
@@ -75,10 +71,6 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
     private final DeclarationsSection declarations = new DeclarationsSection();
     /** Every field by the name the service uses in its findings, in form order (the order the focus looks in). */
     private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
-
-    private final Button save = new Button();
-    private final Button submit = new Button();
-    private final Button cancel = new Button();
 
     private Long requestId;
     private long version;
@@ -108,33 +100,8 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         fields.putAll(declarations.fields());
         List.of(company, administrator, plan, declarations).forEach(section -> section.onChange(this::changed));
         routing.onChange(this::changed);
-        add(heading, statusLine, returnReason, company, administrator, plan, routing, declarations, buttons());
-    }
-
-    private HorizontalLayout buttons() {
-        save.setText(getTranslation("request.form.save-draft"));
-        save.setId("save-draft");
-        save.setTooltipText(getTranslation("request.form.save-draft.tooltip"));
-        save.setDisableOnClick(true);
-        save.addClickListener(event -> whileBusy(this::saveDraft));
-        // Ctrl+S (Cmd+S on a Mac) saves like the button; the focused field hands over its value first.
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
-        save.addClickShortcut(Key.KEY_S, KeyModifier.META).resetFocusOnActiveElement();
-
-        submit.setText(getTranslation("request.form.submit"));
-        submit.setId("submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(event -> whileBusy(this::submit));
-
-        cancel.setText(getTranslation("request.form.cancel"));
-        cancel.setId("cancel");
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        cancel.addClickListener(event -> leave());
-        // Deliberately no Enter shortcut: Enter in a field must never submit a request by accident.
-        HorizontalLayout bar = new HorizontalLayout(submit, save, cancel);
-        bar.addClassName("form-buttons");
-        return bar;
+        add(heading, statusLine, returnReason, company, administrator, plan, routing, declarations,
+                new FormButtons(this::saveDraft, this::submit, this::leave));
     }
 
     private void changed() {
@@ -154,6 +121,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         if (id.isEmpty()) {
             heading.setText(getTranslation("request.form.title.new"));
             quietly(() -> administrator.presetLanguage(getLocale().getLanguage()));
+            takeBackKeptInput();
             return;
         }
         RequestDetails details;
@@ -172,6 +140,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
                 .containsKey(RequestLinks.CHECK_PARAMETER);
         fill(details);
         check();
+        takeBackKeptInput();
         if (completeCheck) {
             focusFirstInvalid();
         }
@@ -203,6 +172,25 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         dirty = false;
     }
 
+    @Override
+    public void keepInput() {
+        if (dirty) {
+            KeepsInput.putAside(RequestFormView.class, KeptFormInput.of(requestId, version, completeCheck, fields));
+        }
+    }
+
+    /** Puts back input kept across a language switch; still unsaved, so leaving still asks. */
+    private void takeBackKeptInput() {
+        KeepsInput.takeBack(RequestFormView.class, KeptFormInput.class).filter(kept -> kept.isFor(requestId))
+                .ifPresent(kept -> {
+                    version = kept.version();
+                    completeCheck = kept.completeCheck();
+                    quietly(() -> kept.putBack(fields));
+                    dirty = true;
+                    check();
+                });
+    }
+
     /** Sets values from the server or from defaults: no check, and nothing counts as unsaved input. */
     private void quietly(Runnable filler) {
         filling = true;
@@ -231,8 +219,12 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
      * back checking and saving: saving it would store something other than what the field shows.
      */
     private boolean readable() {
-        return Stream.of(company, administrator, plan, declarations).map(RequestSection::readable).toList()
+        return sections().map(RequestSection::readable).toList()
                 .stream().allMatch(Boolean::booleanValue);
+    }
+
+    private Stream<RequestSection<?>> sections() {
+        return Stream.of(company, administrator, plan, declarations);
     }
 
     /** Errors at their fields (the first finding per field), the duplicate-customer warning under the name. */
@@ -242,6 +234,7 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
             field.setErrorMessage(null);
         });
         company.showDuplicateWarning(null);
+        sections().forEach(RequestSection::showRefusals);
         for (FieldProblem problem : problems) {
             if (!problem.blocking()) {
                 company.showDuplicateWarning(getTranslation(problem.messageKey(), problem.arguments()));
@@ -355,40 +348,16 @@ public class RequestFormView extends Main implements BeforeEnterObserver, Before
         }
     }
 
-    /**
-     * Save and submit stay disabled while the server works (disable-on-click does it in the browser at once), so a
-     * double click cannot send twice; afterwards they are usable again, whatever the outcome.
-     */
-    private void whileBusy(Runnable work) {
-        save.setEnabled(false);
-        submit.setEnabled(false);
-        try {
-            work.run();
-        } finally {
-            save.setEnabled(true);
-            submit.setEnabled(true);
-        }
-    }
-
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (!dirty) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("unsaved-changes");
-        confirm.setHeader(getTranslation("request.form.unsaved.title"));
-        confirm.setText(getTranslation("request.form.unsaved.text"));
-        confirm.setConfirmText(getTranslation("request.form.unsaved.leave"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
+        UnsavedChangesDialog.open(() -> {
             dirty = false;
             action.proceed();
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("request.form.unsaved.stay"));
-        confirm.open();
     }
 
     @Override

@@ -3,11 +3,13 @@ package com.activationdesk.request.ui;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.request.domain.RequestField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.Result;
@@ -51,6 +54,8 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
     private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
     /** Bindings whose text may fail to convert, e.g. "12.5" as a number of users. */
     private final List<Binder.Binding<T, ?>> convertedBindings = new ArrayList<>();
+    /** What a field says about its own input (a country not in the list, only spaces), until the value changes. */
+    private final Map<HasValidationProperties, String> refusals = new HashMap<>();
 
     RequestSection(Class<T> type, String name) {
         binder = new Binder<>(type);
@@ -96,6 +101,16 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
         field.setLabel(getTranslation("request.form.field." + spec.key()));
         field.setRequiredIndicatorVisible(spec.required());
         configure(field, spec);
+        // Registered before the binding, so a new value has dropped the refusal before the form checks again.
+        field.addValueChangeListener(event -> refusals.remove(field));
+        if (spec.isText()) {
+            // Blanks are stored as nothing at all: say so at once, not only when submitting finds the field empty.
+            field.addValueChangeListener(event -> {
+                if (event.getValue() instanceof String text && !text.isEmpty() && text.isBlank()) {
+                    refusals.put(field, getTranslation("validation.only-spaces"));
+                }
+            });
+        }
         fields.put(spec.key(), field);
         layout.add(field);
     }
@@ -123,6 +138,20 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
                 .noneMatch(BindingValidationStatus::isError);
     }
 
+    /** Shows a refusal at the field and keeps showing it through later checks until the field's value changes. */
+    protected void refuse(HasValidationProperties field, String message) {
+        refusals.put(field, message);
+        showRefusals();
+    }
+
+    /** Marks the fields that refused input; the form calls it after it has cleared the marks for a new check. */
+    void showRefusals() {
+        refusals.forEach((field, message) -> {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        });
+    }
+
     /** Lets the field span both columns of the layout. */
     protected void fullWidth(Component field) {
         layout.setColspan(field, 2);
@@ -133,20 +162,15 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
         switch (field) {
             case TextField f -> {
                 f.setManualValidation(true);
-                if (spec.isText()) {
-                    f.setMaxLength(spec.maxLength());
-                }
-                f.setValueChangeMode(ValueChangeMode.LAZY);
+                text(f, spec);
             }
             case TextArea f -> {
                 f.setManualValidation(true);
-                f.setMaxLength(spec.maxLength());
-                f.setValueChangeMode(ValueChangeMode.LAZY);
+                text(f, spec);
             }
             case EmailField f -> {
                 f.setManualValidation(true);
-                f.setMaxLength(spec.maxLength());
-                f.setValueChangeMode(ValueChangeMode.LAZY);
+                text(f, spec);
             }
             case DatePicker f -> f.setManualValidation(true);
             case ComboBox<?> f -> f.setManualValidation(true);
@@ -155,6 +179,13 @@ abstract class RequestSection<T extends Record> extends Composite<Section> {
             case Checkbox f -> f.setManualValidation(true);
             default -> throw new IllegalArgumentException("Unexpected field type " + field.getClass());
         }
+    }
+
+    private static void text(TextFieldBase<?, String> field, RequestField spec) {
+        if (spec.isText()) {
+            InputLimits.countCharacters(field, spec.maxLength());
+        }
+        field.setValueChangeMode(ValueChangeMode.LAZY);
     }
 
     void read(T value) {

@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.activationdesk.base.ui.Badge;
@@ -25,7 +27,9 @@ import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.request.service.SavedFilter;
 import com.activationdesk.request.service.SavedFilters;
 import com.activationdesk.sla.SlaState;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,9 +42,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,6 +55,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -63,6 +70,8 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
 
     /** Above this many rows the grid shows "more than …" instead of counting every row of a large scope. */
     static final int COUNT_CAP = 10_000;
+    /** Below this window width a card per request replaces the table. */
+    static final int PHONE_WIDTH = 640;
 
     private final RequestSearch search;
     private final SavedFilters savedFilters;
@@ -73,6 +82,9 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     private final ComboBox<SavedFilter> saved = new ComboBox<>();
     private final Span total = new Span();
     private final Anchor export = new Anchor();
+    private final MenuBar columnChooser;
+    private GridColumns columns;
+    private Registration widthListener;
 
     private RequestFilterParameters state = RequestFilterParameters.defaults();
 
@@ -83,8 +95,30 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         this.options = search.gridOptions();
         this.filters = new RequestFilterBar(search.filterChoices(), options.coAdminFilter(),
                 filter -> applyAndPush(new RequestFilterParameters(filter, state.sort(), state.ascending())));
+        this.columnChooser = GridColumns.chooserMenu(getTranslation("requests.columns"));
         addClassName("requests-view");
         add(toolbar(), filters, grid());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> useWidth(details.getWindowInnerWidth()));
+        widthListener = page.addBrowserWindowResizeListener(resize -> useWidth(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        widthListener.remove();
+    }
+
+    private void useWidth(int windowWidth) {
+        boolean phone = windowWidth > 0 && windowWidth < PHONE_WIDTH;
+        if (phone != columns.cardMode()) {
+            columns.useCards(phone);
+            filters.compact(phone);
+            columnChooser.setVisible(!phone);
+        }
     }
 
     // ---- layout ------------------------------------------------------------------------------------------
@@ -124,7 +158,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         export.getElement().setAttribute("download", true);
         Span spacer = new Span();
         spacer.addClassName("spacer");
-        bar.add(preset, clear, saved, save, spacer, total, export);
+        bar.add(preset, clear, saved, save, spacer, total, columnChooser, export);
         return bar;
     }
 
@@ -133,23 +167,22 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         grid.addClassName("requests-grid");
         grid.setMultiSort(false);
         grid.addColumn(RequestRow::reference).setHeader(getTranslation("requests.column.reference"))
-                .setSortProperty(RequestSort.REFERENCE.name()).setKey("reference").setAutoWidth(true).setFrozen(true);
+                .setSortProperty(RequestSort.REFERENCE.name()).setKey("reference").setAutoWidth(true);
         grid.addColumn(RequestRow::customerName).setHeader(getTranslation("requests.column.customer"))
-                .setSortProperty(RequestSort.CUSTOMER.name()).setKey("customer").setFlexGrow(2);
+                .setSortProperty(RequestSort.CUSTOMER.name()).setKey("customer").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(RequestRow::country).setHeader(getTranslation("requests.column.country"))
                 .setSortProperty(RequestSort.COUNTRY.name()).setKey("country").setAutoWidth(true);
         grid.addComponentColumn(RequestsView::partnerCell).setHeader(getTranslation("requests.column.partner"))
-                .setKey("partner").setFlexGrow(2).setVisible(options.showPartner());
+                .setKey("partner").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(RequestRow::distributorName).setHeader(getTranslation("requests.column.distributor"))
-                .setKey("distributor").setFlexGrow(1).setVisible(options.showDistributor());
+                .setKey("distributor").setAutoWidth(true);
         grid.addColumn(row -> row.platform() == null ? "" : getTranslation(row.platform().messageKey()))
                 .setHeader(getTranslation("requests.column.platform")).setKey("platform").setAutoWidth(true);
         grid.addComponentColumn(row -> RequestBadges.status(row.status()))
                 .setHeader(getTranslation("requests.column.status")).setSortProperty(RequestSort.STATUS.name())
                 .setKey("status").setAutoWidth(true);
         grid.addComponentColumn(this::slaCell).setHeader(getTranslation("requests.column.sla"))
-                .setSortProperty(RequestSort.SLA_DUE.name()).setKey("sla").setAutoWidth(true)
-                .setVisible(options.showSla());
+                .setSortProperty(RequestSort.SLA_DUE.name()).setKey("sla").setAutoWidth(true);
         grid.addColumn(row -> viewerTime.formats(getLocale()).dateTimeWithZone(row.invitationExpiresAt()))
                 .setHeader(getTranslation("requests.column.invitation-expires"))
                 .setSortProperty(RequestSort.INVITATION_EXPIRES.name()).setKey("invitation").setAutoWidth(true);
@@ -157,7 +190,10 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("requests.column.updated")).setSortProperty(RequestSort.UPDATED.name())
                 .setKey("updated").setAutoWidth(true);
         grid.addColumn(RequestRow::responsibleManagerName).setHeader(getTranslation("requests.column.manager"))
-                .setKey("manager").setAutoWidth(true).setVisible(options.showManager());
+                .setKey("manager").setAutoWidth(true);
+        Grid.Column<RequestRow> cards = grid.addComponentColumn(row -> RequestCard.of(row, viewerTime.formats(getLocale())))
+                .setHeader(getTranslation("menu.requests")).setKey("card");
+        columns = new GridColumns(grid, availableColumns(), cards, savedFilters, columnChooser);
         grid.addItemClickListener(e -> RequestLinks.showRequest(e.getItem().id()));
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
@@ -170,6 +206,26 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         });
         grid.setEmptyStateText(getTranslation("requests.empty"));
         return grid;
+    }
+
+    /** The table columns the role is offered, with their headers; the rest would tell it nothing. */
+    private Map<String, String> availableColumns() {
+        Map<String, String> available = new LinkedHashMap<>();
+        for (Grid.Column<RequestRow> column : grid.getColumns()) {
+            String key = column.getKey();
+            boolean offered = switch (key) {
+                case "partner" -> options.showPartner();
+                case "distributor" -> options.showDistributor();
+                case "sla" -> options.showSla();
+                case "manager" -> options.showManager();
+                case "card" -> false;
+                default -> true;
+            };
+            if (offered) {
+                available.put(key, column.getHeaderText());
+            }
+        }
+        return available;
     }
 
     private static RequestSort sortOf(Grid.Column<RequestRow> column) {
@@ -196,7 +252,8 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         Div cell = new Div(RequestBadges.sla(row.slaState()));
         if (row.slaDueAt() != null && (row.slaState() == SlaState.ON_TRACK || row.slaState() == SlaState.AT_RISK
                 || row.slaState() == SlaState.BREACHED)) {
-            Span due = new Span(" " + viewerTime.formats(getLocale()).dateTimeWithZone(row.slaDueAt()));
+            // Below the badge, so the column stays narrow enough for the default columns to fit at 1440 px.
+            Div due = new Div(viewerTime.formats(getLocale()).dateTimeWithZone(row.slaDueAt()));
             due.addClassName("cell-secondary");
             cell.add(due);
         }

@@ -3,6 +3,7 @@ package com.activationdesk.request.ui;
 import java.util.Map;
 
 import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.request.service.SavedFilters;
 import com.vaadin.flow.component.Key;
@@ -23,6 +24,7 @@ final class SaveFilterDialog extends Dialog {
         TextField name = new TextField(getTranslation("requests.filter.name"));
         name.setId("filter-name");
         name.setWidthFull();
+        InputLimits.countCharacters(name, SavedFilters.MAX_NAME);
         name.focus();
         Button confirm = new Button(getTranslation("action.save"), e -> {
             if (FieldErrors.attempt(() -> savedFilters.save(name.getValue(), query), Map.of("name", name), this::close)) {

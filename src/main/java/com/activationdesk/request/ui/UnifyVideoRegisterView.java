@@ -99,7 +99,7 @@ public class UnifyVideoRegisterView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            showReport(register.importCsv(new ByteArrayInputStream(content)));
+            showReport(register.importCsv(fileName, new ByteArrayInputStream(content)));
         } catch (DomainException e) {
             showError(getTranslation(e.getMessageKey(), e.getArguments()));
         }

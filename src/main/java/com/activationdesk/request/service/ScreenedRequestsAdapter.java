@@ -1,0 +1,78 @@
+package com.activationdesk.request.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.activationdesk.request.RequestTransitioned;
+import com.activationdesk.request.domain.ActivationRequestRepository;
+import com.activationdesk.request.domain.Company;
+import com.activationdesk.request.domain.CustomerData;
+import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.TenantAdministrator;
+import com.activationdesk.screening.RequestScreening;
+import com.activationdesk.screening.ScreenedRequest;
+import com.activationdesk.screening.ScreenedRequests;
+import com.activationdesk.screening.ScreeningSubject;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Requests as the screening sees them: the end customer's name and other names and the tenant administrator's
+ * name, screened on every submission (in its transaction) and reached by screening through its port. The request
+ * service is looked up lazily: it needs the validator, which needs the screening, which needs this port.
+ */
+@Component
+class ScreenedRequestsAdapter implements ScreenedRequests {
+
+    /** The reason partners read: it must not say that a sanctions list matched (no tipping off). */
+    static final String REJECT_REASON = "Rejected after the export-control check.";
+
+    private final ObjectProvider<RequestService> service;
+    private final ObjectProvider<RequestScreening> screening;
+    private final ActivationRequestRepository requests;
+
+    ScreenedRequestsAdapter(ObjectProvider<RequestService> service, ObjectProvider<RequestScreening> screening,
+                            ActivationRequestRepository requests) {
+        this.service = service;
+        this.screening = screening;
+        this.requests = requests;
+    }
+
+    @Override
+    public ScreenedRequest visible(long requestId) {
+        RequestDetails details = service.getObject().get(requestId);
+        return of(details.id(), details.reference(), details.data());
+    }
+
+    @Override
+    public void rejectForConfirmedMatch(long requestId) {
+        RequestDetails details = service.getObject().get(requestId);
+        service.getObject().reject(requestId, details.version(), REJECT_REASON);
+    }
+
+    @EventListener
+    void screenOnSubmit(RequestTransitioned moved) {
+        if (moved.action() == RequestAction.SUBMIT) {
+            requests.findById(moved.requestId()).ifPresent(request -> screening.getObject()
+                    .screen(of(request.getId(), request.getReference(), request.getData()), "SUBMIT"));
+        }
+    }
+
+    static ScreenedRequest of(long id, String reference, CustomerData data) {
+        Company company = data.company() == null ? Company.EMPTY : data.company();
+        List<ScreeningSubject> subjects = new ArrayList<>();
+        subjects.add(new ScreeningSubject("CUSTOMER", company.name()));
+        if (company.otherNames() != null) {
+            for (String otherName : company.otherNames().split("[,;\\n]")) {
+                subjects.add(new ScreeningSubject("OTHER_NAME", otherName.strip()));
+            }
+        }
+        TenantAdministrator admin = data.administrator();
+        if (admin != null && (admin.firstName() != null || admin.lastName() != null)) {
+            subjects.add(new ScreeningSubject("ADMINISTRATOR", admin.fullName()));
+        }
+        subjects.removeIf(subject -> subject.name() == null || subject.name().isBlank());
+        return new ScreenedRequest(id, reference, company.country(), subjects);
+    }
+}

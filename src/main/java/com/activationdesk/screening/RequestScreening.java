@@ -1,0 +1,201 @@
+package com.activationdesk.screening;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The screening of requests and its evidence: each screening stores the names as screened, the list versions
+ * used and every match with its score; a CAM/DAM decides each match ("no match" with a reason, or "confirmed",
+ * which rejects the request). A match already decided in an earlier screening of the request (same name, same
+ * listed entry) keeps its decision. Only CAM/DAM, Cloud Ops and admins read the results: partners, distributors
+ * and customers must not learn of a match (no tipping off).
+ */
+@Service
+@Transactional
+public class RequestScreening {
+
+    static final int MAX_REASON = 1000;
+    private static final Set<String> REVIEWER_ROLES = Set.of("ROLE_CAM", "ROLE_DAM", "ROLE_CLOUD_OPS", "ROLE_ADMIN");
+    private static final Set<String> DECIDER_ROLES = Set.of("ROLE_CAM", "ROLE_DAM");
+
+    private final SanctionsScreening sanctions;
+    private final ScreenedRequests requests;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RequestScreening(SanctionsScreening sanctions, ScreenedRequests requests, CurrentUser currentUser,
+                     JdbcClient jdbc, Clock clock) {
+        this.sanctions = sanctions;
+        this.requests = requests;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Screens every name of the request against the active lists and stores the evidence; no user needed. */
+    public void screen(ScreenedRequest request, String occasion) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Found> found = request.subjects().stream()
+                .filter(subject -> subject.name() != null && !subject.name().isBlank())
+                .flatMap(subject -> sanctions.screen(subject.name(), request.country()).stream()
+                        .map(match -> new Found(subject, match)))
+                .toList();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO request_screening (request_id, screened_at, occasion, country, subjects,
+                            list_versions, match_count) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(request.requestId(), Timestamp.from(now), occasion, request.country(),
+                        cut(request.subjects().stream().map(s -> s.kind() + ": " + s.name())
+                                .collect(Collectors.joining("\n")), 2000), activeListVersions(), found.size())
+                .update(key);
+        long screeningId = key.getKeyAs(Number.class).longValue();
+        for (Found match : found) {
+            insertMatch(screeningId, request.requestId(), match);
+        }
+    }
+
+    /**
+     * Screens the request again if a list changed since its latest screening (or it was never screened), and
+     * counts the matches of the latest screening nobody has decided yet. Runs in a transaction of its own, so the
+     * new evidence stays even when the caller (the forward step) is refused because of it.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long undecidedAfterRescreen(ScreenedRequest request) {
+        String screenedWith = jdbc.sql("""
+                        SELECT list_versions FROM request_screening WHERE request_id = ? ORDER BY id DESC LIMIT 1""")
+                .param(request.requestId()).query(String.class).optional().orElse(null);
+        if (!activeListVersions().equals(screenedWith)) {
+            screen(request, "LISTS_CHANGED");
+        }
+        return latestMatches(request.requestId()).stream().filter(match -> !match.decided()).count();
+    }
+
+    /** The matches of the request's latest screening, best first; the request must be in the caller's scope. */
+    @PreAuthorize("hasAnyRole('CAM', 'DAM', 'CLOUD_OPS', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RequestMatch> results(long requestId) {
+        requests.visible(requestId);
+        return latestMatches(requestId);
+    }
+
+    /**
+     * The results for the detail view: present for CAM/DAM, Cloud Ops and admins (the request in their scope),
+     * empty for every other role, which must not even learn that a screening exists.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ScreeningEvidence> visibleResults(long requestId) {
+        if (!hasRole(REVIEWER_ROLES)) {
+            return Optional.empty();
+        }
+        requests.visible(requestId);
+        ScreeningEvidence never = new ScreeningEvidence(null, "", List.of());
+        return Optional.of(jdbc.sql("""
+                        SELECT screened_at, list_versions FROM request_screening WHERE request_id = ?
+                         ORDER BY id DESC LIMIT 1""").param(requestId)
+                .query((rs, row) -> new ScreeningEvidence(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        latestMatches(requestId)))
+                .optional().orElse(never));
+    }
+
+    /** Whether the logged-in user decides matches (CAM/DAM); {@link #decide} checks it again. */
+    public boolean mayDecide() {
+        return hasRole(DECIDER_ROLES);
+    }
+
+    /** Records the decision on one undecided match; a confirmed match rejects the request. */
+    @PreAuthorize("hasAnyRole('CAM', 'DAM')")
+    public void decide(long requestId, long matchId, MatchDecision decision, String reason) {
+        requests.visible(requestId);
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            throw new FieldValidationException("reason", "validation.required");
+        }
+        if (trimmed.length() > MAX_REASON) {
+            throw new FieldValidationException("reason", "validation.max-length-n", MAX_REASON);
+        }
+        RequestMatch match = latestMatches(requestId).stream().filter(m -> m.id() == matchId).findFirst()
+                .orElseThrow(() -> new DomainException("screening.match-not-current"));
+        if (match.decided()) {
+            throw new DomainException("screening.match-decided");
+        }
+        jdbc.sql("UPDATE request_screening_match SET decision = ?, reason = ?, decided_by = ?, decided_at = ?"
+                        + " WHERE id = ? AND decision IS NULL")
+                .params(Objects.requireNonNull(decision).name(), trimmed, currentUser.require().email(),
+                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), matchId)
+                .update();
+        if (decision == MatchDecision.CONFIRMED) {
+            requests.rejectForConfirmedMatch(requestId);
+        }
+    }
+
+    private List<RequestMatch> latestMatches(long requestId) {
+        return jdbc.sql("""
+                        SELECT m.* FROM request_screening_match m
+                         WHERE m.screening_id = (SELECT MAX(id) FROM request_screening WHERE request_id = ?)
+                         ORDER BY m.score DESC, m.id""")
+                .param(requestId)
+                .query((rs, row) -> new RequestMatch(rs.getLong("id"), rs.getString("subject"),
+                        rs.getString("screened_name"), rs.getString("listed_name"), rs.getString("reference"),
+                        rs.getString("source"), rs.getDouble("score"),
+                        rs.getString("decision") == null ? null : MatchDecision.valueOf(rs.getString("decision")),
+                        rs.getString("reason"), rs.getString("decided_by"),
+                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant()))
+                .list();
+    }
+
+    /** Inserts the match, taking over the decision of the same match in an earlier screening of the request. */
+    private void insertMatch(long screeningId, long requestId, Found found) {
+        jdbc.sql("""
+                        INSERT INTO request_screening_match (screening_id, request_id, subject, screened_name,
+                            listed_name, reference, source, score, decision, reason, decided_by, decided_at)
+                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, d.decision, d.reason, d.decided_by, d.decided_at
+                          FROM (SELECT 1) one
+                          LEFT JOIN (SELECT decision, reason, decided_by, decided_at FROM request_screening_match
+                                      WHERE request_id = ? AND screened_name = ? AND reference = ? AND source = ?
+                                        AND decision IS NOT NULL ORDER BY id DESC LIMIT 1) d ON TRUE""")
+                .params(screeningId, requestId, found.subject().kind(), cut(found.subject().name(), 500),
+                        found.match().listedName(), found.match().reference(), found.match().source(),
+                        found.match().score(), requestId, cut(found.subject().name(), 500),
+                        found.match().reference(), found.match().source())
+                .update();
+    }
+
+    /** The active version of each list, e.g. "EU_FSF_XML:12,UN_XML:13": which lists a screening used. */
+    private String activeListVersions() {
+        return String.join(",", jdbc.sql(
+                "SELECT CONCAT(source, ':', id) FROM screening_list_version WHERE active ORDER BY source")
+                .query(String.class).list());
+    }
+
+    private static boolean hasRole(Set<String> roles) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> roles.contains(a.getAuthority()));
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private record Found(ScreeningSubject subject, ScreeningMatch match) {
+    }
+}

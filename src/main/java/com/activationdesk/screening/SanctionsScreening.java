@@ -1,0 +1,92 @@
+package com.activationdesk.screening;
+
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.activationdesk.screening.lists.ListImporter;
+import com.activationdesk.screening.matching.NameIndex;
+import com.activationdesk.screening.matching.NameIndex.Candidate;
+import com.activationdesk.screening.matching.NameNormalizer;
+import com.activationdesk.screening.matching.NameScorer;
+import com.activationdesk.security.CurrentUser;
+import com.activationdesk.security.UserPrincipal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The screening contract: import a sanctions list file, screen a name against the active lists. Callable without
+ * a logged-in user (jobs, the request workflow, acceptance tests); an import records the logged-in user's e-mail
+ * when there is one, else {@value #SYSTEM}.
+ */
+@Service
+public class SanctionsScreening {
+
+    static final String SYSTEM = "system";
+
+    private final ListImporter importer;
+    private final NameIndex index;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+    private final double threshold;
+
+    SanctionsScreening(ListImporter importer, NameIndex index, CurrentUser currentUser, MessageSource messages,
+                       @Value("${activationdesk.screening.threshold:0.85}") double threshold) {
+        this.importer = importer;
+        this.index = index;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.threshold = threshold;
+    }
+
+    /**
+     * Imports the file as the new version of the format's list, replacing the previous version. Nothing changes
+     * when the file is refused.
+     *
+     * @param format {@code EU_FSF_XML}, {@code UN_XML} or {@code OFAC_SDN_XML}
+     * @throws ListImportException with a sentence saying why the file was refused
+     */
+    public ListImportResult importList(String format, InputStream content) {
+        try {
+            return importer.importFile(ListFormat.of(format), content,
+                    currentUser.find().map(UserPrincipal::email).orElse(SYSTEM));
+        } catch (ListImportException refused) {
+            throw refused.withText(messages.getMessage(refused.getMessageKey(), refused.getArguments(),
+                    Locale.ENGLISH));
+        }
+    }
+
+    /**
+     * The listed entries whose name resembles {@code name}, best first, at most one per entry (its most similar
+     * alias); only scores at or above the threshold ({@code activationdesk.screening.threshold}, default 0.85).
+     * Among equal scores, entries that name {@code countryIso2} come first. A name without letters or digits
+     * matches nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<ScreeningMatch> screen(String name, String countryIso2) {
+        List<String> tokens = NameNormalizer.tokens(name);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String country = countryIso2 == null ? "" : countryIso2.strip().toUpperCase(Locale.ROOT);
+        Map<String, ScreeningMatch> bestPerEntry = new LinkedHashMap<>();
+        for (Candidate candidate : index.candidates(tokens)) {
+            double score = NameScorer.score(tokens, candidate.tokens());
+            if (score >= threshold) {
+                ScreeningMatch match = new ScreeningMatch(candidate.listedName(), candidate.reference(),
+                        candidate.source(), score, candidate.countries().contains(country));
+                bestPerEntry.merge(candidate.entryKey(), match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        return bestPerEntry.values().stream()
+                .sorted(Comparator.comparingDouble(ScreeningMatch::score).reversed()
+                        .thenComparing(ScreeningMatch::countryMatches, Comparator.reverseOrder())
+                        .thenComparing(ScreeningMatch::reference))
+                .toList();
+    }
+}

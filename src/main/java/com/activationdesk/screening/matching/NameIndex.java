@@ -1,0 +1,66 @@
+package com.activationdesk.screening.matching;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The candidate lookup: the aliases of active list versions that share the most name keys with the screened
+ * name, found through the primary key of {@code screening_name_key} in one statement. Only these few are scored
+ * in Java; the rest of the list is never read.
+ */
+@Component
+public class NameIndex {
+
+    /** Aliases scored per screening at most: more than enough for a name, few enough for a quick answer. */
+    static final int CANDIDATES = 300;
+
+    private static final String CANDIDATES_SQL = """
+            SELECT v.source, e.reference, e.countries, a.listed_name, a.normalized, a.entry_no, a.version_id
+              FROM (SELECT version_id, alias_no, COUNT(*) AS hits
+                      FROM screening_name_key
+                     WHERE name_key IN (:keys)
+                     GROUP BY version_id, alias_no
+                     ORDER BY hits DESC
+                     LIMIT :limit) c
+              JOIN screening_list_version v ON v.id = c.version_id AND v.active
+              JOIN screening_alias a ON a.version_id = c.version_id AND a.alias_no = c.alias_no
+              JOIN screening_entry e ON e.version_id = a.version_id AND e.entry_no = a.entry_no
+            """;
+
+    private final JdbcClient jdbc;
+
+    NameIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Candidate> candidates(Collection<String> tokens) {
+        Set<String> keys = NameKeys.of(tokens);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CANDIDATES_SQL).param("keys", keys).param("limit", CANDIDATES)
+                .query((rs, row) -> new Candidate(rs.getString("source"), rs.getString("reference"),
+                        countries(rs.getString("countries")), rs.getString("listed_name"),
+                        List.of(rs.getString("normalized").split(" ")),
+                        rs.getLong("version_id") + ":" + rs.getInt("entry_no")))
+                .list();
+    }
+
+    private static Set<String> countries(String joined) {
+        return joined.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(joined.split(",")));
+    }
+
+    /**
+     * An alias that shares keys with the screened name.
+     *
+     * @param entryKey identifies the listed entry, so several aliases of one entry give one match
+     */
+    public record Candidate(String source, String reference, Set<String> countries, String listedName,
+                            List<String> tokens, String entryKey) {
+    }
+}

@@ -1,0 +1,86 @@
+package com.activationdesk.base.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.activationdesk.IntegrationTest;
+import com.activationdesk.MutableClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Readiness of the scheduled jobs, judged from ShedLock's table on the real database. */
+@IntegrationTest
+class ScheduledJobsHealthTest {
+
+    private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void forgetTestJobs() {
+        jdbc.update("DELETE FROM shedlock WHERE name LIKE 'health-test-%'");
+    }
+
+    @Test
+    void aJobThatRanRecentlyIsAlive() {
+        ranMinutesAgo("health-test-recent", 3);
+
+        Health health = healthAfterStartUp(Map.of("health-test-recent", TEN_MINUTES));
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void aJobSilentLongerThanAllowedMakesTheInstanceNotReadyAndIsNamed() {
+        ranMinutesAgo("health-test-recent", 3);
+        ranMinutesAgo("health-test-stuck", 25);
+
+        Health health = healthAfterStartUp(Map.of("health-test-recent", TEN_MINUTES, "health-test-stuck", TEN_MINUTES));
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsKey("health-test-stuck").doesNotContainKey("health-test-recent");
+        assertThat((String) health.getDetails().get("health-test-stuck")).matches("last run 150\\d s ago");
+    }
+
+    @Test
+    void aJobThatNeverRanIsMissingOnlyAfterItsGraceSinceStartUp() {
+        Map<String, Duration> watched = Map.of("health-test-never", TEN_MINUTES);
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
+        ScheduledJobsHealth health = new ScheduledJobsHealth(jdbc, clock, new JobWatchProperties(watched), true);
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.health().getDetails()).containsEntry("health-test-never", "no run since start-up");
+    }
+
+    @Test
+    void withSchedulingOffHereTheStateIsUnknownNotDown() {
+        ranMinutesAgo("health-test-stuck", 25);
+        ScheduledJobsHealth health = new ScheduledJobsHealth(jdbc, Clock.systemUTC(),
+                new JobWatchProperties(Map.of("health-test-stuck", TEN_MINUTES)), false);
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.UNKNOWN);
+    }
+
+    private Health healthAfterStartUp(Map<String, Duration> watched) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
+        ScheduledJobsHealth health = new ScheduledJobsHealth(jdbc, clock, new JobWatchProperties(watched), true);
+        clock.advance(Duration.ofHours(1)); // past every job's grace after start-up
+        return health.health();
+    }
+
+    /** ShedLock writes locked_at with the database's clock; so does this. */
+    private void ranMinutesAgo(String job, int minutes) {
+        jdbc.update("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) VALUES"
+                + " (?, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) - INTERVAL ? MINUTE, 'test')", job, minutes);
+    }
+}
