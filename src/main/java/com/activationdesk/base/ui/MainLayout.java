@@ -89,9 +89,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setItems(TranslationProvider.SUPPORTED);
         language.setItemLabelGenerator(locale -> Formats.language(locale.getLanguage()));
         language.setValue(TranslationProvider.supported(getLocale()));
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                switchLanguage(event.getValue());
+        // The select's DOM "change" event, not its value listener: before a DOM event Flow sends the fields' pending
+        // lazy values, so a form puts aside everything typed, the last keystrokes included.
+        language.getElement().addEventListener("change", event -> {
+            if (language.getValue() != null && !language.getValue().equals(getLocale())) {
+                switchLanguage(language.getValue());
             }
         });
         Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> users.logout());
