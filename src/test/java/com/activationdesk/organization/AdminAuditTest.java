@@ -1,5 +1,6 @@
 package com.activationdesk.organization;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import com.activationdesk.audit.AuditSubjectType;
 import com.activationdesk.audit.AuditTrail;
 import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.PartnerTier;
 import com.activationdesk.organization.domain.Role;
@@ -44,6 +46,8 @@ class AdminAuditTest {
 
     @Autowired
     UserService users;
+    @Autowired
+    AppUserRepository appUsers;
     @Autowired
     OrganizationService organizations;
     @Autowired
@@ -92,6 +96,14 @@ class AdminAuditTest {
             assertThat(entry.action()).isEqualTo("USER_PASSWORD_RESET");
             assertThat(entry.changes()).as("no password, no hash").isEmpty();
             assertThat(entry.comment()).isNull();
+        });
+
+        Instant lockedUntil = Instant.parse("2026-12-07T10:15:00Z");
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> appUsers.lockUntil(email, lockedUntil));
+        users.unlock(enabled.id());
+        assertThat(onlyNewEntry(email, 5)).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("USER_UNLOCK");
+            assertThat(entry.changes()).containsExactly(new FieldChange("lockedUntil", lockedUntil.toString(), null));
         });
     }
 

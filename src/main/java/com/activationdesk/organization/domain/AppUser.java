@@ -141,6 +141,11 @@ public class AppUser {
         return passwordChangeRequired;
     }
 
+    /** The end of the current or last lock-out; {@code null} when the account was never locked or was unlocked. */
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

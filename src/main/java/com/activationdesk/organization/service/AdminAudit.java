@@ -1,5 +1,6 @@
 package com.activationdesk.organization.service;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,12 @@ class AdminAudit {
     }
 
     /** A reset by an admin: the entry says so and holds no value (neither password nor hash belongs in a log). */
+    /** An admin ended a lock-out: the lock's end before, none after. */
+    void unlock(AppUser user, Instant lockedUntil) {
+        auditTrail.recordChange(AuditSubject.user(user.getId(), user.getEmail()), "USER_UNLOCK", null,
+                List.of(new FieldChange("lockedUntil", lockedUntil == null ? null : lockedUntil.toString(), null)));
+    }
+
     void passwordReset(AppUser user) {
         auditTrail.recordChange(AuditSubject.user(user.getId(), user.getEmail()), "USER_PASSWORD_RESET", null,
                 List.of());

@@ -1,6 +1,7 @@
 package com.activationdesk.organization.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -146,7 +147,9 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow unlock(long userId) {
         AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        Instant lockedUntil = user.getLockedUntil();
         users.clearFailedLogins(user.getEmail());
+        audit.unlock(user, lockedUntil);
         securityLog.record(SecurityEvent.ACCOUNT_UNLOCKED, user.getEmail(), ClientAddress.current(),
                 "by admin " + actingAdmin());
         return toRow(users.findById(userId).orElseThrow());
