@@ -6,7 +6,7 @@
  * {@link com.activationdesk.invitation.InvitationMailDue}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Invitations, activation and co-administrators",
-        allowedDependencies = {"base :: domain", "base :: i18n", "base :: securitylog", "base :: ui", "audit",
+        allowedDependencies = {"base :: domain", "base :: i18n", "base :: links", "base :: securitylog", "base :: ui", "audit",
                 "organization", "organization :: domain",
                 "organization :: service", "request", "request :: action", "request :: status",
                 "request :: details", "request :: link-clock", "request :: detail-section", "security",

@@ -32,7 +32,7 @@ public class MailOutbox {
     /** Must run inside the business transaction: without one, an enqueue could outlive a rolled-back change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
-        store(mail, null);
+        store(mail, MintedLink.NONE);
     }
 
     /**
@@ -41,13 +41,22 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueueInvitation(OutgoingMail mail, long invitationId) {
-        store(mail, invitationId);
+        store(mail, MintedLink.invitation(invitationId));
     }
 
-    private void store(OutgoingMail mail, Long invitationId) {
+    /**
+     * A password reset mail, rendered with {@link PasswordResetMails#LINK_PLACEHOLDER} for the link: the delivery
+     * job asks the organisation module for the link of {@code resetId} when it sends the mail.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueuePasswordReset(OutgoingMail mail, long resetId) {
+        store(mail, MintedLink.passwordReset(resetId));
+    }
+
+    private void store(OutgoingMail mail, MintedLink link) {
         Locale locale = TranslationProvider.supported(mail.locale());
         RenderedMail rendered = templates.render(mail.template(), locale, mail.model());
-        store.insertIfAbsent(mail, rendered, locale.toLanguageTag(), messageId(mail.idempotencyKey()), invitationId,
+        store.insertIfAbsent(mail, rendered, locale.toLanguageTag(), messageId(mail.idempotencyKey()), link,
                 clock.instant());
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.mail.OutboxStore.ClaimedMail;
+import com.activationdesk.organization.PasswordResetLinkIssuer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -36,19 +37,23 @@ class OutboxDeliveryJob {
     private static final int MAX_ERROR = 1000;
     static final String LINK_GONE = "Not sent: the invitation link was used, replaced by a resend or expired, "
             + "or the request no longer waits for activation";
+    static final String RESET_LINK_GONE = "Not sent: the password reset link was used, replaced by a newer one or "
+            + "expired, or the account was disabled";
 
     private final OutboxStore store;
     private final JavaMailSender mailSender;
     private final MailSettings settings;
     private final ActivationLinkIssuer activationLinks;
+    private final PasswordResetLinkIssuer resetLinks;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OutboxDeliveryJob(OutboxStore store, ObjectProvider<JavaMailSender> mailSenders, MailSettings settings,
-                      ActivationLinkIssuer activationLinks, PlatformTransactionManager transactionManager,
-                      Clock clock) {
+                      ActivationLinkIssuer activationLinks, PasswordResetLinkIssuer resetLinks,
+                      PlatformTransactionManager transactionManager, Clock clock) {
         this.store = store;
         this.activationLinks = activationLinks;
+        this.resetLinks = resetLinks;
         this.mailSender = mailSenders.getIfAvailable(OutboxDeliveryJob::noMailServer);
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -73,7 +78,7 @@ class OutboxDeliveryJob {
 
     void deliver(ClaimedMail mail) {
         try {
-            Optional<ClaimedMail> ready = withActivationLink(mail);
+            Optional<ClaimedMail> ready = withLink(mail);
             if (ready.isEmpty()) {
                 abandon(mail);
                 return;
@@ -96,19 +101,25 @@ class OutboxDeliveryJob {
     }
 
     /**
-     * An invitation gets a freshly minted link (committed as a hash before SMTP); the raw link lives only in the
-     * message sent. A retry mints again, which ends the link of the previous attempt.
+     * An invitation or a password reset gets a freshly minted link (committed as a hash before SMTP); the raw link
+     * lives only in the message sent. A retry mints again, which ends the link of the previous attempt.
      */
-    private Optional<ClaimedMail> withActivationLink(ClaimedMail mail) {
-        if (mail.invitationId() == null) {
-            return Optional.of(mail);
+    private Optional<ClaimedMail> withLink(ClaimedMail mail) {
+        MintedLink link = mail.link();
+        if (link.invitationId() != null) {
+            return activationLinks.issue(link.invitationId())
+                    .map(url -> mail.withLink(InvitationMails.LINK_PLACEHOLDER, url));
         }
-        return activationLinks.issue(mail.invitationId()).map(mail::withActivationLink);
+        if (link.passwordResetId() != null) {
+            return resetLinks.issue(link.passwordResetId())
+                    .map(url -> mail.withLink(PasswordResetMails.LINK_PLACEHOLDER, url));
+        }
+        return Optional.of(mail);
     }
 
     private void abandon(ClaimedMail mail) {
-        boolean recorded = store.markAbandoned(mail, LINK_GONE);
-        log.info("Invitation mail {} to {} not sent: its link can no longer be used{}", mail.id(), mail.recipient(),
+        boolean recorded = store.markAbandoned(mail, mail.link().invitationId() != null ? LINK_GONE : RESET_LINK_GONE);
+        log.info("Mail {} to {} not sent: its link can no longer be used{}", mail.id(), mail.recipient(),
                 recorded ? "" : " - lease lost, not recorded");
     }
 

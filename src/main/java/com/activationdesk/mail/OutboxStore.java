@@ -31,14 +31,14 @@ class OutboxStore {
      * than {@code INSERT IGNORE}: it reacts only to the unique key, while INSERT IGNORE would also turn a value
      * that is too long or any other error into a silently truncated row. Needs the caller's transaction.
      */
-    void insertIfAbsent(OutgoingMail mail, RenderedMail rendered, String locale, String messageId, Long invitationId,
+    void insertIfAbsent(OutgoingMail mail, RenderedMail rendered, String locale, String messageId, MintedLink link,
                         Instant now) {
         jdbc.sql("""
                         INSERT INTO mail_outbox (idempotency_key, recipient, locale, subject, body_text, body_html,
-                            request_id, request_reference, invitation_id, status, attempts, next_attempt_at, created_at,
-                            message_id)
+                            request_id, request_reference, invitation_id, password_reset_id, status, attempts,
+                            next_attempt_at, created_at, message_id)
                         VALUES (:key, :recipient, :locale, :subject, :text, :html, :requestId, :reference, :invitationId,
-                            'PENDING', 0, :now, :now, :messageId)
+                            :passwordResetId, 'PENDING', 0, :now, :now, :messageId)
                         ON DUPLICATE KEY UPDATE idempotency_key = idempotency_key""")
                 .param("key", mail.idempotencyKey())
                 .param("recipient", mail.recipient())
@@ -48,7 +48,8 @@ class OutboxStore {
                 .param("html", rendered.html())
                 .param("requestId", mail.requestId())
                 .param("reference", mail.requestReference())
-                .param("invitationId", invitationId)
+                .param("invitationId", link.invitationId())
+                .param("passwordResetId", link.passwordResetId())
                 .param("now", utc(now))
                 .param("messageId", messageId)
                 .update();
@@ -78,8 +79,8 @@ class OutboxStore {
                 .param("ids", ids)
                 .update();
         return jdbc.sql("""
-                        SELECT id, recipient, subject, body_text, body_html, message_id, invitation_id, attempts,
-                            sending_until
+                        SELECT id, recipient, subject, body_text, body_html, message_id, invitation_id,
+                            password_reset_id, attempts, sending_until
                         FROM mail_outbox WHERE id IN (:ids) ORDER BY next_attempt_at, id""")
                 .param("ids", ids)
                 .query(OutboxStore::claimed).list();
@@ -172,22 +173,22 @@ class OutboxStore {
     private static ClaimedMail claimed(ResultSet rs, int row) throws SQLException {
         return new ClaimedMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("message_id"),
-                rs.getObject("invitation_id", Long.class), rs.getInt("attempts"), rs.getObject("sending_until", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                new MintedLink(rs.getObject("invitation_id", Long.class), rs.getObject("password_reset_id", Long.class)),
+                rs.getInt("attempts"), rs.getObject("sending_until", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     /**
-     * A mail a delivery run owns until {@code leaseUntil}; {@code attempts} includes the current one;
-     * {@code invitationId} is set for an invitation, whose link is minted when it is sent.
+     * A mail a delivery run owns until {@code leaseUntil}; {@code attempts} includes the current one; {@code link}
+     * says whether it is an invitation or a password reset, whose link is minted when it is sent.
      */
     record ClaimedMail(long id, String recipient, String subject, String text, String html, String messageId,
-                       Long invitationId, int attempts, Instant leaseUntil) {
+                       MintedLink link, int attempts, Instant leaseUntil) {
 
-        /** The mail with the link in place of the placeholder, for sending only: it is never stored. */
-        ClaimedMail withActivationLink(String url) {
-            return new ClaimedMail(id, recipient, subject,
-                    text.replace(InvitationMails.LINK_PLACEHOLDER, url),
-                    html.replace(InvitationMails.LINK_PLACEHOLDER, HtmlUtils.htmlEscape(url, "UTF-8")),
-                    messageId, invitationId, attempts, leaseUntil);
+        /** The mail with the link in place of its placeholder, for sending only: it is never stored. */
+        ClaimedMail withLink(String placeholder, String url) {
+            return new ClaimedMail(id, recipient, subject, text.replace(placeholder, url),
+                    html.replace(placeholder, HtmlUtils.htmlEscape(url, "UTF-8")), messageId, link, attempts,
+                    leaseUntil);
         }
     }
 }

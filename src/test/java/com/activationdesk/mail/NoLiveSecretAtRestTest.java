@@ -3,14 +3,23 @@ package com.activationdesk.mail;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.activationdesk.invitation.InvitedRequests;
 import com.activationdesk.invitation.domain.InvitationToken;
+import com.activationdesk.base.domain.LinkSecret;
 import com.activationdesk.invitation.service.ActivationService;
+import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.organization.service.PasswordResetService;
+import com.activationdesk.organization.service.UserRow;
+import com.activationdesk.organization.service.UserService;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.RequestSteps;
+import com.activationdesk.testdata.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +30,10 @@ import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12, item 3: an invitation sent end to end leaves its raw token in no table — the token is taken from the
- * SMTP server, every text and binary column of every table of the schema is searched for it — and the mailed link
- * still activates the tenant. A retried delivery mints a new link; the one of the failed attempt is dead.
+ * Issue 12, item 3 and issue 11, item 5: an invitation or a password reset link sent end to end leaves its raw token
+ * in no table — the token is taken from the SMTP server, every text and binary column of every table of the schema
+ * is searched for it — and the mailed link still activates the tenant or sets the password. A retried delivery mints
+ * a new link; the one of the failed attempt is dead.
  */
 class NoLiveSecretAtRestTest extends MailIntegrationTest {
 
@@ -37,6 +47,15 @@ class NoLiveSecretAtRestTest extends MailIntegrationTest {
     ActivationService activation;
     @Autowired
     MailLogService mailLog;
+    @Autowired
+    PasswordResetService passwordResets;
+    @Autowired
+    UserService users;
+    @Autowired
+    OrganizationService organizations;
+
+    private static final Pattern RESET_LINK = Pattern.compile("https?://\\S+/reset-password/([A-Za-z0-9_-]{43})");
+    private static final String NEW_PASSWORD = "Leuchtturm-Fahrrad-2026";
 
     @AfterEach
     void smtpUpAgain() {
@@ -85,6 +104,59 @@ class NoLiveSecretAtRestTest extends MailIntegrationTest {
         assertThat(columnsContaining(textColumns(), token)).isEmpty();
         assertThat(activation.activate(token, InvitedRequests.PASSWORD, InvitedRequests.PASSWORD,
                 InvitedRequests.CONSENT)).isEqualTo(invited.data().administrator().email());
+    }
+
+    @Test
+    void noTableHoldsTheTokenOfASentResetLinkAndTheMailedLinkSetsThePassword() {
+        UserRow user = TestAccounts.cloudOps(runAs, users, organizations, "at-rest");
+        passwordResets.requestReset(user.email(), Locale.GERMAN);
+        String token = resetTokenReceivedBy(user.email());
+
+        List<String> columns = textColumns();
+        assertThat(columns).contains("password_reset.token_hash");
+        assertThat(columnsContaining(columns, token)).isEmpty();
+        assertThat(columnsContaining(columns, LinkSecret.hash(token))).as("the scan finds what is there")
+                .containsExactly("password_reset.token_hash");
+        long mailId = jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = ? AND password_reset_id IS NOT NULL")
+                .param(user.email()).query(Long.class).single();
+        assertThat(runAs.as(OPS1, () -> mailLog.content(mailId)).withLinksShownAs("[activation]", "[reset]").text())
+                .as("the mail log without the built-in catcher, as in prod").contains("[reset]").doesNotContain(token);
+
+        assertThat(passwordResets.reset(token, NEW_PASSWORD, NEW_PASSWORD)).isEqualTo(user.email());
+        assertThat(columnsContaining(columns, token)).as("nor after the reset").isEmpty();
+    }
+
+    @Test
+    void aRetriedResetDeliveryMintsANewLinkAndTheLinkOfTheFailedAttemptIsDead() {
+        UserRow user = TestAccounts.cloudOps(runAs, users, organizations, "at-rest-retry");
+        passwordResets.requestReset(user.email(), Locale.ENGLISH);
+        greenMail.stop();
+        deliveryJob.deliverDue();
+        String hashOfFailedAttempt = resetTokenHash(user.email());
+        assertThat(hashOfFailedAttempt).as("minted and committed before SMTP was tried").isNotNull();
+
+        greenMail.start();
+        clock.advance(Duration.ofSeconds(30));
+        String token = resetTokenReceivedBy(user.email());
+
+        assertThat(resetTokenHash(user.email())).isEqualTo(LinkSecret.hash(token)).isNotEqualTo(hashOfFailedAttempt);
+        assertThat(columnsContaining(textColumns(), token)).isEmpty();
+        assertThat(passwordResets.reset(token, NEW_PASSWORD, NEW_PASSWORD)).isEqualTo(user.email());
+    }
+
+    private String resetTokenReceivedBy(String email) {
+        ReceivedMail mail = ReceivedMail.of(to(deliverAndReceive(), email, "").getFirst());
+        Matcher link = RESET_LINK.matcher(mail.text());
+        assertThat(link.find()).as("reset link in:%n%s", mail.text()).isTrue();
+        assertThat(mail.html()).contains("href=\"" + link.group() + "\"");
+        return link.group(1);
+    }
+
+    private String resetTokenHash(String email) {
+        return jdbc.sql("""
+                        SELECT r.token_hash FROM password_reset r JOIN app_user u ON u.id = r.user_id
+                        WHERE u.email = ? ORDER BY r.id DESC LIMIT 1""")
+                .param(email).query(String.class).list().getFirst();
     }
 
     private RequestDetails invite() {

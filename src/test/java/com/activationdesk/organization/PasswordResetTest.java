@@ -3,6 +3,8 @@ package com.activationdesk.organization;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.PasswordResetService;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
+import com.activationdesk.testdata.FromAddress;
 import com.activationdesk.testdata.TestAccounts;
 import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
@@ -30,13 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * "Forgot password" on MariaDB: the link goes into the mail outbox, only its hash into the database; it works
- * once, for 30 minutes, for a password under the policy; an unknown address gets the same answer and no mail.
+ * "Forgot password" on MariaDB: the mail goes into the outbox without its link, which is minted at delivery (only
+ * its hash into the database); it works once, for 30 minutes, for a password under the policy; an unknown address
+ * gets the same answer and no mail, and so does a client address over its limit of requests.
  */
 @IntegrationTest
 class PasswordResetTest {
 
-    private static final Pattern RESET_LINK = Pattern.compile("https?://\\S+?/reset-password/([A-Za-z0-9_-]+)");
+    private static final Pattern RESET_LINK = Pattern.compile("https?://\\S+/reset-password/([A-Za-z0-9_-]{43})");
     private static final String NEW_PASSWORD = "Fahrrad-Leuchtturm-77";
 
     @RegisterExtension
@@ -135,6 +139,52 @@ class PasswordResetTest {
     }
 
     @Test
+    void theOutboxKeepsAPlaceholderAndEachDeliveryMintsANewLinkThatEndsThePrevious() {
+        UserRow user = TestAccounts.cloudOps(runAs, users, organizations, "minted");
+        resets.requestReset(user.email(), Locale.ENGLISH);
+        long resetId = resetIdsMailedTo(user.email()).getFirst();
+
+        assertThat(jdbc.sql("SELECT body_text FROM mail_outbox WHERE password_reset_id = ?").param(resetId)
+                .query(String.class).single()).contains("[[password-reset-link]]").doesNotContain("/reset-password/");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM password_reset WHERE id = ? AND token_hash IS NULL").param(resetId)
+                .query(Integer.class).single()).as("no secret before delivery").isEqualTo(1);
+
+        String first = token(resets.issue(resetId).orElseThrow());
+        String retried = token(resets.issue(resetId).orElseThrow());
+        assertThat(resets.findLive(first)).as("the link of the failed attempt").isEmpty();
+        assertThat(resets.findLive(retried)).contains(user.email());
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(resets.issue(resetId)).as("expired: nothing minted, the mail is not sent").isEmpty();
+    }
+
+    @Test
+    void aClientAddressOverItsLimitGetsTheSameAnswerAndNoMail() {
+        UserRow user = TestAccounts.cloudOps(runAs, users, organizations, "limited");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String address = "10.99." + random.nextInt(256) + "." + random.nextInt(256);
+        jdbc.sql("DELETE FROM password_reset_address_limit WHERE address = ?").param(address).update();
+        FromAddress.run(address, () -> {
+            for (int request = 0; request < 10; request++) { // the default limit: 10 an hour, whatever the e-mail
+                resets.requestReset(Unique.email("probe", "nordlicht.example"), Locale.ENGLISH);
+            }
+            long nanos = timed(() -> resets.requestReset(user.email(), Locale.ENGLISH));
+            assertThat(nanos).as("the same floor as every answer")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(400).toNanos());
+        });
+        assertThat(resetIdsMailedTo(user.email())).as("the eleventh request of the address").isEmpty();
+        assertThat(securityLog.lines("PASSWORD_RESET_REQUESTED")).last().asString()
+                .contains(user.email(), address, "over its reset request limit");
+
+        FromAddress.run("10.98." + random.nextInt(256) + "." + random.nextInt(256), () -> resets.requestReset(user.email(), Locale.ENGLISH));
+        assertThat(resetIdsMailedTo(user.email())).as("another address is not limited").hasSize(1);
+
+        clock.advance(Duration.ofMinutes(61));
+        FromAddress.run(address, () -> resets.requestReset(user.email(), Locale.ENGLISH));
+        assertThat(resetIdsMailedTo(user.email())).as("a new window").hasSize(2);
+    }
+
+    @Test
     void anUnknownOrDisabledAddressGetsTheSameAnswerInTheSameTimeAndNoMail() {
         UserRow disabled = TestAccounts.cloudOps(runAs, users, organizations, "gone");
         runAs.run(VENDOR_ADMIN, () -> users.setEnabled(disabled.id(), disabled.version(), false));
@@ -170,13 +220,23 @@ class PasswordResetTest {
         return tokens.getFirst();
     }
 
-    /** The tokens in the reset mails to the address, oldest first, as the outbox holds them for delivery. */
+    /**
+     * The tokens of the reset mails to the address that can still be sent, oldest first, each minted as the delivery
+     * job does when it hands the mail to SMTP (the mail tests do it over real SMTP).
+     */
     private List<String> mailedTokens(String email) {
-        return jdbc.sql("SELECT body_text FROM mail_outbox WHERE recipient = ? AND idempotency_key LIKE 'password-reset-%'"
-                        + " ORDER BY id").param(email).query(String.class).list().stream().map(text -> {
-                    Matcher link = RESET_LINK.matcher(text);
-                    assertThat(link.find()).as("reset link in:%n%s", text).isTrue();
-                    return link.group(1);
-                }).toList();
+        return resetIdsMailedTo(email).stream().map(resets::issue).flatMap(Optional::stream)
+                .map(PasswordResetTest::token).toList();
+    }
+
+    private List<Long> resetIdsMailedTo(String email) {
+        return jdbc.sql("SELECT password_reset_id FROM mail_outbox WHERE recipient = ? AND password_reset_id IS NOT NULL"
+                + " ORDER BY id").param(email).query(Long.class).list();
+    }
+
+    private static String token(String url) {
+        Matcher link = RESET_LINK.matcher(url);
+        assertThat(link.matches()).as("reset link: %s", url).isTrue();
+        return link.group(1);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import com.activationdesk.base.links.LinkBaseUrl;
 import com.activationdesk.base.securitylog.ClientAddress;
 import com.activationdesk.base.securitylog.SecurityEvent;
 import com.activationdesk.base.securitylog.SecurityEventLog;

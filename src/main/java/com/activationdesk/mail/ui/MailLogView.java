@@ -157,12 +157,14 @@ public class MailLogView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * The mail: the HTML part sanitised (no iframe, no scripts) and the text part verbatim. An invitation's link is
-     * not stored; the service gives the catcher's copy with the link outside production, else it shows as a note.
+     * The mail: the HTML part sanitised (no iframe, no scripts) and the text part verbatim. An invitation's or a
+     * password reset's link is not stored; the service gives the catcher's copy with the link outside production,
+     * else it shows as a note.
      */
     Component details(MailLogEntry entry) {
         MailContent content = mailLog.content(entry.id())
-                .withLinkShownAs(getTranslation("mail.log.details.link-not-stored"));
+                .withLinksShownAs(getTranslation("mail.log.details.link-not-stored"),
+                        getTranslation("mail.log.details.reset-link-not-stored"));
         Div details = new Div();
         details.addClassName("mail-details");
         details.setId("mail-details-" + entry.id());

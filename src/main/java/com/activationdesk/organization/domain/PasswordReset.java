@@ -9,7 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One "forgot password" link: only the hash of its secret, its time limit, and whether it is used up. */
+/**
+ * One "forgot password" link: only the hash of its secret, its time limit, and whether it is used up. The secret
+ * is minted when the mail is handed to SMTP ({@link PasswordResetRepository#replaceToken}); until then there is
+ * no hash.
+ */
 @Entity
 @Table(name = "password_reset")
 public class PasswordReset {
@@ -21,7 +25,8 @@ public class PasswordReset {
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;
 
-    @Column(name = "token_hash", nullable = false, length = 64, updatable = false)
+    /** Set through {@link PasswordResetRepository#replaceToken} only. */
+    @Column(name = "token_hash", length = 64, insertable = false, updatable = false)
     private String tokenHash;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -37,9 +42,8 @@ public class PasswordReset {
     protected PasswordReset() {
     }
 
-    public PasswordReset(long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public PasswordReset(long userId, Instant createdAt, Instant expiresAt) {
         this.userId = userId;
-        this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
@@ -50,6 +54,10 @@ public class PasswordReset {
 
     public long getUserId() {
         return userId;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
     }
 
     public Instant getExpiresAt() {

@@ -22,6 +22,18 @@ public interface PasswordResetRepository extends JpaRepository<PasswordReset, Lo
     @Query("update PasswordReset r set r.usedAt = :now where r.id = :id and r.usedAt is null and r.expiresAt > :now")
     int use(long id, Instant now);
 
+    /**
+     * Gives the link a new secret (its hash), replacing the one of an earlier delivery attempt, if it is still
+     * live: neither used nor ended by a newer link, nor expired.
+     *
+     * @return 1 if minted
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update PasswordReset r set r.tokenHash = :tokenHash
+            where r.id = :id and r.usedAt is null and r.expiresAt > :now""")
+    int replaceToken(long id, String tokenHash, Instant now);
+
     /** A newer link or a new password ends every older open link of the user. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update PasswordReset r set r.usedAt = :now where r.userId = :userId and r.usedAt is null")

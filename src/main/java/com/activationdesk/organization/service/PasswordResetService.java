@@ -9,30 +9,38 @@ import java.util.Optional;
 
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.LinkSecret;
+import com.activationdesk.base.links.LinkBaseUrl;
 import com.activationdesk.base.securitylog.ClientAddress;
 import com.activationdesk.base.securitylog.SecurityEvent;
 import com.activationdesk.base.securitylog.SecurityEventLog;
 import com.activationdesk.organization.OrganizationLinks;
+import com.activationdesk.organization.PasswordResetLinkIssuer;
 import com.activationdesk.organization.PasswordResetMailDue;
 import com.activationdesk.organization.UserAccountChanged;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.PasswordReset;
 import com.activationdesk.organization.domain.PasswordResetRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * "Forgot password": a single-use, time-limited link by mail (only its hash is stored), and the new password set
- * through it. Anonymous by nature: the link is the authorisation. Nothing here tells whether an address has an
- * account: the request answers the same, after the same minimum time, either way.
+ * "Forgot password": a single-use, time-limited link by mail, and the new password set through it. Anonymous by
+ * nature: the link is the authorisation. Nothing here tells whether an address has an account: the request answers
+ * the same, after the same minimum time, either way, also when the client address is over its limit. The link's
+ * secret is minted only when the mail is handed to SMTP and only its hash is stored (docs/activation-tokens.md).
  */
 @Service
-public class PasswordResetService {
+public class PasswordResetService implements PasswordResetLinkIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
 
     /** One mail per account and minute at most, so the form cannot flood someone's mailbox. */
     private static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
@@ -43,32 +51,33 @@ public class PasswordResetService {
     private final PasswordPolicy passwordPolicy;
     private final SecurityEventLog securityLog;
     private final AccountChanges accountChanges;
+    private final ResetRequestLimit addressLimit;
+    private final LinkBaseUrl linkBaseUrl;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration validity;
     private final Duration minResponse;
-    private final String publicBaseUrl;
 
     PasswordResetService(AppUserRepository users, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
                          PasswordPolicy passwordPolicy, SecurityEventLog securityLog, AccountChanges accountChanges,
-                         ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                         ResetRequestLimit addressLimit, LinkBaseUrl linkBaseUrl, ApplicationEventPublisher events,
+                         TransactionTemplate transactions, Clock clock,
                          @Value("${activationdesk.password-reset.validity:30m}") Duration validity,
-                         @Value("${activationdesk.password-reset.min-response:400ms}") Duration minResponse,
-                         @Value("${activationdesk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                         @Value("${activationdesk.password-reset.min-response:400ms}") Duration minResponse) {
         this.users = users;
         this.resets = resets;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.securityLog = securityLog;
         this.accountChanges = accountChanges;
+        this.addressLimit = addressLimit;
+        this.linkBaseUrl = linkBaseUrl;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
         this.validity = validity;
         this.minResponse = minResponse;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     /** How long a link works, for the page that offers it. */
@@ -84,7 +93,7 @@ public class PasswordResetService {
      */
     public void requestReset(String typedEmail, Locale pageLocale) {
         long deadline = System.nanoTime() + minResponse.toNanos();
-        transactions.executeWithoutResult(status -> issue(AppUser.normalizeEmail(typedEmail), pageLocale));
+        transactions.executeWithoutResult(status -> store(AppUser.normalizeEmail(typedEmail), pageLocale));
         long rest = deadline - System.nanoTime();
         if (rest > 0) {
             try {
@@ -132,10 +141,38 @@ public class PasswordResetService {
         return email;
     }
 
-    private void issue(String email, Locale pageLocale) {
+    /**
+     * Runs in a transaction of its own (the delivery job has none), so the hash is committed before the mail
+     * reaches SMTP. The link keeps the expiry set when the user asked for it: a late delivery does not extend it.
+     */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<String> issue(long resetId) {
+        PasswordReset reset = resets.findById(resetId).orElse(null);
+        if (reset == null || !users.findById(reset.getUserId()).map(AppUser::isEnabled).orElse(false)) {
+            log.info("Password reset {}: no link minted, the account is gone or disabled", resetId);
+            return Optional.empty();
+        }
+        String secret = LinkSecret.generate();
+        if (resets.replaceToken(resetId, LinkSecret.hash(secret), now()) != 1) {
+            log.info("Password reset {}: no link minted, it was used, replaced or expired", resetId);
+            return Optional.empty();
+        }
+        log.info("Password reset {}: link minted for delivery{}", resetId,
+                reset.getTokenHash() == null ? "" : ", the link of an earlier attempt no longer works");
+        return Optional.of(linkBaseUrl.current() + "/" + OrganizationLinks.passwordReset(secret));
+    }
+
+    /** Stores the link, without its secret yet, and has its mail queued, unless a limit says no. */
+    private void store(String email, Locale pageLocale) {
         String address = ClientAddress.current();
-        AppUser user = email == null ? null : users.findByEmail(email).filter(AppUser::isEnabled).orElse(null);
         Instant now = now();
+        if (address != null && addressLimit.countAndCheck(address, now)) {
+            securityLog.record(SecurityEvent.PASSWORD_RESET_REQUESTED, email, address,
+                    "client address over its reset request limit: no mail");
+            return;
+        }
+        AppUser user = email == null ? null : users.findByEmail(email).filter(AppUser::isEnabled).orElse(null);
         if (user == null) {
             securityLog.record(SecurityEvent.PASSWORD_RESET_REQUESTED, email, address, "no enabled account: no mail");
             return;
@@ -145,12 +182,10 @@ public class PasswordResetService {
             return;
         }
         resets.endOpenLinks(user.getId(), now);
-        String secret = LinkSecret.generate();
-        PasswordReset reset = resets.saveAndFlush(new PasswordReset(user.getId(), LinkSecret.hash(secret), now,
-                now.plus(validity)));
+        PasswordReset reset = resets.saveAndFlush(new PasswordReset(user.getId(), now, now.plus(validity)));
         String language = user.getPreferredLanguage() != null ? user.getPreferredLanguage() : pageLocale.getLanguage();
         events.publishEvent(new PasswordResetMailDue(reset.getId(), email, user.getDisplayName(), language,
-                publicBaseUrl + "/" + OrganizationLinks.passwordReset(secret), reset.getExpiresAt()));
+                reset.getExpiresAt()));
         securityLog.record(SecurityEvent.PASSWORD_RESET_REQUESTED, email, address, "link mailed");
     }
 

@@ -1,4 +1,4 @@
-package com.activationdesk.invitation.service;
+package com.activationdesk.base.links;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Where invitation links point. {@code activationdesk.public-base-url} when it is set (the {@code prod} profile
+ * Where mailed links (invitations, password resets) point. {@code activationdesk.public-base-url} when it is set (the {@code prod} profile
  * requires it: behind a proxy only the operator knows the public address). Without it the link must still work
  * where the app really runs: {@code http://localhost} with the port the server actually got, not a fixed 8080.
  * (Links are minted when the delivery job hands the mail to SMTP, never within a browser's request, so there is no
  * request address to take.)
  */
 @Component
-class LinkBaseUrl {
+public class LinkBaseUrl {
 
     private static final Logger log = LoggerFactory.getLogger(LinkBaseUrl.class);
 
@@ -40,15 +40,15 @@ class LinkBaseUrl {
         }
         serverAddress = "http://localhost:" + event.getWebServer().getPort() + contextPath;
         if (StringUtils.hasText(configured)) {
-            log.info("Invitation links use {} (activationdesk.public-base-url)", configured);
+            log.info("Invitation and password reset links use {} (activationdesk.public-base-url)", configured);
         } else {
-            log.info("Invitation links use {} (no activationdesk.public-base-url set: the port this server got)",
-                    serverAddress);
+            log.info("Invitation and password reset links use {} (no activationdesk.public-base-url set: the port "
+                    + "this server got)", serverAddress);
         }
     }
 
     /** The base for a link made now, without a trailing slash. */
-    String current() {
+    public String current() {
         return StringUtils.hasText(configured) ? configured : serverAddress;
     }
 

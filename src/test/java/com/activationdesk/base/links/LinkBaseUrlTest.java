@@ -1,4 +1,4 @@
-package com.activationdesk.invitation.service;
+package com.activationdesk.base.links;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -8,7 +8,7 @@ import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** Issue 16 item 5: outside prod an invitation link points where the app really answers, not at a fixed 8080. */
+/** Issue 16 item 5: outside prod an invitation or password reset link points where the app really answers, not at a fixed 8080. */
 class LinkBaseUrlTest {
 
     @Test
