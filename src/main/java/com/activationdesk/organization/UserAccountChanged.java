@@ -12,6 +12,9 @@ public record UserAccountChanged(long userId, String email, Change change) {
         ROLE_OR_ORGANIZATION_CHANGED,
         EMAIL_CHANGED,
         PASSWORD_RESET_BY_ADMIN,
-        PASSWORD_CHANGED
+        /** Through a reset link: every session ends. */
+        PASSWORD_CHANGED,
+        /** By the logged-in user: every other session ends, the one that changed it continues. */
+        OWN_PASSWORD_CHANGED
     }
 }

@@ -53,6 +53,25 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         return new UserPrincipal(user);
     }
 
+    /** The same login with the account's raised security stamp: the session that raised it stays valid. */
+    UserPrincipal withSecurityVersion(long newSecurityVersion) {
+        return new UserPrincipal(this, newSecurityVersion);
+    }
+
+    private UserPrincipal(UserPrincipal login, long securityVersion) {
+        this.userId = login.userId;
+        this.email = login.email;
+        this.displayName = login.displayName;
+        this.passwordHash = null;
+        this.enabled = login.enabled;
+        this.role = login.role;
+        this.organizationId = login.organizationId;
+        this.organizationName = login.organizationName;
+        this.organizationType = login.organizationType;
+        this.preferredLanguage = login.preferredLanguage;
+        this.securityVersion = securityVersion;
+    }
+
     public long userId() {
         return userId;
     }

@@ -4,6 +4,7 @@ import com.activationdesk.ModuleTest;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.OrganizationFilter;
 import com.activationdesk.organization.service.OrganizationService;
+import com.activationdesk.organization.service.PasswordGuesses;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Organisations with what they depend on (base, the audit trail): the demo organisations and users are seeded and
- * found by the services. The password encoder is the one thing it takes from the application (security configures
- * it), so the test gives one.
+ * found by the services. The password encoder and the login protection are what it takes from the application
+ * (security provides them), so the test gives them.
  */
 @ModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class OrganizationModuleTest {
@@ -42,6 +43,21 @@ class OrganizationModuleTest {
         @Bean
         PasswordEncoder passwordEncoder() {
             return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
+
+        /** The login protection of "change my password" is the security module's; not used here. */
+        @Bean
+        PasswordGuesses passwordGuesses() {
+            return new PasswordGuesses() {
+                @Override
+                public boolean locked(String email, String address) {
+                    return false;
+                }
+
+                @Override
+                public void wrong(String email, String address) {
+                }
+            };
         }
     }
 }

@@ -9,16 +9,19 @@ import com.activationdesk.IntegrationTest;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.SecurityLogCapture;
+import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.organization.service.UserFilter;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
+import com.activationdesk.testdata.FromAddress;
 import com.activationdesk.testdata.TestAccounts;
 import com.activationdesk.testdata.Unique;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Login protection through the real provider on MariaDB: an account locks after 5 failures, an address after 20
- * (whatever the accounts), locks grow and run out, an admin unlocks, and every refusal looks the same.
+ * (whatever the accounts), locks grow and run out, an admin unlocks, and every refusal looks the same. A wrong
+ * current password in "change my password" counts like a failed login.
  */
 @IntegrationTest
 class LoginProtectionTest {
@@ -50,6 +54,8 @@ class LoginProtectionTest {
     RunAs runAs;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void fiveFailuresLockTheAccountForAGrowingTimeEvenForTheRightPassword() {
@@ -155,6 +161,31 @@ class LoginProtectionTest {
     }
 
     @Test
+    void aWrongCurrentPasswordInChangeMyPasswordCountsAndLocksLikeAFailedLogin() {
+        String address = randomAddress();
+        UserRow user = TestAccounts.cloudOps(runAs, users, organizations, "guess");
+        for (int i = 0; i < 4; i++) {
+            assertChangeRefused(user, "wrong-" + i, address, "password.error.current-wrong");
+        }
+        assertThat(addressFailures(address)).as("the client address counts them").isEqualTo(4);
+        assertThat(securityLog.lines("ACCOUNT_LOCKED")).isEmpty();
+
+        assertRefused(user.email(), "wrong-login", address); // the fifth failure of the account, the same counter
+
+        assertThat(securityLog.lines("ACCOUNT_LOCKED")).singleElement().asString()
+                .contains(user.email(), "5 failed logins");
+        assertChangeRefused(user, PASSWORD, address, "password.error.current-locked"); // even the right one
+        clock.advance(Duration.ofMinutes(16));
+        FromAddress.run(address, () -> runAs.run(user.email(),
+                () -> users.changeOwnPassword(user.id(), PASSWORD, "Eigenes-Passwort-Nach-Sperre-1")));
+        assertThat(login(user.email(), "Eigenes-Passwort-Nach-Sperre-1", address).isAuthenticated()).isTrue();
+        assertThat(securityLog.lines("PASSWORD_CHANGED")).hasSize(6)
+                .filteredOn(line -> line.contains("refused: wrong current password")).hasSize(4)
+                .allSatisfy(line -> assertThat(line).contains(user.email(), address));
+        assertThat(securityLog.lines("PASSWORD_CHANGED")).anySatisfy(line -> assertThat(line).contains("locked"));
+    }
+
+    @Test
     void theSecurityLogNeverContainsAPassword() {
         String email = TestAccounts.cloudOps(runAs, users, organizations, "secret").email();
         assertRefused(email, "Geheim-Falsch-4711", randomAddress());
@@ -173,6 +204,20 @@ class LoginProtectionTest {
     private void assertRefused(String email, String password, String address) {
         assertThatThrownBy(() -> login(email, password, address)).isInstanceOf(BadCredentialsException.class)
                 .hasMessage("Login failed");
+    }
+
+    private void assertChangeRefused(UserRow user, String currentPassword, String address, String messageKey) {
+        assertThatThrownBy(() -> FromAddress.run(address, () -> runAs.run(user.email(),
+                () -> users.changeOwnPassword(user.id(), currentPassword, "Ganz-neues-Passwort-2026"))))
+                .isInstanceOfSatisfying(FieldValidationException.class, error -> {
+                    assertThat(error.getField()).isEqualTo("currentPassword");
+                    assertThat(error.getMessageKey()).isEqualTo(messageKey);
+                });
+    }
+
+    private int addressFailures(String address) {
+        return jdbc.sql("SELECT failures FROM login_address_throttle WHERE address = ?").param(address)
+                .query(Integer.class).single();
     }
 
     /** Each test its own client address: the address counts live in the shared test database. */

@@ -6,12 +6,19 @@ import java.util.function.Consumer;
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
+import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.UserForm;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
 import com.activationdesk.testdata.Unique;
 import jakarta.servlet.ServletException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
 import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static com.activationdesk.testdata.TestInstants.WEDNESDAY_1000;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -59,6 +67,8 @@ class SessionPolicyTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> contextStrategy;
 
     MockMvc mvc;
 
@@ -105,6 +115,37 @@ class SessionPolicyTest {
     @Test
     void anAdminPasswordResetEndsTheSession() throws Exception {
         assertAccountChangeEndsSession(user -> users.resetPassword(user.id(), user.version(), "Zurueckgesetzt-2026"));
+    }
+
+    /** #11 item 1: also the forced change after the login, which is the same service call. */
+    @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsAndKeepsThisOneUnderANewId() throws Exception {
+        UserRow user = newCam();
+        MockHttpSession here = logIn(new MockHttpSession(), user);
+        MockHttpSession elsewhere = logIn(new MockHttpSession(), user);
+        assertAlive(here);
+        assertAlive(elsewhere);
+        String idBefore = here.getId();
+
+        inRequestOf(here, () -> users.changeOwnPassword(user.id(), PASSWORD, "Eigenes-Neues-Passwort-9"));
+
+        assertThat(here.getId()).as("a new session id").isNotEqualTo(idBefore);
+        assertAlive(here);
+        assertEnded(elsewhere);
+        assertAlive(here);
+    }
+
+    @Test
+    void aRefusedOwnPasswordChangeEndsNoSession() throws Exception {
+        UserRow user = newCam();
+        MockHttpSession here = logIn(new MockHttpSession(), user);
+        MockHttpSession elsewhere = logIn(new MockHttpSession(), user);
+
+        assertThatThrownBy(() -> inRequestOf(here, () -> users.changeOwnPassword(user.id(), PASSWORD, "zu-kurz")))
+                .isInstanceOf(FieldValidationException.class);
+
+        assertAlive(here);
+        assertAlive(elsewhere);
     }
 
     @Test
@@ -170,6 +211,23 @@ class SessionPolicyTest {
         runAs.run(VENDOR_ADMIN, () -> change.accept(user));
 
         assertEnded(session);
+    }
+
+    /** A service call as Vaadin makes it while serving a request of this session. */
+    private void inRequestOf(MockHttpSession session, Runnable call) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolderStrategy contexts = contextStrategy.getIfAvailable(
+                SecurityContextHolder::getContextHolderStrategy);
+        contexts.setContext((SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        try {
+            call.run();
+        } finally {
+            contexts.clearContext();
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     /** Through the real login form's POST, as the browser sends it. */

@@ -45,11 +45,13 @@ public class UserService {
     private final Clock clock;
     private final AccountChanges accountChanges;
     private final AdminAudit audit;
+    private final PasswordGuesses passwordGuesses;
 
     UserService(AppUserRepository users, OrganizationRepository organizations, PasswordEncoder passwordEncoder,
                 InputValidator inputValidator, PasswordPolicy passwordPolicy, SecurityEventLog securityLog,
-                Clock clock, AccountChanges accountChanges, AdminAudit audit) {
+                Clock clock, AccountChanges accountChanges, AdminAudit audit, PasswordGuesses passwordGuesses) {
         this.audit = audit;
+        this.passwordGuesses = passwordGuesses;
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -156,22 +158,33 @@ public class UserService {
     }
 
     /**
-     * Any logged-in user changes their own password, proving they know the current one.
+     * Any logged-in user changes their own password, proving they know the current one. A wrong current password
+     * counts as a failed login of the account and the client address, and while either is locked no password is
+     * checked. Every other session of the user ends; the one the change was made in continues (security module).
      *
      * @throws FieldValidationException at {@code currentPassword} or {@code password}
      */
     @PreAuthorize("isAuthenticated() and #userId == principal.userId()")
     public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
         AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        String address = ClientAddress.current();
+        if (passwordGuesses.locked(user.getEmail(), address)) {
+            securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), address,
+                    "refused: account or client address locked");
+            throw new FieldValidationException("currentPassword", "password.error.current-locked");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), ClientAddress.current(),
+            securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), address,
                     "refused: wrong current password");
+            passwordGuesses.wrong(user.getEmail(), address);
             throw new FieldValidationException("currentPassword", "password.error.current-wrong");
         }
         passwordPolicy.check(newPassword, user.getEmail());
         user.setPassword(passwordEncoder.encode(newPassword), true);
+        accountChanges.changed(user, Change.OWN_PASSWORD_CHANGED);
         users.saveAndFlush(user);
-        securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), ClientAddress.current(), "by the user");
+        users.clearFailedLogins(user.getEmail()); // the right password, as after a successful login
+        securityLog.record(SecurityEvent.PASSWORD_CHANGED, user.getEmail(), address, "by the user");
     }
 
     /** Whether the user still has to replace a password an admin or the bootstrap set. */
