@@ -2,6 +2,7 @@ package com.activationdesk.security;
 
 import java.util.List;
 
+import com.activationdesk.SecurityLogCapture;
 import com.activationdesk.UiTest;
 import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.dashboard.ui.DashboardView;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
@@ -31,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @UiTest
 class RoleMenuTest extends SpringBrowserlessTest {
+
+    @RegisterExtension
+    final SecurityLogCapture securityLog = new SecurityLogCapture();
 
     @Test
     void anonymousUserLandsOnTheLoginView() {
@@ -94,28 +99,34 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(NORDLICHT_USER1)
     void partnerCannotOpenAdministrationByUrl() {
-        assertAdministrationNotFound();
+        assertAdministrationNotFound(NORDLICHT_USER1);
     }
 
     @Test
     @WithUserDetails(CAM1)
     void camCannotOpenAdministrationByUrl() {
-        assertAdministrationNotFound();
+        assertAdministrationNotFound(CAM1);
     }
 
     @Test
     @WithUserDetails(OPS1)
     void cloudOpsCannotOpenAdministrationByUrl() {
-        assertAdministrationNotFound();
+        assertAdministrationNotFound(OPS1);
     }
 
     /** A logged-in user gets the not-found page, the same as for a URL that does not exist. */
-    private void assertAdministrationNotFound() {
+    private void assertAdministrationNotFound(String who) {
         for (String url : List.of("admin/organizations", "admin/users")) {
             UI.getCurrent().navigate(url);
             assertThat(getCurrentView()).as(url).isInstanceOf(NotFoundView.class);
             assertThat(find(Grid.class).exists()).as(url).isFalse();
         }
+        // #11 item 4: each refused navigation in the security log, with who and which view; the menu, which
+        // asks the same rules for every entry it leaves out, logs nothing.
+        assertThat(securityLog.lines("ACCESS_DENIED")).hasSize(2)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("who=" + who, "view: OrganizationsView at /admin/organizations"))
+                .anySatisfy(line -> assertThat(line).contains("who=" + who, "view: UsersView at /admin/users"));
     }
 
     private void assertMenu(String... labels) {
