@@ -67,15 +67,14 @@ public class CoAdministratorService {
         return tenants.ownTenant();
     }
 
-    /** The tenant's co-administrators, by name; for anyone who may see the request. */
+    /** The tenant's co-administrators, by name; for anyone who may see the request, so nothing internal. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CoAdministratorRow> list(long requestId) {
         tenants.visibleTenant(requestId);
         return coAdministrators.findByRequest(requestId).stream()
                 .map(c -> new CoAdministratorRow(c.getUser().getId(), c.getUser().getEmail(),
-                        c.getUser().getDisplayName(), c.getAddedAt(), c.getAddedBy().getDisplayName(),
-                        c.getConsentNote()))
+                        c.getUser().getDisplayName(), c.getAddedAt()))
                 .toList();
     }
 

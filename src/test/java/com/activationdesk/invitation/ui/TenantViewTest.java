@@ -1,5 +1,6 @@
 package com.activationdesk.invitation.ui;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import com.activationdesk.MutableClock;
@@ -32,6 +33,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
+import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The customer admin's tenant page: details, and adding and removing a co-administrator (no browser). */
@@ -97,6 +99,32 @@ class TenantViewTest extends SpringBrowserlessTest {
         assertThat(grid.isVisible()).isFalse();
         assertThat(runAs.as(admin, () -> requestService.timeline(invited.id())))
                 .extracting(entry -> entry.action()).endsWith("ADD_CO_ADMIN", "REMOVE_CO_ADMIN");
+    }
+
+    /** #12 item 4: the consent note Cloud Ops documented is internal; the customer's page has no trace of it. */
+    @Test
+    void theCustomerAdminsViewDataHasNoConsentNoteAndNoStaffName() {
+        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
+        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
+        String consent = "Kunde hat am Telefon zugestimmt, Ticket " + Unique.tag();
+        long colleague = jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(NORDLICHT_USER2)
+                .query(Long.class).single();
+        runAs.run(OPS1, () -> coAdministrators.add(invited.id(), requestService.get(invited.id()).version(),
+                colleague, consent));
+        logIn(admin);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        navigate(TenantView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<CoAdministratorRow> grid = find(Grid.class).id("co-admin-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        CoAdministratorRow row = test(grid).getRow(0);
+        assertThat(row).as("all the row holds").isEqualTo(new CoAdministratorRow(colleague, NORDLICHT_USER2,
+                "Nordlicht Two", row.addedAt()));
+        assertThat(row.addedAt()).isBetween(clock.instant().minus(Duration.ofMinutes(5)), clock.instant());
+        assertThat(UI.getCurrent().getElement().getTextRecursively())
+                .contains(NORDLICHT_USER2).doesNotContain(consent, "Olga Operations");
     }
 
     @Test
