@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * Fields that say what they will not take, before or when it happens, instead of dropping it silently: a text
@@ -29,16 +30,49 @@ public final class InputLimits {
      */
     public static void countCharacters(TextFieldBase<?, String> field, int maxLength) {
         field.getElement().setProperty("maxlength", maxLength);
+        Span counter = counter();
+        field.setSuffixComponent(counter);
+        field.addValueChangeListener(event -> showCount(counter, length(event.getValue()), maxLength));
+        showCount(counter, length(field.getValue()), maxLength);
+    }
+
+    /**
+     * Counts the characters (code points, as the password policy does) against a limit the field never enforces by
+     * cutting: the count shows from 80 % of the limit on, and beyond it the field says at once that the text is too
+     * long. For passwords, where a cut would silently change the secret; the service refuses the same.
+     */
+    public static void countWithoutCutting(TextFieldBase<?, String> field, int maxLength) {
+        Span counter = counter();
+        field.setSuffixComponent(counter);
+        if (field.getValueChangeMode() == ValueChangeMode.ON_CHANGE) {
+            field.setValueChangeMode(ValueChangeMode.LAZY); // count while typing, not only on leaving the field
+        }
+        String tooLong = field.getTranslation("validation.max-length-n", maxLength);
+        field.addValueChangeListener(event -> {
+            int length = event.getValue() == null ? 0 : event.getValue().codePointCount(0, event.getValue().length());
+            showCount(counter, length, maxLength);
+            if (length > maxLength) {
+                field.setErrorMessage(tooLong);
+                field.setInvalid(true);
+            } else if (tooLong.equals(field.getErrorMessage())) {
+                field.setInvalid(false);
+            }
+        });
+        showCount(counter, 0, maxLength);
+    }
+
+    private static Span counter() {
         Span counter = new Span();
         counter.addClassName("char-counter");
         counter.getElement().setAttribute("aria-live", "polite");
-        field.setSuffixComponent(counter);
-        field.addValueChangeListener(event -> showCount(counter, event.getValue(), maxLength));
-        showCount(counter, field.getValue(), maxLength);
+        return counter;
     }
 
-    private static void showCount(Span counter, String value, int maxLength) {
-        int length = value == null ? 0 : value.length();
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
+    }
+
+    private static void showCount(Span counter, int length, int maxLength) {
         counter.setVisible(length >= maxLength * COUNT_FROM);
         counter.setText(length + "/" + maxLength);
         counter.setClassName("at-limit", length >= maxLength);

@@ -9,6 +9,7 @@ import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.i18n.TranslationProvider;
 import com.activationdesk.base.ui.FieldErrors;
 import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.base.ui.ViewerTime;
 import com.activationdesk.invitation.InvitationLinks;
 import com.activationdesk.invitation.service.ActivationService;
@@ -108,6 +109,8 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         PasswordField confirmation = new PasswordField(getTranslation("activation.password-confirmation"));
         confirmation.setId("activation-password-confirmation");
         Div rules = passwordRules(password, confirmation, live.adminEmail());
+        InputLimits.countWithoutCutting(password, passwordPolicy.maxLength());
+        InputLimits.countWithoutCutting(confirmation, passwordPolicy.maxLength());
 
         Checkbox accept = new Checkbox(getTranslation("activation.terms.accept", activation.termsVersion()));
         accept.setId("activation-terms");

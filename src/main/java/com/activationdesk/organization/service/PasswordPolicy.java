@@ -41,6 +41,11 @@ public class PasswordPolicy {
         return properties.minLength();
     }
 
+    /** The most characters a password may have: every password field shows it and refuses more, none cuts. */
+    public int maxLength() {
+        return properties.maxLength();
+    }
+
     /** The arguments of a rule's and its error's message. */
     public Object[] arguments(PasswordRule rule) {
         return switch (rule) {

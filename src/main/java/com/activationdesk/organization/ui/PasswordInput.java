@@ -3,6 +3,7 @@ package com.activationdesk.organization.ui;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.organization.service.PasswordPolicy;
 import com.activationdesk.organization.service.PasswordRule;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,7 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * A password field with the {@link PasswordPolicy}'s rules below it, neutral until something is typed, then
- * ticked off while typing. The one way every form (admin dialogs, activation, self-service) asks for a new
+ * ticked off while typing; near the policy's maximum length it counts, beyond it it says so (it never cuts). The one way every form (admin dialogs, activation, self-service) asks for a new
  * password; the service checks the same rules again.
  */
 @NamedInterface("password-input")
@@ -37,6 +38,7 @@ public class PasswordInput extends Div {
         field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setWidthFull();
         field.addValueChangeListener(e -> showRules());
+        InputLimits.countWithoutCutting(field, policy.maxLength());
         rules.setId(id + "-rules");
         rules.addClassName("password-rules");
         rules.getElement().setAttribute("aria-label", getTranslation("password.rules"));

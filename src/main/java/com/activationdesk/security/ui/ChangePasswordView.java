@@ -3,6 +3,7 @@ package com.activationdesk.security.ui;
 import java.util.Map;
 
 import com.activationdesk.base.ui.FieldErrors;
+import com.activationdesk.base.ui.InputLimits;
 import com.activationdesk.base.ui.MainLayout;
 import com.activationdesk.base.ui.Notifications;
 import com.activationdesk.organization.service.PasswordPolicy;
@@ -46,10 +47,11 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         current.setId("current-password");
         current.setRequiredIndicatorVisible(true);
         current.setWidthFull();
+        InputLimits.countWithoutCutting(current, passwordPolicy.maxLength());
         PasswordInput password = new PasswordInput(passwordPolicy, "change-password-new", "password.change.new",
                 user::email);
         PasswordField confirmation = PasswordPages.confirmation("change-password-confirmation",
-                getTranslation("password.change.confirmation"));
+                getTranslation("password.change.confirmation"), passwordPolicy.maxLength());
         Map<String, HasValidation> fields = Map.of("currentPassword", current, "password", password.field(),
                 "passwordConfirmation", confirmation);
         Button save = new Button(getTranslation("password.change.submit"), click -> {

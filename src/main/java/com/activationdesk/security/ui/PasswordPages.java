@@ -1,5 +1,6 @@
 package com.activationdesk.security.ui;
 
+import com.activationdesk.base.ui.InputLimits;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 
@@ -16,12 +17,14 @@ final class PasswordPages {
         return card;
     }
 
-    static PasswordField confirmation(String id, String label) {
+    /** @param maxLength the password policy's maximum: counted near it, refused beyond it, never cut */
+    static PasswordField confirmation(String id, String label, int maxLength) {
         PasswordField confirmation = new PasswordField(label);
         confirmation.setId(id);
         confirmation.setRequiredIndicatorVisible(true);
         confirmation.setWidthFull();
         confirmation.addValueChangeListener(change -> confirmation.setInvalid(false));
+        InputLimits.countWithoutCutting(confirmation, maxLength);
         return confirmation;
     }
 

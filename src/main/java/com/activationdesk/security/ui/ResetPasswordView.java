@@ -55,7 +55,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
         PasswordInput password = new PasswordInput(passwordPolicy, "reset-password", "password.change.new",
                 () -> email);
         PasswordField confirmation = PasswordPages.confirmation("reset-password-confirmation",
-                getTranslation("password.change.confirmation"));
+                getTranslation("password.change.confirmation"), passwordPolicy.maxLength());
         Map<String, HasValidation> fields = Map.of("password", password.field(), "passwordConfirmation",
                 confirmation);
         Button save = new Button(getTranslation("password.reset.submit"), click -> {

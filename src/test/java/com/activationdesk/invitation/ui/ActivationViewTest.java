@@ -3,6 +3,7 @@ package com.activationdesk.invitation.ui;
 import java.util.List;
 
 import com.activationdesk.MutableClock;
+import com.activationdesk.PasswordFieldLimit;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
 import com.activationdesk.invitation.ActivationLinkIssuer;
@@ -117,6 +118,15 @@ class ActivationViewTest extends SpringBrowserlessTest {
         fireShortcut(Key.ENTER);
         assertThat(find(Div.class).id("activation-success").getElement().getTextRecursively())
                 .contains("Ihr Mandant ist aktiviert");
+    }
+
+    @Test
+    void bothPasswordFieldsShowThePolicysMaximumAndRefuseMoreWithoutCutting() {
+        open(fixtures.invite().token(), "en");
+
+        PasswordFieldLimit.assertShownAndNeverCut(find(PasswordField.class).id("activation-password"), this::type);
+        PasswordFieldLimit.assertShownAndNeverCut(find(PasswordField.class).id("activation-password-confirmation"),
+                this::type);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.activationdesk.organization.ui;
 
 import java.util.List;
 
+import com.activationdesk.PasswordFieldLimit;
 import com.activationdesk.UiTest;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.OrganizationType;
@@ -98,6 +99,19 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("organization"))).isEqualTo("Nordlicht Systemhaus GmbH");
         assertThat(grid.getCellText(0, grid.getColumnPosition("language"))).isEqualTo("Deutsch");
         assertThat(status(grid)).isEqualTo("Active");
+    }
+
+    @Test
+    void bothAdminDialogsShowThePasswordPolicysMaximumAndRefuseMoreWithoutCutting() {
+        test(find(Button.class).id("new-user")).click();
+        PasswordFieldLimit.assertShownAndNeverCut(find(PasswordField.class).id("user-password"),
+                (field, value) -> test(field).setValue(value));
+        find(Dialog.class).single().close();
+
+        UserRow user = createUser(Role.PARTNER, "Rheinwerk IT AG", OrganizationType.PARTNER);
+        rowAction(filteredGrid(user.email()), "reset-password").click();
+        PasswordFieldLimit.assertShownAndNeverCut(find(PasswordField.class).id("new-password"),
+                (field, value) -> test(field).setValue(value));
     }
 
     @Test
