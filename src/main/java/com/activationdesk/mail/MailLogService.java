@@ -87,8 +87,9 @@ public class MailLogService {
     }
 
     /**
-     * The mail as stored, an invitation with the placeholder of its link; outside production, a sent mail as the
-     * built-in SMTP catcher received it, so a new installation's invitation link can be followed from the log.
+     * The mail as stored, an invitation or a password reset with the placeholder of its link; outside production,
+     * a sent mail as the built-in SMTP catcher received it, so a new installation's links can be followed from the
+     * log.
      */
     public MailContent content(long id) {
         OutboxEntry entry = visible(id);
