@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,32 @@ class OperationsEndpointsTest {
 
         assertThat(response.body()).doesNotContain("\"status\":\"UP\"", "hikaricp", "activationdesk_requests");
         assertThat(response.statusCode()).isNotEqualTo(200);
+    }
+
+    /**
+     * Browsers fetch the manifest without cookies: a PWA file must leave no session behind. Vaadin still opens one
+     * while serving it; its cookie must be dead by the next request.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/manifest.webmanifest", "/sw-runtime-resources-precache.js", "/offline-stub.html",
+            "/icons/icon-192x192.png"})
+    void aPwaFileLeavesNoSessionBehind(String path) throws Exception {
+        HttpResponse<String> response = get(appPort, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.body()).isNotEmpty();
+
+        Optional<String> session = sessionCookie(response);
+        if (session.isPresent()) {
+            HttpResponse<String> next = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + appPort
+                    + "/login")).header("Cookie", session.get()).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sessionCookie(next)).as("the session of %s is gone: the server opens another", path)
+                    .isPresent().get().isNotEqualTo(session.get());
+        }
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst();
     }
 
     /** The value of one sample line of the scrape, e.g. {@code name{tags} 3.0}. */
