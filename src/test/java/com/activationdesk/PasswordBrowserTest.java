@@ -100,10 +100,14 @@ class PasswordBrowserTest extends BrowserTestBase {
         browser.type("change-password-new", OWN_PASSWORD);
         browser.type("change-password-confirmation", OWN_PASSWORD);
         browser.screenshot("password-3-change-required");
+        String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         browser.click("change-password-submit");
         browser.waiting().until(d -> !d.getCurrentUrl().contains("account/password"));
         browser.open("requests");
+        // #11 item 1: the change ends the user's other sessions; this one goes on, under a new session id
+        browser.visible(By.id("requests-grid"));
         assertThat(browser.driver().findElements(By.id("password-change-required"))).isEmpty();
+        assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
     }
 
     @Test
