@@ -4,7 +4,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Runs a service call as if within an HTTP request from this client address, which the security log and limits read. */
+/** Runs a service call as within an HTTP request from this client address, as the security log and limits read it. */
 public final class FromAddress {
 
     private FromAddress() {

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Where mailed links (invitations, password resets) point. {@code activationdesk.public-base-url} when it is set (the {@code prod} profile
- * requires it: behind a proxy only the operator knows the public address). Without it the link must still work
- * where the app really runs: {@code http://localhost} with the port the server actually got, not a fixed 8080.
+ * Where mailed links (invitations, password resets) point. {@code activationdesk.public-base-url} when it is set
+ * (the {@code prod} profile requires it: behind a proxy only the operator knows the public address). Without it the
+ * link must still work where the app really runs: {@code http://localhost} with the port the server actually got,
+ * not a fixed 8080.
  * (Links are minted when the delivery job hands the mail to SMTP, never within a browser's request, so there is no
  * request address to take.)
  */

@@ -17,7 +17,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * A password field with the {@link PasswordPolicy}'s rules below it, neutral until something is typed, then
- * ticked off while typing; near the policy's maximum length it counts, beyond it it says so (it never cuts). The one way every form (admin dialogs, activation, self-service) asks for a new
+ * ticked off while typing; near the policy's maximum length it counts, beyond it it says so (it never cuts). The
+ * one way every form (admin dialogs, activation, self-service) asks for a new
  * password; the service checks the same rules again.
  */
 @NamedInterface("password-input")
