@@ -17,7 +17,7 @@ import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
  * #11 item 7 in production mode: the browser tests see the Content-Security-Policy against Vaadin's development
  * bundle only. This command drives a running production jar (its pre-built bundle) in headless Chromium through
  * every main view of partner, CAM, Cloud Ops and admin and prints each CSP violation Chromium reports; exit code 1
- * if there was any. The server needs the demo logins (README "Performance"):
+ * if there was any. The server needs the demo logins (README "Security", "Headers"):
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.activationdesk.security.ProductionCspCheck -Dexec.args=8080
