@@ -60,8 +60,12 @@ public class AuditChainVerifier {
         return Optional.ofNullable(progress);
     }
 
+    /**
+     * Every instance fires this cron at "the same" time. The lock is kept for at least 5 minutes, so an instance
+     * whose clock is a little behind, or that fires after the first one already finished, skips the day's run.
+     */
     @Scheduled(cron = "${activationdesk.jobs.audit-chain-cron:0 30 3 * * *}")
-    @SchedulerLock(name = "audit-chain-verification", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "audit-chain-verification", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     public void verifyDaily() {
         verify(update -> { }, "daily");
     }

