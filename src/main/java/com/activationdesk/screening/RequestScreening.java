@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.screening.ScreeningAudit.ScreeningMatchOf;
 import com.activationdesk.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,38 +41,45 @@ public class RequestScreening {
     private final SanctionsScreening sanctions;
     private final ScreenedRequests requests;
     private final CurrentUser currentUser;
+    private final ScreeningAudit audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     RequestScreening(SanctionsScreening sanctions, ScreenedRequests requests, CurrentUser currentUser,
-                     JdbcClient jdbc, Clock clock) {
+                     ScreeningAudit audit, JdbcClient jdbc, Clock clock) {
         this.sanctions = sanctions;
         this.requests = requests;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Screens every name of the request against the active lists and stores the evidence; no user needed. */
+    /**
+     * Screens every name of the request against the active lists, stores the evidence and audits it; no user
+     * needed.
+     */
     public void screen(ScreenedRequest request, String occasion) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<Found> found = request.subjects().stream()
+        List<ScreeningMatchOf> found = request.subjects().stream()
                 .filter(subject -> subject.name() != null && !subject.name().isBlank())
                 .flatMap(subject -> sanctions.screen(subject.name(), request.country()).stream()
-                        .map(match -> new Found(subject, match)))
+                        .map(match -> new ScreeningMatchOf(subject.kind(), cut(subject.name(), 500), match)))
                 .toList();
+        String listVersions = activeListVersions();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO request_screening (request_id, screened_at, occasion, country, subjects,
                             list_versions, match_count) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(request.requestId(), Timestamp.from(now), occasion, request.country(),
                         cut(request.subjects().stream().map(s -> s.kind() + ": " + s.name())
-                                .collect(Collectors.joining("\n")), 2000), activeListVersions(), found.size())
+                                .collect(Collectors.joining("\n")), 2000), listVersions, found.size())
                 .update(key);
         long screeningId = key.getKeyAs(Number.class).longValue();
-        for (Found match : found) {
+        for (ScreeningMatchOf match : found) {
             insertMatch(screeningId, request.requestId(), match);
         }
+        audit.screened(request, occasion, listVersions, found);
     }
 
     /**
@@ -125,7 +133,7 @@ public class RequestScreening {
     /** Records the decision on one undecided match; a confirmed match rejects the request. */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public void decide(long requestId, long matchId, MatchDecision decision, String reason) {
-        requests.visible(requestId);
+        ScreenedRequest request = requests.visible(requestId);
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
             throw new FieldValidationException("reason", "validation.required");
@@ -143,6 +151,7 @@ public class RequestScreening {
                 .params(Objects.requireNonNull(decision).name(), trimmed, currentUser.require().email(),
                         Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), matchId)
                 .update();
+        audit.decided(request, match, decision, trimmed);
         if (decision == MatchDecision.CONFIRMED) {
             requests.rejectForConfirmedMatch(requestId);
         }
@@ -164,7 +173,7 @@ public class RequestScreening {
     }
 
     /** Inserts the match, taking over the decision of the same match in an earlier screening of the request. */
-    private void insertMatch(long screeningId, long requestId, Found found) {
+    private void insertMatch(long screeningId, long requestId, ScreeningMatchOf found) {
         jdbc.sql("""
                         INSERT INTO request_screening_match (screening_id, request_id, subject, screened_name,
                             listed_name, reference, source, score, decision, reason, decided_by, decided_at)
@@ -173,9 +182,9 @@ public class RequestScreening {
                           LEFT JOIN (SELECT decision, reason, decided_by, decided_at FROM request_screening_match
                                       WHERE request_id = ? AND screened_name = ? AND reference = ? AND source = ?
                                         AND decision IS NOT NULL ORDER BY id DESC LIMIT 1) d ON TRUE""")
-                .params(screeningId, requestId, found.subject().kind(), cut(found.subject().name(), 500),
+                .params(screeningId, requestId, found.subject(), found.screenedName(),
                         found.match().listedName(), found.match().reference(), found.match().source(),
-                        found.match().score(), requestId, cut(found.subject().name(), 500),
+                        found.match().score(), requestId, found.screenedName(),
                         found.match().reference(), found.match().source())
                 .update();
     }
@@ -194,8 +203,5 @@ public class RequestScreening {
 
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private record Found(ScreeningSubject subject, ScreeningMatch match) {
     }
 }

@@ -5,5 +5,5 @@
  * com.activationdesk.screening.SanctionsScreening}; everything else stays inside.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Export-control screening", allowedDependencies = {
-        "base :: domain", "security"})
+        "audit", "base :: domain", "security"})
 package com.activationdesk.screening;
