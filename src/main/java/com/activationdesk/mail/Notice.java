@@ -20,7 +20,8 @@ enum Notice {
     CLOUD_OPS_NEW_REQUEST("cloud-ops-new-request", "mail.label.comment"),
     CLOUD_OPS_RESEND_REQUESTED("cloud-ops-resend-requested", "mail.label.comment"),
     SLA_AT_RISK("sla-at-risk", null),
-    SLA_BREACHED("sla-breached", null);
+    SLA_BREACHED("sla-breached", null),
+    SCREENING_MATCH("screening-match", null);
 
     private final String key;
     /** Label of the transition's comment in the mail; {@code null}: the comment is not shown. */

@@ -1,5 +1,7 @@
 package com.activationdesk.screening;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.base.domain.FieldValidationException;
+import com.activationdesk.screening.ScreeningAudit.ScreeningMatchOf;
 import com.activationdesk.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,38 +43,62 @@ public class RequestScreening {
     private final SanctionsScreening sanctions;
     private final ScreenedRequests requests;
     private final CurrentUser currentUser;
+    private final ScreeningAudit audit;
+    private final CountryRules countryRules;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     RequestScreening(SanctionsScreening sanctions, ScreenedRequests requests, CurrentUser currentUser,
-                     JdbcClient jdbc, Clock clock) {
+                     ScreeningAudit audit, CountryRules countryRules, JdbcClient jdbc, Clock clock) {
         this.sanctions = sanctions;
         this.requests = requests;
         this.currentUser = currentUser;
+        this.audit = audit;
+        this.countryRules = countryRules;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Screens every name of the request against the active lists and stores the evidence; no user needed. */
-    public void screen(ScreenedRequest request, String occasion) {
+    /**
+     * Screens every name of the request against the active lists, stores the evidence and audits it; no user
+     * needed.
+     *
+     * @return the screening's id, and how many of its matches are new: undecided, and not found by the request's
+     * previous screening
+     */
+    public Outcome screen(ScreenedRequest request, String occasion) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<Found> found = request.subjects().stream()
+        List<ScreeningMatchOf> found = request.subjects().stream()
                 .filter(subject -> subject.name() != null && !subject.name().isBlank())
                 .flatMap(subject -> sanctions.screen(subject.name(), request.country()).stream()
-                        .map(match -> new Found(subject, match)))
+                        .map(match -> new ScreeningMatchOf(subject.kind(), cut(subject.name(), 500), match)))
                 .toList();
+        String listVersions = activeListVersions();
+        Set<String> before = Set.copyOf(jdbc.sql("""
+                        SELECT CONCAT(source, ':', reference, ':', screened_name) FROM request_screening_match
+                         WHERE screening_id = (SELECT MAX(id) FROM request_screening WHERE request_id = ?)""")
+                .param(request.requestId()).query(String.class).list());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO request_screening (request_id, screened_at, occasion, country, subjects,
                             list_versions, match_count) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(request.requestId(), Timestamp.from(now), occasion, request.country(),
                         cut(request.subjects().stream().map(s -> s.kind() + ": " + s.name())
-                                .collect(Collectors.joining("\n")), 2000), activeListVersions(), found.size())
+                                .collect(Collectors.joining("\n")), 2000), listVersions, found.size())
                 .update(key);
         long screeningId = key.getKeyAs(Number.class).longValue();
-        for (Found match : found) {
+        for (ScreeningMatchOf match : found) {
             insertMatch(screeningId, request.requestId(), match);
         }
+        audit.screened(request, occasion, listVersions, found);
+        return new Outcome(screeningId, (int) latestMatches(request.requestId()).stream()
+                .filter(match -> !match.decided()
+                        && !before.contains(match.source() + ":" + match.reference() + ":" + match.screenedName()))
+                .count());
+    }
+
+    /** What {@link #screen} found. */
+    public record Outcome(long screeningId, int newMatches) {
     }
 
     /**
@@ -81,13 +108,29 @@ public class RequestScreening {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long undecidedAfterRescreen(ScreenedRequest request) {
-        String screenedWith = jdbc.sql("""
-                        SELECT list_versions FROM request_screening WHERE request_id = ? ORDER BY id DESC LIMIT 1""")
-                .param(request.requestId()).query(String.class).optional().orElse(null);
-        if (!activeListVersions().equals(screenedWith)) {
+        if (!activeListVersions().equals(latestListVersions(request.requestId()))) {
             screen(request, "LISTS_CHANGED");
         }
         return latestMatches(request.requestId()).stream().filter(match -> !match.decided()).count();
+    }
+
+    /**
+     * What the CAM/DAM must know when opening the forward dialog: screens again first if a list changed since the
+     * request's latest screening (the new evidence is kept), then the undecided matches and a REVIEW country's rule.
+     */
+    @PreAuthorize("hasAnyRole('CAM', 'DAM')")
+    public ForwardCheck forwardCheck(long requestId) {
+        ScreenedRequest request = requests.visible(requestId);
+        if (!activeListVersions().equals(latestListVersions(requestId))) {
+            screen(request, "LISTS_CHANGED");
+        }
+        long undecided = latestMatches(requestId).stream().filter(match -> !match.decided()).count();
+        return new ForwardCheck(undecided, countryRules.ruleFor(request.country())
+                .filter(rule -> rule.effect() == CountryEffect.REVIEW));
+    }
+
+    /** @param reviewCountry the rule of a REVIEW destination: the CAM/DAM checks it before forwarding */
+    public record ForwardCheck(long undecidedMatches, Optional<CountryRule> reviewCountry) {
     }
 
     /** The matches of the request's latest screening, best first; the request must be in the caller's scope. */
@@ -125,7 +168,7 @@ public class RequestScreening {
     /** Records the decision on one undecided match; a confirmed match rejects the request. */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public void decide(long requestId, long matchId, MatchDecision decision, String reason) {
-        requests.visible(requestId);
+        ScreenedRequest request = requests.visible(requestId);
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
             throw new FieldValidationException("reason", "validation.required");
@@ -143,6 +186,7 @@ public class RequestScreening {
                 .params(Objects.requireNonNull(decision).name(), trimmed, currentUser.require().email(),
                         Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), matchId)
                 .update();
+        audit.decided(request, match, decision, trimmed);
         if (decision == MatchDecision.CONFIRMED) {
             requests.rejectForConfirmedMatch(requestId);
         }
@@ -154,17 +198,20 @@ public class RequestScreening {
                          WHERE m.screening_id = (SELECT MAX(id) FROM request_screening WHERE request_id = ?)
                          ORDER BY m.score DESC, m.id""")
                 .param(requestId)
-                .query((rs, row) -> new RequestMatch(rs.getLong("id"), rs.getString("subject"),
-                        rs.getString("screened_name"), rs.getString("listed_name"), rs.getString("reference"),
-                        rs.getString("source"), rs.getDouble("score"),
-                        rs.getString("decision") == null ? null : MatchDecision.valueOf(rs.getString("decision")),
-                        rs.getString("reason"), rs.getString("decided_by"),
-                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant()))
+                .query((rs, row) -> match(rs))
                 .list();
     }
 
+    static RequestMatch match(ResultSet rs) throws SQLException {
+        return new RequestMatch(rs.getLong("id"), rs.getString("subject"), rs.getString("screened_name"),
+                rs.getString("listed_name"), rs.getString("reference"), rs.getString("source"), rs.getDouble("score"),
+                rs.getString("decision") == null ? null : MatchDecision.valueOf(rs.getString("decision")),
+                rs.getString("reason"), rs.getString("decided_by"),
+                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant());
+    }
+
     /** Inserts the match, taking over the decision of the same match in an earlier screening of the request. */
-    private void insertMatch(long screeningId, long requestId, Found found) {
+    private void insertMatch(long screeningId, long requestId, ScreeningMatchOf found) {
         jdbc.sql("""
                         INSERT INTO request_screening_match (screening_id, request_id, subject, screened_name,
                             listed_name, reference, source, score, decision, reason, decided_by, decided_at)
@@ -173,11 +220,16 @@ public class RequestScreening {
                           LEFT JOIN (SELECT decision, reason, decided_by, decided_at FROM request_screening_match
                                       WHERE request_id = ? AND screened_name = ? AND reference = ? AND source = ?
                                         AND decision IS NOT NULL ORDER BY id DESC LIMIT 1) d ON TRUE""")
-                .params(screeningId, requestId, found.subject().kind(), cut(found.subject().name(), 500),
+                .params(screeningId, requestId, found.subject(), found.screenedName(),
                         found.match().listedName(), found.match().reference(), found.match().source(),
-                        found.match().score(), requestId, cut(found.subject().name(), 500),
+                        found.match().score(), requestId, found.screenedName(),
                         found.match().reference(), found.match().source())
                 .update();
+    }
+
+    private String latestListVersions(long requestId) {
+        return jdbc.sql("SELECT list_versions FROM request_screening WHERE request_id = ? ORDER BY id DESC LIMIT 1")
+                .param(requestId).query(String.class).optional().orElse(null);
     }
 
     /** The active version of each list, e.g. "EU_FSF_XML:12,UN_XML:13": which lists a screening used. */
@@ -194,8 +246,5 @@ public class RequestScreening {
 
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private record Found(ScreeningSubject subject, ScreeningMatch match) {
     }
 }

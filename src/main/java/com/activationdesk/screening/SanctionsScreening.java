@@ -52,13 +52,26 @@ public class SanctionsScreening {
      * @throws ListImportException with a sentence saying why the file was refused
      */
     public ListImportResult importList(String format, InputStream content) {
+        ListFormat listFormat;
         try {
-            return importer.importFile(ListFormat.of(format), content,
-                    currentUser.find().map(UserPrincipal::email).orElse(SYSTEM));
+            listFormat = ListFormat.of(format);
         } catch (ListImportException refused) {
-            throw refused.withText(messages.getMessage(refused.getMessageKey(), refused.getArguments(),
-                    Locale.ENGLISH));
+            throw inEnglish(refused);
         }
+        return importAs(listFormat, content, currentUser.find().map(UserPrincipal::email).orElse(SYSTEM));
+    }
+
+    /** {@link #importList} on behalf of someone a background job names (the admin who uploaded the file). */
+    ListImportResult importAs(ListFormat format, InputStream content, String importedBy) {
+        try {
+            return importer.importFile(format, content, importedBy);
+        } catch (ListImportException refused) {
+            throw inEnglish(refused);
+        }
+    }
+
+    private ListImportException inEnglish(ListImportException refused) {
+        return refused.withText(messages.getMessage(refused.getMessageKey(), refused.getArguments(), Locale.ENGLISH));
     }
 
     /**

@@ -1,5 +1,8 @@
 package com.activationdesk.screening;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The port through which screening reaches requests without depending on the request module (which depends on
  * screening); the request module implements it.
@@ -11,4 +14,14 @@ public interface ScreenedRequests {
 
     /** Rejects the request as the logged-in CAM/DAM after a confirmed match, with a reason that tips nobody off. */
     void rejectForConfirmedMatch(long requestId);
+
+    /** Every request a list update re-screens: submitted and still open, or activated; oldest first. */
+    List<RescreenTarget> rescreenTargets();
+
+    /** The request as the screening sees it, for a job (no user, no data scope); empty if it is gone. */
+    Optional<ScreenedRequest> find(long requestId);
+
+    /** @param activated whether the request's tenant is live (a new match on it alerts Cloud Ops and the CAM/DAM) */
+    record RescreenTarget(long requestId, boolean activated) {
+    }
 }

@@ -20,6 +20,7 @@ import com.activationdesk.request.service.InvalidRequestException;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.screening.ScreeningAudit;
 import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,12 @@ class AuditTrailOfRequestsTest {
         Instant asked = at(200);
         runAs.run(OPS1, () -> service.askManager(draft.id(), atCloudOps.version(), "Which site is the main one?"));
 
-        List<AuditEntryView> timeline = runAs.as(CAM1, () -> service.timeline(draft.id()));
+        List<AuditEntryView> camTimeline = runAs.as(CAM1, () -> service.timeline(draft.id()));
+        assertThat(camTimeline).extracting(AuditEntryView::action).as("each submission is screened")
+                .containsSubsequence("SUBMIT", ScreeningAudit.SCREENING, "RETURN", "SUBMIT", ScreeningAudit.SCREENING);
+        // the screening's own entries are checked in ScreeningAuditTest
+        List<AuditEntryView> timeline = camTimeline.stream()
+                .filter(entry -> !ScreeningAudit.isScreeningAction(entry.action())).toList();
         assertThat(runAs.as(NORDLICHT_USER1, () -> service.timeline(draft.id()))).as("the partner's projection")
                 .extracting(AuditEntryView::comment)
                 .containsExactly(null, null, null, "VAT number incomplete", null, null, null);
@@ -115,9 +121,9 @@ class AuditTrailOfRequestsTest {
                 .contains("customerName", "adminEmail", "plannedUsers", "declarationDataCorrect")
                 .doesNotContain("customerOtherNames"); // left empty: nothing changed
         assertThat(timeline.subList(2, 7)).allSatisfy(e -> assertThat(e.changes()).isEmpty());
-        // exactly one row per transition in the table itself
+        // exactly one row per transition in the table itself, plus the screening of each of the two submissions
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE request_id = ?", Integer.class, draft.id()))
-                .isEqualTo(7);
+                .isEqualTo(7 + 2);
     }
 
     @Test
@@ -165,7 +171,7 @@ class AuditTrailOfRequestsTest {
         RequestDetails complete = runAs.as(NORDLICHT_USER1, () -> service.saveDraft(draft.id(), draft.version(),
                 TestRequest.of(draft.data()).with("industry", "Retail").form()));
         RequestDetails inReview = runAs.as(NORDLICHT_USER1, () -> service.submit(draft.id(), complete.version()));
-        assertThat(entries(draft.id())).isEqualTo(3); // CREATE, EDIT, SUBMIT
+        assertThat(entries(draft.id())).isEqualTo(4); // CREATE, EDIT, SUBMIT, SCREENING
 
         // a reason is required to return or reject
         assertThatThrownBy(() -> runAs.as(CAM1, () -> service.returnToPartner(draft.id(), inReview.version(), "   ")))
@@ -183,7 +189,7 @@ class AuditTrailOfRequestsTest {
         assertThatThrownBy(() -> runAs.as(CAM1, () -> service.forwardToCloudOps(draft.id(), inReview.version(),
                 new ForwardChecklist(true, false), null))).isInstanceOf(FieldValidationException.class);
 
-        assertThat(entries(draft.id())).isEqualTo(3);
+        assertThat(entries(draft.id())).isEqualTo(4);
         assertThat(runAs.as(CAM1, () -> service.get(draft.id())).version()).isEqualTo(inReview.version());
     }
 

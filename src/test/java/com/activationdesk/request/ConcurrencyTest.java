@@ -26,6 +26,7 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestForm;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.screening.ScreeningAudit;
 import com.activationdesk.testdata.TestRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,7 +128,8 @@ class ConcurrencyTest {
         assertThat(runAs.as(CAM1, () -> service.get(inReview.id())).status()).isEqualTo(expected);
 
         List<AuditEntryView> timeline = auditTrail.timeline(inReview.id());
-        assertThat(timeline).extracting(AuditEntryView::action).containsExactly("CREATE", "SUBMIT", expectedAction);
+        assertThat(timeline).extracting(AuditEntryView::action)
+                .containsExactly("CREATE", "SUBMIT", ScreeningAudit.SCREENING, expectedAction);
         assertThat(timeline.getLast().fromStatus()).isEqualTo("IN_REVIEW");
         assertThat(timeline.getLast().toStatus()).isEqualTo(expected.name());
     }

@@ -55,6 +55,16 @@ class ScreeningModuleTest {
                 public void rejectForConfirmedMatch(long requestId) {
                     throw new UnsupportedOperationException("no request module in this test");
                 }
+
+                @Override
+                public java.util.List<RescreenTarget> rescreenTargets() {
+                    return java.util.List.of(new RescreenTarget(REQUEST.requestId(), true));
+                }
+
+                @Override
+                public java.util.Optional<ScreenedRequest> find(long requestId) {
+                    return java.util.Optional.of(REQUEST);
+                }
             };
         }
     }

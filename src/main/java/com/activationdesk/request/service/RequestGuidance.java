@@ -10,6 +10,7 @@ import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.ContactPerson;
 import com.activationdesk.organization.service.OrganizationService;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.screening.ScreeningAudit;
 import com.activationdesk.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -60,6 +61,7 @@ public class RequestGuidance {
      */
     public Optional<AuditEntryView> currentReason(List<AuditEntryView> timeline) {
         return timeline.stream()
+                .filter(entry -> !ScreeningAudit.isScreeningAction(entry.action()))
                 .filter(entry -> entry.fromStatus() == null || !entry.fromStatus().equals(entry.toStatus()))
                 .findFirst()
                 .filter(entry -> REASON_ACTIONS.contains(entry.action()) && entry.comment() != null);

@@ -2,12 +2,14 @@ package com.activationdesk.request.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.activationdesk.request.RequestTransitioned;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Company;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestAction;
+import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.screening.RequestScreening;
 import com.activationdesk.screening.ScreenedRequest;
@@ -15,7 +17,9 @@ import com.activationdesk.screening.ScreenedRequests;
 import com.activationdesk.screening.ScreeningSubject;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Requests as the screening sees them: the end customer's name and other names and the tenant administrator's
@@ -31,12 +35,14 @@ class ScreenedRequestsAdapter implements ScreenedRequests {
     private final ObjectProvider<RequestService> service;
     private final ObjectProvider<RequestScreening> screening;
     private final ActivationRequestRepository requests;
+    private final JdbcClient jdbc;
 
     ScreenedRequestsAdapter(ObjectProvider<RequestService> service, ObjectProvider<RequestScreening> screening,
-                            ActivationRequestRepository requests) {
+                            ActivationRequestRepository requests, JdbcClient jdbc) {
         this.service = service;
         this.screening = screening;
         this.requests = requests;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -49,6 +55,24 @@ class ScreenedRequestsAdapter implements ScreenedRequests {
     public void rejectForConfirmedMatch(long requestId) {
         RequestDetails details = service.getObject().get(requestId);
         service.getObject().reject(requestId, details.version(), REJECT_REASON);
+    }
+
+    /** One statement on the status index: ids and statuses only, each request is loaded when its turn comes. */
+    @Override
+    public List<RescreenTarget> rescreenTargets() {
+        return jdbc.sql("SELECT id, status FROM activation_request WHERE status NOT IN (:notScreened) ORDER BY id")
+                .param("notScreened", List.of(RequestStatus.DRAFT.name(), RequestStatus.REJECTED.name(),
+                        RequestStatus.WITHDRAWN.name()))
+                .query((rs, row) -> new RescreenTarget(rs.getLong(1),
+                        RequestStatus.ACTIVATED.name().equals(rs.getString(2))))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ScreenedRequest> find(long requestId) {
+        return requests.findById(requestId).map(request -> of(request.getId(), request.getReference(),
+                request.getData()));
     }
 
     @EventListener

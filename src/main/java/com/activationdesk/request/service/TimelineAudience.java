@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
+import com.activationdesk.screening.ScreeningAudit;
 import com.activationdesk.security.UserPrincipal;
 
 /**
@@ -23,6 +24,7 @@ import com.activationdesk.security.UserPrincipal;
  * <li>CUSTOMER_ADMIN: its tenant — invitation, activation, co-administrators —; of entries by others (Cloud Ops,
  * the partner) without comment, field changes or who it was beyond role and organisation.</li>
  * </ul>
+ * No external role sees the export-control screening's entries (no tipping off).
  */
 final class TimelineAudience {
 
@@ -40,17 +42,19 @@ final class TimelineAudience {
     }
 
     static List<AuditEntryView> visibleTo(UserPrincipal viewer, List<AuditEntryView> timeline) {
+        List<AuditEntryView> external = timeline.stream()
+                .filter(entry -> !ScreeningAudit.isScreeningAction(entry.action())).toList();
         return switch (viewer.role()) {
             case ADMIN, CAM, DAM, CLOUD_OPS -> timeline;
-            case PARTNER -> timeline.stream()
+            case PARTNER -> external.stream()
                     .map(entry -> entry.redacted(own(viewer, entry) || ADDRESSED_TO_PARTNER.contains(entry.action()),
                             true, true))
                     .toList();
-            case DISTRIBUTOR -> timeline.stream()
+            case DISTRIBUTOR -> external.stream()
                     .filter(entry -> own(viewer, entry) || beforeHandOver(entry))
                     .map(entry -> entry.redacted(own(viewer, entry), true, true))
                     .toList();
-            case CUSTOMER_ADMIN -> timeline.stream()
+            case CUSTOMER_ADMIN -> external.stream()
                     .filter(entry -> TENANT_ACTIONS.contains(entry.action()))
                     .map(entry -> {
                         // its own entries: the activation (as invitee) and its co-administrator changes

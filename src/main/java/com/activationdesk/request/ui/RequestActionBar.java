@@ -19,6 +19,7 @@ import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.InvalidRequestException;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.screening.RequestScreening;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -43,14 +44,16 @@ final class RequestActionBar extends Div {
             RequestAction.WITHDRAW);
 
     private final RequestService requests;
+    private final RequestScreening screening;
     private final RequestDetails details;
     private final Runnable reload;
     private final Map<RequestAction, Runnable> handlers = new EnumMap<>(RequestAction.class);
     private final List<Button> buttons = new ArrayList<>();
 
     /** @param reload shows the request's state again after an action (or a refused one) */
-    RequestActionBar(RequestService requests, RequestDetails details, Runnable reload) {
+    RequestActionBar(RequestService requests, RequestScreening screening, RequestDetails details, Runnable reload) {
         this.requests = requests;
+        this.screening = screening;
         this.details = details;
         this.reload = reload;
         setId("actions");
@@ -145,6 +148,12 @@ final class RequestActionBar extends Div {
         RequestAction action = RequestAction.FORWARD_TO_CLOUD_OPS;
         ActionDialog dialog = dialog(action);
         dialog.text(getTranslation("request.dialog.FORWARD_TO_CLOUD_OPS.text"));
+        RequestScreening.ForwardCheck check = screening.forwardCheck(details.id());
+        if (check.undecidedMatches() > 0) {
+            dialog.warning(getTranslation("screening.undecided-matches", check.undecidedMatches()));
+        }
+        check.reviewCountry().ifPresent(rule -> dialog.warning(getTranslation("screening.country-review",
+                rule.country(), rule.legalReference())));
         Checkbox complete = dialog.check("check-complete", "dataComplete",
                 getTranslation("request.dialog.FORWARD_TO_CLOUD_OPS.complete"));
         Checkbox export = dialog.check("check-export", "exportControlChecked",

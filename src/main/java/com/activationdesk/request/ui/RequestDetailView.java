@@ -24,6 +24,7 @@ import com.activationdesk.request.domain.TenantAdministrator;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestGuidance;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.screening.RequestScreening;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -60,6 +61,7 @@ import static com.activationdesk.request.ui.DetailBlocks.section;
 public class RequestDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequestService requests;
+    private final RequestScreening screening;
     private final RequestGuidance guidance;
     private final String mailSender;
     private final List<RequestDetailSection> sections;
@@ -68,10 +70,11 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     private List<AuditEntryView> timeline = List.of();
     private ZoneId zone;
 
-    public RequestDetailView(RequestService requests, RequestGuidance guidance,
+    public RequestDetailView(RequestService requests, RequestScreening screening, RequestGuidance guidance,
                              @Value("${activationdesk.mail.from:activation-desk@vendor.example}") String mailSender,
                              List<RequestDetailSection> sections, ViewerTime viewerTime) {
         this.requests = requests;
+        this.screening = screening;
         this.guidance = guidance;
         this.mailSender = mailSender;
         this.sections = sections;
@@ -126,7 +129,7 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
         Span zoneNote = new Span(getTranslation("request.detail.times-in", format.zoneName()));
         zoneNote.setId("time-zone");
         zoneNote.addClassName("muted");
-        add(header, zoneNote, new RequestActionBar(requests, details, this::reload));
+        add(header, zoneNote, new RequestActionBar(requests, screening, details, this::reload));
         guidance.currentReason(timeline).ifPresent(reason -> add(currentReason(reason, format)));
         guidance.firstContacts(details).ifPresent(contacts -> add(firstContact(contacts)));
         if (details.slaState() != null) {

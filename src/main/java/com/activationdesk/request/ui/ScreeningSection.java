@@ -10,11 +10,13 @@ import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.screening.MatchDecision;
 import com.activationdesk.screening.RequestMatch;
 import com.activationdesk.screening.RequestScreening;
+import com.activationdesk.screening.ScreeningHistory;
 import com.activationdesk.screening.ScreeningEvidence;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,6 +58,9 @@ class ScreeningSection implements RequestDetailSection {
         for (RequestMatch match : evidence.matches()) {
             content.add(matchLine(details, match, mayDecide, changed));
         }
+        Anchor evidenceLink = new Anchor(ScreeningHistory.evidenceLink(details.id()), t("screening.evidence.link"));
+        evidenceLink.setId("screening-evidence-link");
+        content.add(evidenceLink);
         return DetailBlocks.section("screening", t("screening.section.title"), content);
     }
 

@@ -6,7 +6,11 @@ import com.activationdesk.screening.MatchDecision;
 import com.activationdesk.screening.RequestMatch;
 import com.activationdesk.screening.RequestScreening;
 import com.activationdesk.screening.SanctionsScreening;
+import com.activationdesk.screening.ui.ScreeningEvidenceView;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +79,30 @@ class ScreeningSectionTest extends RequestUiTestSupport {
         assertThat(screening.results(submitted.id()).getFirst().decision()).isEqualTo(MatchDecision.NO_MATCH);
         assertThat($(Section.class).id("screening").getElement().getTextRecursively())
                 .contains("Other company, VAT number differs");
+    }
+
+    @Test
+    void theCamOpensThePrintableEvidenceWithEveryScreeningAndDecision() {
+        login(CAM1);
+        RequestMatch match = screening.results(submitted.id()).getFirst();
+        screening.decide(submitted.id(), match.id(), MatchDecision.NO_MATCH, "Other company, VAT number differs");
+        open("requests/" + submitted.id());
+        assertThat($(Anchor.class).id("screening-evidence-link").getHref())
+                .isEqualTo("screening/evidence/" + submitted.id());
+
+        assertThat(open("screening/evidence/" + submitted.id())).isInstanceOf(ScreeningEvidenceView.class);
+        assertThat($(Div.class).id("evidence-match-" + match.id()).getText())
+                .contains("Lyra Photonics GmbH", LISTED, "EU.601", "Other company, VAT number differs", CAM1);
+        assertThat($(UnorderedList.class).id("evidence-list-versions").getElement().getTextRecursively())
+                .contains("EU_FSF_XML:", "SHA-256");
+    }
+
+    @Test
+    void partnersAndDistributorsCannotOpenTheEvidence() {
+        login(NORDLICHT_USER1);
+        assertThat(open("screening/evidence/" + submitted.id())).isNotInstanceOf(ScreeningEvidenceView.class);
+        login(ALPHA_USER1);
+        assertThat(open("screening/evidence/" + submitted.id())).isNotInstanceOf(ScreeningEvidenceView.class);
     }
 
     @Test

@@ -1,0 +1,155 @@
+package com.activationdesk.screening;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.activationdesk.base.domain.DomainException;
+import com.activationdesk.screening.ScreenedRequests.RescreenTarget;
+import com.activationdesk.security.CurrentUser;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * List updates as a whole: import a file (all or nothing, see {@link SanctionsScreening#importList}), then
+ * re-screen every open request and activated tenant against the new version. An admin's upload runs on a worker
+ * thread of its own while the view polls {@link #status()}; the scheduled URL fetch runs it on the scheduler's
+ * thread. One update at a time per instance; the importer's row lock serialises instances.
+ */
+@Service
+public class ListUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(ListUpdates.class);
+    private static final int HISTORY_ROWS = 200;
+
+    private final SanctionsScreening sanctions;
+    private final Rescreening rescreening;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("screening-list-update").daemon().factory());
+    private final AtomicReference<ListUpdateStatus> status = new AtomicReference<>(ListUpdateStatus.IDLE);
+
+    ListUpdates(SanctionsScreening sanctions, Rescreening rescreening, CurrentUser currentUser, JdbcClient jdbc,
+                Clock clock) {
+        this.sanctions = sanctions;
+        this.rescreening = rescreening;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The running or latest update on this instance. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ListUpdateStatus status() {
+        return status.get();
+    }
+
+    /**
+     * Starts importing an uploaded file as the new version of the format's list, then the re-screening; returns at
+     * once. The file is deleted when the worker is done with it.
+     *
+     * @throws DomainException {@code screening.update.busy} while another update runs
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void startUpload(ListFormat format, String fileName, Path file) {
+        String importedBy = currentUser.require().email();
+        begin(format, fileName);
+        worker.execute(() -> {
+            try (InputStream content = Files.newInputStream(file)) {
+                run(format, content, importedBy);
+            } catch (IOException e) {
+                status.updateAndGet(s -> s.failed("screening.import.unreadable", format.name(), e.getMessage()));
+            } finally {
+                delete(file);
+            }
+        });
+    }
+
+    /** Imports and re-screens on the caller's thread (the scheduled fetch); refused while another update runs. */
+    ListUpdateStatus runNow(ListFormat format, String origin, InputStream content, String importedBy) {
+        begin(format, origin);
+        run(format, content, importedBy);
+        return status.get();
+    }
+
+    /** Records a fetch that never reached the import (server down, HTTP error) as the latest update's outcome. */
+    ListUpdateStatus failed(ListFormat format, String origin, String key, Object... arguments) {
+        ListUpdateStatus failed = ListUpdateStatus.importing(format.name(), origin, clock.instant())
+                .failed(key, arguments);
+        log.warn("{} list not fetched from {}: {}", format, origin, key);
+        status.updateAndGet(current -> current.running() ? current : failed);
+        return failed;
+    }
+
+    /** The imported versions, newest first (the latest {@value #HISTORY_ROWS}). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ListVersion> history() {
+        return jdbc.sql("""
+                        SELECT * FROM screening_list_version WHERE sha256 <> ''
+                         ORDER BY imported_at DESC, id DESC LIMIT :rows""").param("rows", HISTORY_ROWS)
+                .query((rs, row) -> version(rs))
+                .list();
+    }
+
+    static ListVersion version(ResultSet rs) throws SQLException {
+        return new ListVersion(rs.getLong("id"), rs.getString("source"),
+                rs.getObject("publication_date", LocalDate.class), rs.getString("sha256"), rs.getInt("entry_count"),
+                rs.getInt("alias_count"), rs.getInt("added_count"), rs.getInt("changed_count"),
+                rs.getInt("removed_count"), rs.getString("imported_by"), rs.getTimestamp("imported_at").toInstant(),
+                rs.getBoolean("active"));
+    }
+
+    private void begin(ListFormat format, String origin) {
+        ListUpdateStatus running = ListUpdateStatus.importing(format.name(), origin, clock.instant());
+        ListUpdateStatus previous = status.getAndUpdate(current -> current.running() ? current : running);
+        if (previous.running()) {
+            throw new DomainException("screening.update.busy", previous.source(), previous.origin());
+        }
+    }
+
+    private void run(ListFormat format, InputStream content, String importedBy) {
+        try {
+            ListImportResult imported = sanctions.importAs(format, content, importedBy);
+            List<RescreenTarget> targets = rescreening.targets();
+            status.updateAndGet(s -> s.imported(imported, targets.size()));
+            int alerts = rescreening.rescreen(targets, done -> status.updateAndGet(s -> s.progress(done)));
+            status.updateAndGet(s -> s.done(alerts));
+            log.info("{} list version {} imported by {}: {} entries; {} requests re-screened, {} tenant alerts",
+                    format, imported.versionId(), importedBy, imported.entries(), targets.size(), alerts);
+        } catch (DomainException refused) {
+            status.updateAndGet(s -> s.failed(refused.getMessageKey(), refused.getArguments()));
+            log.warn("{} list update refused: {}", format, refused.getMessage());
+        } catch (RuntimeException e) {
+            status.updateAndGet(s -> s.failed("screening.update.failed", String.valueOf(e.getMessage())));
+            log.error("{} list update failed", format, e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Uploaded list file {} not deleted", file, e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,62 @@
+package com.activationdesk.screening;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import com.activationdesk.screening.ScreenedRequests.RescreenTarget;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Screens every open request and every activated tenant again after a list update, one transaction per request
+ * (a long run holds no lock for long, and what is done stays done if the instance stops). A match the previous
+ * screening did not have, on an activated tenant, is published as {@link ScreeningMatchOnActivatedTenant} in
+ * that transaction, so the alert mail commits with the evidence.
+ */
+@Component
+class Rescreening {
+
+    static final String OCCASION = "LIST_UPDATE";
+
+    private final ScreenedRequests requests;
+    private final RequestScreening screening;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    Rescreening(ScreenedRequests requests, RequestScreening screening, ApplicationEventPublisher events,
+                PlatformTransactionManager transactions) {
+        this.requests = requests;
+        this.screening = screening;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    List<RescreenTarget> targets() {
+        return requests.rescreenTargets();
+    }
+
+    /**
+     * @param progress told the number of requests done after each one
+     * @return the number of activated tenants with a new match
+     */
+    int rescreen(List<RescreenTarget> targets, IntConsumer progress) {
+        int alerts = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            RescreenTarget target = targets.get(i);
+            Boolean alerted = transaction.execute(status -> requests.find(target.requestId()).map(request -> {
+                RequestScreening.Outcome outcome = screening.screen(request, OCCASION);
+                if (outcome.newMatches() > 0 && target.activated()) {
+                    events.publishEvent(new ScreeningMatchOnActivatedTenant(request.requestId(), request.reference(),
+                            outcome.screeningId(), outcome.newMatches()));
+                    return true;
+                }
+                return false;
+            }).orElse(false));
+            alerts += Boolean.TRUE.equals(alerted) ? 1 : 0;
+            progress.accept(i + 1);
+        }
+        return alerts;
+    }
+}
