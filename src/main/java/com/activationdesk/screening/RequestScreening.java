@@ -22,7 +22,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,10 +102,11 @@ public class RequestScreening {
 
     /**
      * Screens the request again if a list changed since its latest screening (or it was never screened), and
-     * counts the matches of the latest screening nobody has decided yet. Runs in a transaction of its own, so the
-     * new evidence stays even when the caller (the forward step) is refused because of it.
+     * counts the matches of the latest screening nobody has decided yet. Runs in the caller's transaction: a
+     * transaction of its own would neither see a screening the caller has not committed yet nor get the audit
+     * chain's lock the caller may already hold (seeding submits and forwards in one transaction). A forward refused
+     * here rolls the re-screen back; the forward dialog's {@link #forwardCheck} keeps its evidence.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long undecidedAfterRescreen(ScreenedRequest request) {
         if (!activeListVersions().equals(latestListVersions(request.requestId()))) {
             screen(request, "LISTS_CHANGED");
