@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.activationdesk.testdata.TestDataConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "activationdesk.test-context=browserless")
 @ActiveProfiles("test")
-@Import({TestClockConfiguration.class, RunAs.class})
+@Import({TestClockConfiguration.class, RunAs.class, TestDataConfiguration.class})
 public @interface UiTest {
 }

@@ -18,9 +18,7 @@ import com.activationdesk.dashboard.service.AdminDashboard;
 import com.activationdesk.dashboard.service.Bucket;
 import com.activationdesk.dashboard.service.Counter;
 import com.activationdesk.dashboard.service.DashboardService;
-import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
-import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.request.RequestFilterParameters;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
@@ -72,19 +70,14 @@ abstract class DashboardServiceTestSupport {
     @Autowired
     DataSource dataSource;
     @Autowired
-    OrganizationRepository organizations;
-    @Autowired
-    AppUserRepository users;
-    @Autowired
     BusinessCalendar calendar;
-
+    @Autowired
     RequestSteps steps;
+    @Autowired
     TestOrganizations orgs;
 
     @BeforeEach
     void setUp() {
-        steps = new RequestSteps(requests, runAs, clock);
-        orgs = new TestOrganizations(organizations, users);
         clock.set(NOW);
     }
 

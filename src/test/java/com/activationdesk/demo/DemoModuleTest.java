@@ -17,19 +17,16 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.sla.SlaState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 16 item 1, the first run: on an empty embedded database the demo requests are seeded through the services,
  * every status and SLA state is there on the day of the run, and every role's dashboard shows numbers, not zeros.
- * The whole application in a context of its own, always on an embedded database of its own (also when the suite runs
- * against an external one, where no requests are seeded), since the other tests count their own requests.
+ * The whole application in the first-run context ({@link FirstRunContext}); {@link FirstRunBrowserTest} reads the same
+ * numbers off the pages.
  */
-@SpringBootTest(properties = {"activationdesk.demo-data.requests=true", "spring.datasource.url="})
-@ActiveProfiles("test")
+@FirstRunContext
 class DemoModuleTest {
 
     private static final List<String> PARTNER_DOMAINS = DemoStories.PARTNERS.stream()

@@ -1,33 +1,19 @@
 package com.activationdesk.invitation;
 
-import java.util.List;
 
-import com.activationdesk.IntegrationTest;
-import com.activationdesk.MutableClock;
-import com.activationdesk.RunAs;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
-import com.activationdesk.invitation.coadmin.CoAdministratorService;
-import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.organization.service.UserForm;
 import com.activationdesk.organization.service.UserRow;
 import com.activationdesk.organization.service.UserService;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.Unique;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.CONSENT;
-import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
-import static com.activationdesk.testdata.TestInstants.WEDNESDAY_1000;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,38 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the admin's transaction, recorded on the tenant's timeline with the system as the actor; moving within the
  * partner's own role keeps it.
  */
-@IntegrationTest
-@RecordApplicationEvents
-class CoAdministratorRevocationTest {
+class CoAdministratorRevocationTest extends CoAdministratorTestSupport {
 
     private static final String USER_PASSWORD = "Partner-Passwort-2026";
 
     @Autowired
-    CoAdministratorService coAdministrators;
-    @Autowired
-    RequestService requestService;
-    @Autowired
-    ActivationService activation;
-    @Autowired
     UserService users;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ActivationLinkIssuer links;
-
-    InvitedRequests fixtures;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(WEDNESDAY_1000);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
-    }
 
     @Test
     void disablingACoAdministratorRemovesTheCoAdministrationAsTheSystem() {
@@ -118,17 +78,11 @@ class CoAdministratorRevocationTest {
 
     /** A tenant of Nordlicht (the fixtures' partner), activated, with the user added by its customer admin. */
     private Tenant tenantCoAdministeredBy(UserRow partnerUser) {
-        InvitedRequests.Invited invited = fixtures.invite();
-        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
-        RequestDetails activated = runAs.as(admin, () -> requestService.get(invited.id()));
-        runAs.run(admin, () -> coAdministrators.add(invited.id(), activated.version(), partnerUser.id(), null));
-        Tenant tenant = new Tenant(invited.id(), admin);
+        Tenant tenant = activatedTenant();
+        RequestDetails activated = runAs.as(tenant.admin(), () -> requestService.get(tenant.id()));
+        runAs.run(tenant.admin(), () -> coAdministrators.add(tenant.id(), activated.version(), partnerUser.id(), null));
         assertThat(coAdministratorsOf(tenant)).extracting(CoAdministratorRow::email).containsExactly(partnerUser.email());
         return tenant;
-    }
-
-    private List<CoAdministratorRow> coAdministratorsOf(Tenant tenant) {
-        return runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()));
     }
 
     /** As Cloud Ops, who sees every entry with its field changes (the customer admin sees others' without). */
@@ -138,8 +92,5 @@ class CoAdministratorRevocationTest {
 
     private long organizationId(String name) {
         return jdbc.queryForObject("SELECT id FROM organization WHERE name = ?", Long.class, name);
-    }
-
-    record Tenant(long id, String admin) {
     }
 }

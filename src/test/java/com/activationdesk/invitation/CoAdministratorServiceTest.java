@@ -3,9 +3,6 @@ package com.activationdesk.invitation;
 import java.time.Duration;
 import java.util.List;
 
-import com.activationdesk.IntegrationTest;
-import com.activationdesk.MutableClock;
-import com.activationdesk.RunAs;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.base.domain.ConcurrentChangeException;
 import com.activationdesk.base.domain.DomainException;
@@ -13,21 +10,11 @@ import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
-import com.activationdesk.invitation.coadmin.CoAdministratorService;
-import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
-import static com.activationdesk.invitation.InvitedRequests.CONSENT;
-import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.MUSTER_ADMIN;
@@ -35,39 +22,11 @@ import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
 import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
-import static com.activationdesk.testdata.TestInstants.WEDNESDAY_1000;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Co-administrators of an activated tenant: partner users only, table-driven rights, audited. */
-@IntegrationTest
-@RecordApplicationEvents
-class CoAdministratorServiceTest {
-
-    @Autowired
-    CoAdministratorService coAdministrators;
-    @Autowired
-    RequestService requestService;
-    @Autowired
-    ActivationService activation;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    ActivationLinkIssuer links;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    InvitedRequests fixtures;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(WEDNESDAY_1000);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
-    }
+class CoAdministratorServiceTest extends CoAdministratorTestSupport {
 
     @Test
     void theCustomerAdminAddsAndRemovesAPartnerUserAndEachChangeIsAudited() {
@@ -89,7 +48,7 @@ class CoAdministratorServiceTest {
         assertThat(added.updatedAt()).isEqualTo(clock.instant());
         assertThat(added.status()).isEqualTo(RequestStatus.ACTIVATED);
 
-        List<CoAdministratorRow> rows = runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()));
+        List<CoAdministratorRow> rows = coAdministratorsOf(tenant);
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.email()).isEqualTo(NORDLICHT_USER2);
             assertThat(row.displayName()).isEqualTo("Nordlicht Two");
@@ -108,7 +67,7 @@ class CoAdministratorServiceTest {
         RequestDetails removed = runAs.as(tenant.admin(),
                 () -> coAdministrators.remove(tenant.id(), added.version(), colleague, null));
         assertThat(removed.version()).isGreaterThan(added.version());
-        assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()))).isEmpty();
+        assertThat(coAdministratorsOf(tenant)).isEmpty();
         assertThat(runAs.as(NORDLICHT_USER2, () -> coAdministrators.isCoAdministrator(tenant.id()))).isFalse();
 
         List<AuditEntryView> timeline = runAs.as(tenant.admin(), () -> requestService.timeline(tenant.id()));
@@ -141,7 +100,7 @@ class CoAdministratorServiceTest {
         assertThatThrownBy(() -> runAs.as(tenant.admin(),
                 () -> coAdministrators.add(tenant.id(), seen.version(), userId(NORDLICHT_USER2), null)))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id())))
+        assertThat(coAdministratorsOf(tenant))
                 .extracting(CoAdministratorRow::email).containsExactly(NORDLICHT_USER1);
     }
 
@@ -165,7 +124,7 @@ class CoAdministratorServiceTest {
         } finally {
             jdbc.update("UPDATE app_user SET enabled = TRUE WHERE email = ?", NORDLICHT_USER2);
         }
-        assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()))).isEmpty();
+        assertThat(coAdministratorsOf(tenant)).isEmpty();
         assertThat(runAs.as(tenant.admin(), () -> requestService.timeline(tenant.id())).getLast().action())
                 .isEqualTo("ACTIVATE");
     }
@@ -198,7 +157,7 @@ class CoAdministratorServiceTest {
         clock.advance(Duration.ofMinutes(5));
         runAs.run(OPS1, () -> coAdministrators.remove(tenant.id(), added.version(), colleague,
                 "Customer asked to remove the partner, e-mail of 9 Dec 2026"));
-        assertThat(runAs.as(tenant.admin(), () -> coAdministrators.list(tenant.id()))).isEmpty();
+        assertThat(coAdministratorsOf(tenant)).isEmpty();
     }
 
     @Test
@@ -229,16 +188,7 @@ class CoAdministratorServiceTest {
         assertThat(runAs.as(OPS1, () -> coAdministrators.candidates(invited.id()))).isEmpty();
     }
 
-    private Tenant activatedTenant() {
-        InvitedRequests.Invited invited = fixtures.invite();
-        String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
-        return new Tenant(invited.id(), admin);
-    }
-
     private long userId(String email) {
         return jdbc.queryForObject("SELECT id FROM app_user WHERE email = ?", Long.class, email);
-    }
-
-    record Tenant(long id, String admin) {
     }
 }

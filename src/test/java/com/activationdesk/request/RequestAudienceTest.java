@@ -6,8 +6,6 @@ import com.activationdesk.IntegrationTest;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.audit.AuditEntryView;
-import com.activationdesk.organization.domain.AppUserRepository;
-import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.ForwardChecklist;
@@ -48,18 +46,13 @@ class RequestAudienceTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    OrganizationRepository organizationRepository;
-    @Autowired
-    AppUserRepository users;
-
     RequestSteps steps;
+    @Autowired
     TestOrganizations organizations;
 
     @BeforeEach
     void startOnMondayMorning() {
         clock.set(MONDAY_0900);
-        steps = new RequestSteps(service, runAs, clock);
-        organizations = new TestOrganizations(organizationRepository, users);
     }
 
     @Test

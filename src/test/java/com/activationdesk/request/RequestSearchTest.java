@@ -19,7 +19,6 @@ import com.activationdesk.SqlStatementCounter;
 import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.SearchWordsBackfill;
-import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestFilter;
@@ -30,6 +29,7 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
+import com.activationdesk.testdata.RequestSteps;
 import com.activationdesk.testdata.TestRequest;
 import com.activationdesk.testdata.Unique;
 import javax.sql.DataSource;
@@ -72,6 +72,8 @@ class RequestSearchTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    RequestSteps steps;
 
     @BeforeEach
     void setClock() {
@@ -322,8 +324,7 @@ class RequestSearchTest {
     }
 
     private RequestDetails draftNamed(String partnerUser, String word) {
-        CustomerData data = TestRequest.valid(clock).with("customerName", word + " Telefonie GmbH").data();
-        return runAs.as(partnerUser, () -> service.createDraft(new RequestForm(data, null)));
+        return steps.draft(partnerUser, steps.valid().with("customerName", word + " Telefonie GmbH").form());
     }
 
     private void addCoAdmin(RequestDetails request, String userEmail) {
@@ -353,10 +354,7 @@ class RequestSearchTest {
     }
 
     private RequestDetails forwardedTier1Request() {
-        RequestDetails draft = runAs.as(RHEINWERK_USER1, () -> service.createDraft(TestRequest.valid(clock).form()));
-        RequestDetails submitted = runAs.as(RHEINWERK_USER1, () -> service.submit(draft.id(), draft.version()));
-        return runAs.as(CAM1, () -> service.forwardToCloudOps(draft.id(), submitted.version(),
-                new ForwardChecklist(true, true), null));
+        return steps.forward(CAM1, steps.submitted(RHEINWERK_USER1));
     }
 
     private List<String> referencesWithSla(String user, SlaState state, String reference) {

@@ -10,13 +10,15 @@ import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 
 /**
  * Date pickers in the viewer's language: the calendar's month and day names, the first day of the week and the
- * typed format follow the locale (the component's own i18n is English and starts on Sunday whatever the UI says).
+ * format follow the locale (the component's own i18n is English and starts on Sunday whatever the UI says). A
+ * picker shows a date as every page writes it ({@link Formats#date}) and also takes the locale's numeric short form.
  */
 public final class DatePickers {
 
@@ -39,13 +41,29 @@ public final class DatePickers {
         i18n.setWeekdays(fromSunday.stream().map(day -> day.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
         i18n.setWeekdaysShort(fromSunday.stream().map(day -> day.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList());
         i18n.setFirstDayOfWeek(firstDayOfWeek(locale).getValue() % 7);
-        String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
-        // Shown with the full year, as Formats#date writes it; the short form (two-digit year) is still understood.
-        i18n.setDateFormats(shortPattern.replaceAll("y+", "yyyy"), shortPattern.replaceAll("y+", "yy"));
+        // Shown in the first format; typing also takes the numeric one, and the browser adds a two-digit year to each.
+        List<String> formats = Stream.of(shown(locale), typed(locale).replaceAll("y+", "yyyy")).distinct().toList();
+        i18n.setDateFormats(formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new));
         i18n.setToday(today);
         i18n.setCancel(cancel);
         return i18n;
+    }
+
+    /**
+     * The date as {@link Formats#date} writes it, with the full year ("Dec 5, 2026", "05.12.2026"). The browser
+     * formats it with date-fns, which knows English month names only: in another language a pattern with a month
+     * name falls back to the numeric one.
+     */
+    static String shown(Locale locale) {
+        String pattern = Formats.datePattern(locale);
+        boolean monthName = pattern.replaceAll("'[^']*'", "").contains("MMM");
+        return (monthName && !"en".equals(locale.getLanguage()) ? typed(locale) : pattern).replaceAll("y+", "yyyy");
+    }
+
+    /** The locale's numeric short form ("M/d/yy", "dd.MM.yy"). */
+    private static String typed(Locale locale) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE,
+                locale);
     }
 
     /**

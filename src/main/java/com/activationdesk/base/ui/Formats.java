@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -60,8 +62,16 @@ public final class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? EMPTY
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? EMPTY : DateTimeFormatter.ofPattern(datePattern(locale), locale).format(date);
+    }
+
+    /**
+     * The pattern of a date alone in {@code locale} ("MMM d, y", "dd.MM.y"): what {@link #date} writes and what
+     * date pickers show ({@link DatePickers}), so a date looks the same in a field and in the text beside it.
+     */
+    public static String datePattern(Locale locale) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE,
+                locale);
     }
 
     /** A month as charts label it, e.g. "Dec 26". */

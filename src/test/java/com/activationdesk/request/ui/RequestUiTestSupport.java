@@ -4,8 +4,6 @@ import java.util.List;
 
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
-import com.activationdesk.organization.domain.AppUserRepository;
-import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
@@ -48,11 +46,8 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    OrganizationRepository organizationRepository;
-    @Autowired
-    AppUserRepository users;
-
     RequestSteps steps;
+    @Autowired
     TestOrganizations organizations;
     @Autowired
     UserDetailsService userDetailsService;
@@ -60,8 +55,6 @@ abstract class RequestUiTestSupport extends SpringBrowserlessTest {
     @BeforeEach
     void startOnMondayMorning() {
         clock.set(MONDAY_0900);
-        steps = new RequestSteps(requests, runAs, clock);
-        organizations = new TestOrganizations(organizationRepository, users);
     }
 
     @AfterEach
