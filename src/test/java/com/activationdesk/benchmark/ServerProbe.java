@@ -1,6 +1,7 @@
 package com.activationdesk.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * What the load benchmark reads about the server besides its answers: CPU time of the server process and of the
@@ -141,6 +145,9 @@ final class ServerProbe {
         if (pid == null) {
             throw new IllegalStateException("the server's process id is needed (-Dload.pid=...)");
         }
+        if (pid == ProcessHandle.current().pid()) {
+            return inProcess(command);
+        }
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         try {
             Process process = new ProcessBuilder(List.of(jcmd.toString(), pid.toString(), command))
@@ -154,6 +161,21 @@ final class ServerProbe {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The same diagnostic command in this JVM (the server under test runs in it), through its MBean: attaching
+     * jcmd to the own process can wait a long time on a loaded machine.
+     */
+    private static String inProcess(String command) {
+        try {
+            String operation = command.equals("GC.class_histogram") ? "gcClassHistogram" : command;
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (JMException e) {
             throw new IllegalStateException(e);
         }
     }
