@@ -72,6 +72,9 @@ public final class GridBenchmark {
                 .properties("spring.datasource.url=" + url,
                         "spring.datasource.username=" + System.getProperty("benchmark.user", "root"),
                         "spring.datasource.password=" + System.getProperty("benchmark.password", ""),
+                        // the demo organisations and logins the seeding and the measured roles need (an
+                        // external database gets none by default); not the demo requests
+                        "activationdesk.demo-data.enabled=true", "activationdesk.demo-data.requests=false",
                         "activationdesk.scheduling.enabled=false", "spring.main.banner-mode=off",
                         "logging.level.root=warn", "logging.level.com.activationdesk=warn")
                 // as arguments: the builder's properties rank below application.properties (server.port=8080)
