@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partner API", allowedDependencies = {
         "audit", "base :: domain", "base :: i18n", "base :: securitylog", "base :: ui", "invitation :: coadmin",
-        "organization :: domain", "request :: details", "request :: filter", "request :: service",
+        "organization :: domain", "request", "request :: details", "request :: filter", "request :: service",
         "request :: status", "request :: action", "security", "sla"})
 package com.activationdesk.api;

@@ -18,6 +18,7 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.sla.SlaState;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -68,6 +69,7 @@ class RequestsController {
      * queue by SLA due) in its order; filters narrow it further.
      */
     @GetMapping
+    @Operation(summary = "List requests with the grid's filters, keyset cursor paging")
     RequestOutput.Page list(@RequestParam(required = false) String view,
                             @RequestParam(required = false) Set<RequestStatus> status,
                             @RequestParam(required = false) Set<SlaState> slaState,
@@ -132,6 +134,7 @@ class RequestsController {
 
     /** One request with its history and co-administration; unknown and out-of-scope ids alike are 404. */
     @GetMapping("/{id}")
+    @Operation(summary = "Read one request with its history and co-administration")
     ResponseEntity<RequestOutput.RequestWithHistory> get(@PathVariable long id) {
         RequestDetails details = requests.get(id);
         List<RequestOutput.HistoryEntry> history = requests.timeline(id).stream()
@@ -146,6 +149,7 @@ class RequestsController {
     // ---- partner -----------------------------------------------------------------------------------------
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a draft (partner)")
     ResponseEntity<RequestOutput.Request> create(HttpServletRequest http,
                                                  @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         RequestInput input = bodies.read(http, RequestInput.class, false);
@@ -158,6 +162,7 @@ class RequestsController {
 
     /** Replaces the data of a draft or a returned request (incomplete data are fine until submission). */
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace the data of a draft or returned request (partner)")
     ResponseEntity<RequestOutput.Request> update(@PathVariable long id, HttpServletRequest http,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -173,6 +178,7 @@ class RequestsController {
      * @param complete  {@code true} (default): check as a submission would; {@code false}: as saving a draft would
      */
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Validate request data without saving (partner)")
     RequestOutput.Validation validate(HttpServletRequest http, @RequestParam(required = false) Long requestId,
                                       @RequestParam(defaultValue = "true") boolean complete) {
         RequestInput input = bodies.read(http, RequestInput.class, false);
@@ -185,6 +191,7 @@ class RequestsController {
     }
 
     @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a draft (partner)")
     ResponseEntity<RequestOutput.Request> submit(@PathVariable long id, HttpServletRequest http,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -193,6 +200,7 @@ class RequestsController {
     }
 
     @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw a request (partner)")
     ResponseEntity<RequestOutput.Request> withdraw(@PathVariable long id, HttpServletRequest http,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -203,6 +211,7 @@ class RequestsController {
 
     /** Answers a return: the corrected data and the submission, in one transaction (both or neither). */
     @PostMapping(path = "/{id}/resubmit", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Answer a return: update and resubmit in one step (partner)")
     ResponseEntity<RequestOutput.Request> resubmit(@PathVariable long id, HttpServletRequest http,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @RequestHeader(name = Idempotency.HEADER, required = false) String key) {

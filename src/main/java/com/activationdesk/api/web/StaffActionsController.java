@@ -2,6 +2,7 @@ package com.activationdesk.api.web;
 
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestService;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +33,7 @@ class StaffActionsController {
 
     /** Distributor: hands a tier-2 request to its DAM. */
     @PostMapping("/pass-to-dam")
+    @Operation(summary = "Pass a tier-2 request to the DAM (distributor)")
     ResponseEntity<RequestOutput.Request> passToDam(@PathVariable long id, HttpServletRequest http,
                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                     @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -43,6 +45,7 @@ class StaffActionsController {
 
     /** Distributor, CAM or DAM: back to the partner with a reason. */
     @PostMapping("/return")
+    @Operation(summary = "Return to the partner with a reason (distributor, CAM, DAM)")
     ResponseEntity<RequestOutput.Request> returnToPartner(@PathVariable long id, HttpServletRequest http,
                                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                           @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -54,6 +57,7 @@ class StaffActionsController {
 
     /** CAM or DAM: to Cloud Ops, with both confirmations of the forward dialog. */
     @PostMapping("/forward")
+    @Operation(summary = "Forward to Cloud Ops with both confirmations (CAM, DAM)")
     ResponseEntity<RequestOutput.Request> forward(@PathVariable long id, HttpServletRequest http,
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                   @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -64,6 +68,7 @@ class StaffActionsController {
     }
 
     @PostMapping("/reject")
+    @Operation(summary = "Reject with a reason (CAM, DAM)")
     ResponseEntity<RequestOutput.Request> reject(@PathVariable long id, HttpServletRequest http,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                  @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -74,6 +79,7 @@ class StaffActionsController {
 
     /** CAM or DAM: the customer's link expired; Cloud Ops is to send a new one. */
     @PostMapping("/request-resend")
+    @Operation(summary = "Ask Cloud Ops to resend an expired invitation (CAM, DAM)")
     ResponseEntity<RequestOutput.Request> requestResend(@PathVariable long id, HttpServletRequest http,
                                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                         @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -85,6 +91,7 @@ class StaffActionsController {
 
     /** Cloud Ops: a question back to the CAM/DAM; the SLA clock pauses. */
     @PostMapping("/ask-manager")
+    @Operation(summary = "Send a question back to the CAM/DAM; the SLA clock pauses (Cloud Ops)")
     ResponseEntity<RequestOutput.Request> askManager(@PathVariable long id, HttpServletRequest http,
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                      @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -95,6 +102,7 @@ class StaffActionsController {
 
     /** Cloud Ops: records the tenant id and invites the customer's administrator. */
     @PostMapping("/provision")
+    @Operation(summary = "Provision the tenant and invite its administrator (Cloud Ops)")
     ResponseEntity<RequestOutput.Request> provision(@PathVariable long id, HttpServletRequest http,
                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                     @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
@@ -106,6 +114,7 @@ class StaffActionsController {
 
     /** Cloud Ops: a new invitation link for the same tenant. */
     @PostMapping("/resend-invitation")
+    @Operation(summary = "Send a new invitation link (Cloud Ops)")
     ResponseEntity<RequestOutput.Request> resendInvitation(@PathVariable long id, HttpServletRequest http,
                                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                            @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
