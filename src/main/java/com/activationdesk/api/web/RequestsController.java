@@ -69,7 +69,7 @@ class RequestsController {
      * queue by SLA due) in its order; filters narrow it further.
      */
     @GetMapping
-    @Operation(summary = "List requests with the grid's filters, keyset cursor paging")
+    @Operation(operationId = "listRequests", summary = "List requests with the grid's filters, keyset cursor paging")
     RequestOutput.Page list(@RequestParam(required = false) String view,
                             @RequestParam(required = false) Set<RequestStatus> status,
                             @RequestParam(required = false) Set<SlaState> slaState,

@@ -43,7 +43,7 @@ class WebhooksController {
     }
 
     @GetMapping
-    @Operation(summary = "List the organisation's webhook endpoints")
+    @Operation(operationId = "listWebhooks", summary = "List the organisation's webhook endpoints")
     List<Webhooks.EndpointView> list() {
         return webhooks.list();
     }
