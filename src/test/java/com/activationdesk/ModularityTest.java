@@ -22,6 +22,6 @@ class ModularityTest {
     void everyModuleIsListed() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("base", "security", "organization", "sla", "audit", "request",
-                        "invitation", "mail", "dashboard", "screening", "demo");
+                        "invitation", "mail", "dashboard", "screening", "demo", "api");
     }
 }

@@ -18,7 +18,7 @@ class SignedInAuditActor implements CurrentAuditActor {
 
     @Override
     public Optional<AuditActor> current() {
-        return currentUser.find().map(user -> new AuditActor(user.userId(), user.email(), user.role().name(),
+        return currentUser.find().map(user -> new AuditActor(user.userId(), user.auditName(), user.role().name(),
                 user.organizationId(), user.organizationName()));
     }
 }

@@ -33,9 +33,11 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
     private final OrganizationType organizationType;
     private final String preferredLanguage;
     private final long securityVersion;
+    /** The API token the user acts through ("via API, token …" in the audit), {@code null} for a login. */
+    private final String apiToken;
     private String passwordHash;
 
-    private UserPrincipal(AppUser user) {
+    private UserPrincipal(AppUser user, String apiToken) {
         this.userId = user.getId();
         this.email = user.getEmail();
         this.displayName = user.getDisplayName();
@@ -47,10 +49,21 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         this.organizationType = user.getOrganization().getType();
         this.preferredLanguage = user.getPreferredLanguage();
         this.securityVersion = user.getSecurityVersion();
+        this.apiToken = apiToken;
     }
 
     static UserPrincipal of(AppUser user) {
-        return new UserPrincipal(user);
+        return new UserPrincipal(user, null);
+    }
+
+    /**
+     * A technical user acting through an API token: the same role, organisation and data scope as the user, no
+     * password. {@code tokenLabel} names the token (its name and prefix, never the secret).
+     */
+    public static UserPrincipal viaApiToken(AppUser user, String tokenLabel) {
+        UserPrincipal principal = new UserPrincipal(user, tokenLabel);
+        principal.passwordHash = null;
+        return principal;
     }
 
     /** The same login with the account's raised security stamp: the session that raised it stays valid. */
@@ -106,6 +119,18 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
 
     public long securityVersion() {
         return securityVersion;
+    }
+
+    /**
+     * Who acted, as the audit entry names the actor: the e-mail, with "via API, token …" for an API call (cut to
+     * the column's 254 characters).
+     */
+    public String auditName() {
+        if (apiToken == null) {
+            return email;
+        }
+        String name = email + " via API, token " + apiToken;
+        return name.length() <= 254 ? name : name.substring(0, 254);
     }
 
     public boolean hasRole(Role other) {

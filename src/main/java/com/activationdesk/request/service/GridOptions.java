@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import com.activationdesk.organization.domain.Role;
 import com.activationdesk.request.domain.RequestStatus;
+import org.springframework.modulith.NamedInterface;
+
 
 /**
  * What the request grid offers a role, decided here so the view only renders: its default view ("needs my
@@ -15,6 +17,7 @@ import com.activationdesk.request.domain.RequestStatus;
  * @param mayCreate        partners create requests
  * @param coAdminFilter    only partner users can be co-administrators of a tenant
  */
+@NamedInterface("filter")
 public record GridOptions(GridPreset preset, boolean mayCreate, boolean coAdminFilter, boolean showPartner,
                           boolean showDistributor, boolean showSla, boolean showManager) {
 

@@ -45,6 +45,13 @@ public class RequestParticipants {
                 request.getInvitation().getExpiresAt());
     }
 
+    /** The organisations a request belongs to: its partner and, for tier 2, its distributor. */
+    public List<Long> organizationIds(long requestId) {
+        ActivationRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
+        return request.getDistributor() == null ? List.of(request.getPartner().getId())
+                : List.of(request.getPartner().getId(), request.getDistributor().getId());
+    }
+
     private List<Person> enabledUsers(Organization organization) {
         return users.findByOrganizationOrderByDisplayName(organization).stream()
                 .filter(AppUser::isEnabled).map(RequestParticipants::person).toList();

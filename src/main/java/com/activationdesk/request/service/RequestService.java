@@ -397,7 +397,7 @@ public class RequestService {
     }
 
     private static AuditActor auditActor(UserPrincipal user) {
-        return new AuditActor(user.userId(), user.email(), user.role().name(), user.organizationId(), user.organizationName());
+        return new AuditActor(user.userId(), user.auditName(), user.role().name(), user.organizationId(), user.organizationName());
     }
 
     private RequestDetails details(ActivationRequest request, UserPrincipal user) {
