@@ -83,6 +83,7 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         this.organizationType = login.organizationType;
         this.preferredLanguage = login.preferredLanguage;
         this.securityVersion = securityVersion;
+        this.apiToken = login.apiToken;
     }
 
     public long userId() {
