@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import com.activationdesk.audit.AuditActor;
@@ -28,7 +27,6 @@ import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.ActivationRequest;
 import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.request.domain.Actor;
-import com.activationdesk.request.domain.CustomerData;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestMove;
 import com.activationdesk.request.domain.RequestStatus;
@@ -61,6 +59,7 @@ public class RequestService {
 
     private final ActivationRequestRepository requests;
     private final OrganizationRepository organizations;
+    private final DraftChanges draftChanges;
     private final RequestScope scope;
     private final RequestValidator validator;
     private final CurrentUser currentUser;
@@ -71,11 +70,13 @@ public class RequestService {
     /** The reference's year and the invitation's week count in the business time zone, like every date shown. */
     private final ZoneId businessZone;
 
-    RequestService(ActivationRequestRepository requests, OrganizationRepository organizations, RequestScope scope,
-                   RequestValidator validator, CurrentUser currentUser, AuditTrail auditTrail,
-                   ApplicationEventPublisher events, SlaPolicy slaPolicy, SlaProperties slaProperties, Clock clock) {
+    RequestService(ActivationRequestRepository requests, OrganizationRepository organizations,
+                   DraftChanges draftChanges, RequestScope scope, RequestValidator validator, CurrentUser currentUser,
+                   AuditTrail auditTrail, ApplicationEventPublisher events, SlaPolicy slaPolicy,
+                   SlaProperties slaProperties, Clock clock) {
         this.requests = requests;
         this.organizations = organizations;
+        this.draftChanges = draftChanges;
         this.scope = scope;
         this.validator = validator;
         this.currentUser = currentUser;
@@ -143,7 +144,7 @@ public class RequestService {
         String reference = "UP-%d-%06d".formatted(Year.now(clock.withZone(businessZone)).getValue(),
                 requests.nextReferenceNumber());
         ActivationRequest request = new ActivationRequest(reference, partner, user.userId(), now);
-        List<FieldChange> changes = apply(request, form);
+        List<FieldChange> changes = draftChanges.apply(request, form);
         requests.saveAndFlush(request);
         record(request, RequestAction.CREATE, auditActor(user), null, RequestStatus.DRAFT, null, changes, now);
         return details(request, user);
@@ -155,7 +156,7 @@ public class RequestService {
         List<FieldChange> changes = new ArrayList<>();
         return act(id, version, changes, (request, actor, now) -> request.edit(actor, () -> {
             refuseBlocking(validator.validate(form, request.getPartner(), request.getId(), false));
-            changes.addAll(apply(request, form));
+            changes.addAll(draftChanges.apply(request, form));
         }, now));
     }
 
@@ -365,24 +366,6 @@ public class RequestService {
         if (!blocking.isEmpty()) {
             throw new InvalidRequestException(blocking);
         }
-    }
-
-    /** Stores the (already validated) form's data and returns the fields it changed. */
-    private List<FieldChange> apply(ActivationRequest request, RequestForm form) {
-        CustomerData data = RequestValidator.normalized(form.data());
-        Organization distributor = form.distributorId() == null ? null
-                : organizations.findById(form.distributorId()).orElseThrow(() -> new NotFoundException("distributor"));
-        List<FieldChange> changes = new ArrayList<>();
-        for (Map.Entry<String, String[]> change : CustomerData.differences(request.getData(), data).entrySet()) {
-            changes.add(new FieldChange(change.getKey(), change.getValue()[0], change.getValue()[1]));
-        }
-        String oldDistributor = request.getDistributor() == null ? null : request.getDistributor().getName();
-        String newDistributor = distributor == null ? null : distributor.getName();
-        if (!Objects.equals(oldDistributor, newDistributor)) {
-            changes.add(new FieldChange("distributor", oldDistributor, newDistributor));
-        }
-        request.setData(data, distributor);
-        return changes;
     }
 
     private ActivationRequest loadInScope(long id, UserPrincipal user) {
