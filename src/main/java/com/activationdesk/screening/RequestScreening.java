@@ -22,7 +22,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The screening of requests and its evidence: each screening stores the names as screened, the list versions
@@ -46,9 +49,11 @@ public class RequestScreening {
     private final CountryRules countryRules;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     RequestScreening(SanctionsScreening sanctions, ScreenedRequests requests, CurrentUser currentUser,
-                     ScreeningAudit audit, CountryRules countryRules, JdbcClient jdbc, Clock clock) {
+                     ScreeningAudit audit, CountryRules countryRules, JdbcClient jdbc, Clock clock,
+                     PlatformTransactionManager transactions) {
         this.sanctions = sanctions;
         this.requests = requests;
         this.currentUser = currentUser;
@@ -56,6 +61,8 @@ public class RequestScreening {
         this.countryRules = countryRules;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -102,16 +109,23 @@ public class RequestScreening {
 
     /**
      * Screens the request again if a list changed since its latest screening (or it was never screened), and
-     * counts the matches of the latest screening nobody has decided yet. Runs in the caller's transaction: a
-     * transaction of its own would neither see a screening the caller has not committed yet nor get the audit
-     * chain's lock the caller may already hold (seeding submits and forwards in one transaction). A forward refused
-     * here rolls the re-screen back; the forward dialog's {@link #forwardCheck} keeps its evidence.
+     * counts the matches of the latest screening nobody has decided yet. The re-screen runs in a transaction of its
+     * own, so the new evidence stays even when the caller (the forward step) is refused because of it; the check
+     * whether one is needed runs in the caller's, which sees a screening the caller has not committed yet (seeding
+     * submits and forwards in one transaction, and a transaction of its own would wait for the caller's locks).
      */
     public long undecidedAfterRescreen(ScreenedRequest request) {
-        if (!activeListVersions().equals(latestListVersions(request.requestId()))) {
-            screen(request, "LISTS_CHANGED");
+        if (activeListVersions().equals(latestListVersions(request.requestId()))) {
+            return undecided(request.requestId());
         }
-        return latestMatches(request.requestId()).stream().filter(match -> !match.decided()).count();
+        return ownTransaction.execute(status -> {
+            screen(request, "LISTS_CHANGED");
+            return undecided(request.requestId());
+        });
+    }
+
+    private long undecided(long requestId) {
+        return latestMatches(requestId).stream().filter(match -> !match.decided()).count();
     }
 
     /**
@@ -124,7 +138,7 @@ public class RequestScreening {
         if (!activeListVersions().equals(latestListVersions(requestId))) {
             screen(request, "LISTS_CHANGED");
         }
-        long undecided = latestMatches(requestId).stream().filter(match -> !match.decided()).count();
+        long undecided = undecided(requestId);
         return new ForwardCheck(undecided, countryRules.ruleFor(request.country())
                 .filter(rule -> rule.effect() == CountryEffect.REVIEW));
     }
