@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.activationdesk.invitation.ActivationLinkIssuer;
+import com.activationdesk.organization.PasswordResetLinkIssuer;
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -24,6 +25,7 @@ class MailServerStartupTest {
             .withUserConfiguration(DevSmtpConfiguration.class, OutboxDeliveryJob.class)
             .withBean(OutboxStore.class, () -> mock(OutboxStore.class))
             .withBean(ActivationLinkIssuer.class, () -> mock(ActivationLinkIssuer.class))
+            .withBean(PasswordResetLinkIssuer.class, () -> mock(PasswordResetLinkIssuer.class))
             .withBean(MailSettings.class, () -> new MailSettings("from@vendor.example", "from@vendor.example",
                     8, Duration.ofSeconds(30), Duration.ofMinutes(5), 50))
             .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))

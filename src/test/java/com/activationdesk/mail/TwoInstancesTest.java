@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import com.activationdesk.base.scheduling.SchedulingConfiguration;
 import com.activationdesk.invitation.ActivationLinkIssuer;
+import com.activationdesk.organization.PasswordResetLinkIssuer;
 import com.activationdesk.testdata.Unique;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
@@ -134,6 +135,12 @@ class TwoInstancesTest extends MailIntegrationTest {
         @Bean
         ActivationLinkIssuer noInvitations() {
             return invitationId -> Optional.empty();
+        }
+
+        /** Nor an organisation module: no password-reset mails either. */
+        @Bean
+        PasswordResetLinkIssuer noPasswordResets() {
+            return resetId -> Optional.empty();
         }
 
         @Bean
