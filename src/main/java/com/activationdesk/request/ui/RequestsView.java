@@ -174,8 +174,11 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 .setSortProperty(RequestSort.COUNTRY.name()).setKey("country").setAutoWidth(true);
         grid.addComponentColumn(RequestsView::partnerCell).setHeader(getTranslation("requests.column.partner"))
                 .setKey("partner").setWidth("12rem").setFlexGrow(1);
+        // Names get a share of the width, not their own: a long one is cut in the cell (full name as tooltip)
+        // instead of pushing the last columns off the screen.
         grid.addColumn(RequestRow::distributorName).setHeader(getTranslation("requests.column.distributor"))
-                .setKey("distributor").setAutoWidth(true);
+                .setKey("distributor").setWidth("10rem").setFlexGrow(1)
+                .setTooltipGenerator(RequestRow::distributorName);
         grid.addColumn(row -> row.platform() == null ? "" : getTranslation(row.platform().messageKey()))
                 .setHeader(getTranslation("requests.column.platform")).setKey("platform").setAutoWidth(true);
         grid.addComponentColumn(row -> RequestBadges.status(row.status()))
@@ -190,7 +193,8 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("requests.column.updated")).setSortProperty(RequestSort.UPDATED.name())
                 .setKey("updated").setAutoWidth(true);
         grid.addColumn(RequestRow::responsibleManagerName).setHeader(getTranslation("requests.column.manager"))
-                .setKey("manager").setAutoWidth(true);
+                .setKey("manager").setWidth("8rem").setFlexGrow(1)
+                .setTooltipGenerator(RequestRow::responsibleManagerName);
         Grid.Column<RequestRow> cards = grid.addComponentColumn(row -> RequestCard.of(row, viewerTime.formats(getLocale())))
                 .setHeader(getTranslation("menu.requests")).setKey("card");
         columns = new GridColumns(grid, availableColumns(), cards, savedFilters, columnChooser);
