@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 
 import static com.activationdesk.testdata.DemoUsers.HANSE_USER1;
+import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
 import static com.activationdesk.testdata.DemoUsers.PASSWORD;
 import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
@@ -111,7 +113,10 @@ class FormAndGridBrowserTest extends BrowserTestBase {
         RequestDetails draft = runAs.as(NORDLICHT_USER2, () -> requests.createDraft(TestRequest.valid(clock)
                 .withCustomerName("Rasterbreite " + Unique.tag() + " Aktiengesellschaft für Telekommunikation")
                 .withAdminEmail("raster-" + Unique.tag() + "@kunde.example").form()));
-        runAs.as(NORDLICHT_USER2, () -> requests.submit(draft.id(), draft.version()));
+        RequestDetails submitted = runAs.as(NORDLICHT_USER2, () -> requests.submit(draft.id(), draft.version()));
+        // At Cloud Ops the SLA runs: its cell shows the state and the due time.
+        runAs.as(CAM1, () -> requests.forwardToCloudOps(submitted.id(), submitted.version(),
+                new ForwardChecklist(true, true), null));
         browser.driver().manage().window().setSize(new Dimension(1440, 900));
         browser.logInToShell(VENDOR_ADMIN, PASSWORD);
         browser.open("requests");

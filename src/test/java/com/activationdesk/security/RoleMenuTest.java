@@ -46,7 +46,8 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(VENDOR_ADMIN)
     void adminSeesAdministration() {
-        assertMenu("Home", "Requests", "Organisations", "Users", "Audit log", "Mail log", "Unify Video register");
+        assertMenu("Home", "Requests", "Organisations", "Users", "Audit log", "Sanctions lists", "Mail log", "API tokens",
+                "Unify Video register");
         assertThat(find(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
         assertThat(find(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }

@@ -46,6 +46,18 @@ public final class Formats {
                 : dateTime(instant) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(instant.atZone(zone));
     }
 
+    /** The date of an instant in this zone, as {@link #date(LocalDate)} writes it. */
+    public String date(Instant instant) {
+        return instant == null ? EMPTY : date(instant.atZone(zone).toLocalDate());
+    }
+
+    /** The time of day with the zone's abbreviation: below {@link #date(Instant)} where a cell has two lines. */
+    public String timeWithZone(Instant instant) {
+        return instant == null ? EMPTY
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone))
+                        + " " + DateTimeFormatter.ofPattern("zzz", locale).format(instant.atZone(zone));
+    }
+
     /**
      * A log line's time, to the second: the same date and time as everywhere else, only with seconds; the views
      * name the zone in the column header with {@link #zoneName()}.
