@@ -133,6 +133,7 @@ public class WebhooksView extends Main implements HasDynamicTitle {
         url.setPlaceholder("https://");
         url.setHelperText(getTranslation("api.webhook.url.helper"));
         url.setWidthFull();
+        url.addValueChangeListener(e -> checkUrl(url));
         TextField secret = new TextField(getTranslation("api.webhook.secret"));
         secret.setId("webhook-secret");
         secret.setValue(Webhooks.generateSecret());
@@ -143,6 +144,10 @@ public class WebhooksView extends Main implements HasDynamicTitle {
         events.setItems(WebhookEventType.values());
         events.setItemLabelGenerator(type -> getTranslation("api.webhook.event." + type.wireName()));
         events.setValue(EnumSet.allOf(WebhookEventType.class));
+        // the service's refusals mark the fields; the components' own validation would clear those marks on blur
+        url.setManualValidation(true);
+        secret.setManualValidation(true);
+        events.setManualValidation(true);
         Map<String, HasValidation> fields = Map.of("url", url, "secret", secret, "eventTypes", events);
         Button create = new Button(getTranslation("api.webhook.create"), e -> {
             fields.values().forEach(field -> field.setInvalid(false));
@@ -163,6 +168,20 @@ public class WebhooksView extends Main implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("api.webhook.cancel"), e -> dialog.close()), create);
         dialog.setWidth("40em");
         dialog.open();
+    }
+
+    /** Marks a refused URL when the field is left, before the form is sent. */
+    private void checkUrl(TextField url) {
+        if (url.getValue().isBlank()) {
+            url.setInvalid(false);
+            return;
+        }
+        try {
+            webhooks.checkUrl(url.getValue());
+            url.setInvalid(false);
+        } catch (FieldValidationException refused) {
+            FieldErrors.showOrNotify(Map.of("url", url), refused);
+        }
     }
 
     /** After this dialog, the secret exists only in the database (to sign) and in the receiver's configuration. */

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,10 +72,7 @@ public class Webhooks {
     @PreAuthorize("hasAnyRole('PARTNER', 'DISTRIBUTOR', 'ADMIN')")
     public EndpointView register(long organizationId, String url, String secret, Set<String> eventTypes) {
         long organization = inScope(organizationId);
-        if (url == null || url.length() > MAX_URL) {
-            throw new FieldValidationException("url", "api.webhook.error.url");
-        }
-        urls.check(url);
+        checkUrl(url);
         if (secret == null || secret.length() < MIN_SECRET || secret.length() > MAX_SECRET) {
             throw new FieldValidationException("secret", "api.webhook.error.secret", MIN_SECRET, MAX_SECRET);
         }
@@ -88,6 +86,20 @@ public class Webhooks {
         }
         return view(endpoints.save(new WebhookEndpoint(organization, url.trim(), secret, types, clock.instant(),
                 currentUser.require().auditName())));
+    }
+
+    /**
+     * Checks a URL as {@link #register} will (https, public addresses), so a form can mark it while it is typed.
+     *
+     * @throws FieldValidationException on field {@code url}
+     */
+    @PreAuthorize("hasAnyRole('PARTNER', 'DISTRIBUTOR', 'ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void checkUrl(String url) {
+        if (url == null || url.length() > MAX_URL) {
+            throw new FieldValidationException("url", "api.webhook.error.url");
+        }
+        urls.check(url);
     }
 
     /** A fresh random secret to offer in the registration form. */

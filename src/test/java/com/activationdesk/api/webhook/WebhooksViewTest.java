@@ -120,6 +120,11 @@ class WebhooksViewTest extends SpringBrowserlessTest {
                 new String[] {"https://localhost/hook", "api.webhook.error.internal"},
                 new String[] {"http://example.com/hook", "api.webhook.error.https"})) {
             test(url).setValue(refused[0]);
+            assertThat(url.isInvalid()).as("marked when entered: " + refused[0]).isTrue();
+            assertThat(url.getErrorMessage()).as(refused[0]).isEqualTo(UI.getCurrent().getTranslation(refused[1]));
+            test(url).setValue("");
+            assertThat(url.isInvalid()).isFalse();
+            test(url).setValue(refused[0]);
             test($(Button.class).id("webhook-create")).click();
             assertThat(url.isInvalid()).as(refused[0]).isTrue();
             assertThat(url.getErrorMessage()).as(refused[0]).isEqualTo(UI.getCurrent().getTranslation(refused[1]));
