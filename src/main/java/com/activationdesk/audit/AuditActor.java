@@ -8,6 +8,12 @@ package com.activationdesk.audit;
  */
 public record AuditActor(Long userId, String email, String role, Long organizationId, String organizationName) {
 
+    /**
+     * Between the user's e-mail and the token's label when the user acted through an API token
+     * ("a@b.example via API, token ERP (adk_1234abcd)"): the audit log's actor filter finds these by the e-mail.
+     */
+    public static final String VIA_API_TOKEN = " via API, token ";
+
     private static final String SYSTEM_ROLE = "SYSTEM";
     private static final String INVITEE_ROLE = "INVITEE";
 

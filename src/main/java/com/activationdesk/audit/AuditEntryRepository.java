@@ -27,13 +27,13 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             select e from AuditEntry e
             where (:referencePrefix is null or e.subjectLabel like :referencePrefix escape '!')
               and (:subjectType is null or e.subjectType = :subjectType)
-              and (:actorEmail is null or e.actorEmail = :actorEmail)
+              and (:actorEmail is null or e.actorEmail = :actorEmail or e.actorEmail like :actorViaApi escape '!')
               and (:action is null or e.action = :action)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
             order by e.occurredAt desc, e.id desc""")
     List<AuditEntry> search(@Param("referencePrefix") String referencePrefix, @Param("subjectType") String subjectType,
-                            @Param("actorEmail") String actorEmail,
+                            @Param("actorEmail") String actorEmail, @Param("actorViaApi") String actorViaApi,
                             @Param("action") String action, @Param("from") Instant from, @Param("to") Instant to,
                             Pageable pageable);
 
@@ -41,11 +41,11 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             select count(e) from AuditEntry e
             where (:referencePrefix is null or e.subjectLabel like :referencePrefix escape '!')
               and (:subjectType is null or e.subjectType = :subjectType)
-              and (:actorEmail is null or e.actorEmail = :actorEmail)
+              and (:actorEmail is null or e.actorEmail = :actorEmail or e.actorEmail like :actorViaApi escape '!')
               and (:action is null or e.action = :action)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)""")
     long countMatching(@Param("referencePrefix") String referencePrefix, @Param("subjectType") String subjectType,
-                       @Param("actorEmail") String actorEmail,
+                       @Param("actorEmail") String actorEmail, @Param("actorViaApi") String actorViaApi,
                        @Param("action") String action, @Param("from") Instant from, @Param("to") Instant to);
 }

@@ -80,7 +80,7 @@ public class AuditTrail {
             throw new IllegalArgumentException("The audit log is read page by page");
         }
         Criteria c = Criteria.of(filter);
-        return entries.search(c.referencePrefix, c.subjectType, c.actorEmail, c.action, c.from, c.to,
+        return entries.search(c.referencePrefix, c.subjectType, c.actorEmail, c.actorViaApi, c.action, c.from, c.to,
                         PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
                 .stream().map(AuditEntry::toView).toList();
     }
@@ -90,7 +90,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         Criteria c = Criteria.of(filter);
-        return entries.countMatching(c.referencePrefix, c.subjectType, c.actorEmail, c.action, c.from, c.to);
+        return entries.countMatching(c.referencePrefix, c.subjectType, c.actorEmail, c.actorViaApi, c.action, c.from, c.to);
     }
 
     private AuditActor actor() {
@@ -128,19 +128,24 @@ public class AuditTrail {
     }
 
     /** The filter as query parameters: blanks become "any", the label a LIKE prefix with '!' as escape. */
-    private record Criteria(String referencePrefix, String subjectType, String actorEmail, String action, Instant from,
-                            Instant to) {
+    private record Criteria(String referencePrefix, String subjectType, String actorEmail, String actorViaApi,
+                            String action, Instant from, Instant to) {
 
         static Criteria of(AuditFilter filter) {
             if (filter == null) {
-                return new Criteria(null, null, null, null, null, null);
+                return new Criteria(null, null, null, null, null, null, null);
             }
             String reference = blankToNull(filter.reference());
-            String prefix = reference == null ? null
-                    : reference.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            String prefix = reference == null ? null : likeEscaped(reference) + "%";
+            String actor = blankToNull(filter.actorEmail());
+            // the user's own actions and those through any of the user's API tokens
+            String viaApi = actor == null ? null : likeEscaped(actor) + AuditActor.VIA_API_TOKEN + "%";
             return new Criteria(prefix, filter.subjectType() == null ? null : filter.subjectType().name(),
-                    blankToNull(filter.actorEmail()), blankToNull(filter.action()),
-                    filter.from(), filter.to());
+                    actor, viaApi, blankToNull(filter.action()), filter.from(), filter.to());
+        }
+
+        private static String likeEscaped(String value) {
+            return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         }
 
         private static String blankToNull(String value) {

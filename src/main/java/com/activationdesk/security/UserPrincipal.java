@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
+import com.activationdesk.audit.AuditActor;
 import com.activationdesk.organization.domain.AppUser;
 import com.activationdesk.organization.domain.OrganizationType;
 import com.activationdesk.organization.domain.Role;
@@ -130,7 +131,7 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         if (apiToken == null) {
             return email;
         }
-        String name = email + " via API, token " + apiToken;
+        String name = email + AuditActor.VIA_API_TOKEN + apiToken;
         return name.length() <= 254 ? name : name.substring(0, 254);
     }
 

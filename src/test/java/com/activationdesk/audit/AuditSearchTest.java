@@ -79,6 +79,24 @@ class AuditSearchTest {
         assertThat(auditTrail.count(new AuditFilter(null, email, null, null, null, null))).isEqualTo(2);
     }
 
+    /** The API audits a token's calls as "e-mail via API, token …": filtering by the e-mail finds them too. */
+    @Test
+    @WithUserDetails(VENDOR_ADMIN)
+    void filterByActorEmailFindsTheUsersActionsThroughApiTokens() {
+        String email = Unique.email("auditor", "test.example");
+        String lookalike = email.replace("@", "x@");
+        Instant at = Instant.now();
+        save(record(requestId(), "V1", partner(email), at, "SUBMIT"),
+                record(requestId(), "V2", partner(email + " via API, token ERP (adk_1234abcd)"), at, "SUBMIT"),
+                record(requestId(), "V3", partner(lookalike + " via API, token ERP (adk_1234abcd)"), at, "SUBMIT"),
+                record(requestId(), "V4", partner(email + ".other"), at, "SUBMIT"));
+
+        assertThat(search(new AuditFilter(null, email, null, null, null, null)))
+                .extracting(AuditEntryView::requestReference).containsExactlyInAnyOrder("V1", "V2");
+        assertThat(auditTrail.count(new AuditFilter(null, email.toUpperCase(Locale.ROOT), null, null, null, null)))
+                .isEqualTo(2);
+    }
+
     @Test
     @WithUserDetails(VENDOR_ADMIN)
     void filterByAction() {

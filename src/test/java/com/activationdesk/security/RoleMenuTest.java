@@ -47,7 +47,7 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @WithUserDetails(VENDOR_ADMIN)
     void adminSeesAdministration() {
         assertMenu("Home", "Requests", "Organisations", "Users", "Audit log", "Sanctions lists", "Mail log", "API tokens",
-                "Unify Video register");
+                "Webhooks", "Unify Video register");
         assertThat(find(Span.class).id("current-user-role").getText()).isEqualTo("Administrator");
         assertThat(find(Span.class).id("current-user-organization").getText()).isEqualTo("Unify (Vendor)");
     }
@@ -55,13 +55,13 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(NORDLICHT_USER1)
     void partnerSeesItsMenu() {
-        assertMenu("Start", "Anträge");
+        assertMenu("Start", "Anträge", "Webhooks");
     }
 
     @Test
     @WithUserDetails(ALPHA_USER1)
     void distributorSeesItsMenu() {
-        assertMenu("Start", "Anträge");
+        assertMenu("Start", "Anträge", "Webhooks");
     }
 
     @Test

@@ -69,7 +69,10 @@ class WebhookDeliveryJob {
     }
 
     private boolean attempt(WebhookDelivery delivery) {
-        WebhookEndpoint endpoint = endpoints.findById(delivery.getEndpointId()).orElseThrow();
+        WebhookEndpoint endpoint = endpoints.findById(delivery.getEndpointId()).orElse(null);
+        if (endpoint == null) {
+            return true; // deleted with its deliveries after this batch was read: nothing left to send or record
+        }
         Integer code = null;
         String error;
         try {

@@ -54,6 +54,10 @@ class WebhookEndpoint {
         enabled = false;
     }
 
+    void enable() {
+        enabled = true;
+    }
+
     Long getId() {
         return id;
     }
