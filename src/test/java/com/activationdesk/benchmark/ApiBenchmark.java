@@ -1,5 +1,6 @@
 package com.activationdesk.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -100,7 +101,9 @@ public final class ApiBenchmark {
                         "--activationdesk.api.requests-per-minute=" + Integer.MAX_VALUE)) {
             System.out.println("Database: " + url);
             GridBenchmark.prepare(context, settings.rows(), false);
+            printLoad("before");
             print(run(context, "http://127.0.0.1:" + port, settings));
+            printLoad("after");
         }
     }
 
@@ -254,6 +257,13 @@ public final class ApiBenchmark {
             draft.put("distributorId", distributorId.longValue());
         }
         return draft;
+    }
+
+    /** The figures are client-side times on the same machine as server and database: its load belongs to them. */
+    private static void printLoad(String when) {
+        System.out.printf(Locale.ROOT, "%nLoad average (1 min) %s: %.2f on %d cores%n%n", when,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     static void print(Result result) {
