@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.activationdesk.Application;
@@ -184,24 +186,28 @@ public final class ApiBenchmark {
 
     /**
      * Pages through one listing with the cursor, {@code maxPages} pages at most (0 = all), after reading its first
-     * page once unmeasured (JIT, caches).
+     * page once unmeasured (JIT, caches). A request on two pages stops it: the cursor must not repeat rows.
      */
     private static Latencies list(ApiBenchmarkClient api, String name, String query, int maxPages, int limit) {
         String path = "/api/v1/requests?limit=" + limit + (query.isEmpty() ? "" : "&" + query);
         api.get(path, 200);
         List<Long> nanos = new ArrayList<>();
-        long rows = 0;
+        Set<Long> seen = new HashSet<>();
         String cursor = null;
         do {
             long started = System.nanoTime();
             JsonNode page = api.get(cursor == null ? path
                     : path + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8), 200);
             nanos.add(System.nanoTime() - started);
-            rows += page.get("items").size();
+            for (JsonNode item : page.get("items")) {
+                if (!seen.add(item.get("id").asLong())) {
+                    throw new IllegalStateException(name + ": request " + item.get("id") + " on two pages");
+                }
+            }
             JsonNode next = page.get("nextCursor");
             cursor = next == null || next.isNull() ? null : next.asString();
         } while (cursor != null && (maxPages == 0 || nanos.size() < maxPages));
-        return Latencies.of(name, nanos, rows);
+        return Latencies.of(name, nanos, seen.size());
     }
 
     /**

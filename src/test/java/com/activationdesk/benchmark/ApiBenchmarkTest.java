@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The API benchmark at 3,000 requests in every build, so its client cannot rot when the API changes: the same code
  * as {@link ApiBenchmark#main} over real HTTP against the app on a random port. Timings mean nothing here; what is
- * checked is that every listing found rows, the unfiltered one all of the partner's, and that every request was
- * really submitted. A database of its own, discarded afterwards (the seeded requests would change other tests'
- * counts); no rate limit, as in the benchmark command.
+ * checked is that every listing found rows, none twice (the benchmark stops on a repeated row), the unfiltered one
+ * all of the partner's, and that every request was really submitted. A database of its own, discarded afterwards
+ * (the seeded requests would change other tests' counts); no rate limit, as in the benchmark command.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "activationdesk.test-context=apibench", "spring.datasource.url=",
