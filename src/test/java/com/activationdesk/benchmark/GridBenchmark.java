@@ -89,12 +89,27 @@ public final class GridBenchmark {
      * every role's dashboard. Also run at a small N in the build ({@code GridBenchmarkTest}).
      */
     static List<Measurement> run(ApplicationContext context, SqlStatementCounter sql, Settings settings) {
+        prepare(context, settings.rows(), settings.realistic());
+        List<Measurement> measurements = new ArrayList<>();
+        if (settings.grid()) {
+            measurements.addAll(new GridBenchmarkRun(context, sql, settings).run());
+        }
+        measurements.addAll(DashboardBenchmark.run(context, sql, settings.repeat()));
+        return measurements;
+    }
+
+    /**
+     * Seeds the requests missing to {@code rows} and checks them ({@link BenchmarkInvariants}), or checks the
+     * routing of those already there, adds the co-administrators once and prints the count. Shared with
+     * {@link ApiBenchmark}, so both benchmarks measure the same data.
+     */
+    static void prepare(ApplicationContext context, int rows, boolean realistic) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         long existing = jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class);
-        if (existing < settings.rows()) {
+        if (existing < rows) {
             long started = System.nanoTime();
-            BenchmarkData.Seeded seeded = BenchmarkData.seed(jdbc, (int) (settings.rows() - existing),
-                    context.getBean(Clock.class).instant(), context.getBean(BusinessCalendar.class), settings.realistic());
+            BenchmarkData.Seeded seeded = BenchmarkData.seed(jdbc, (int) (rows - existing),
+                    context.getBean(Clock.class).instant(), context.getBean(BusinessCalendar.class), realistic);
             System.out.printf("Seeded %,d requests in %.1f s%n", seeded.rows(), (System.nanoTime() - started) / 1e9);
             BenchmarkInvariants.check(jdbc, seeded);
         } else {
@@ -105,12 +120,6 @@ public final class GridBenchmark {
             System.out.printf("Added %,d co-administrators%n", coAdministrators);
         }
         System.out.printf("%,d requests%n%n", jdbc.queryForObject("SELECT COUNT(*) FROM activation_request", Long.class));
-        List<Measurement> measurements = new ArrayList<>();
-        if (settings.grid()) {
-            measurements.addAll(new GridBenchmarkRun(context, sql, settings).run());
-        }
-        measurements.addAll(DashboardBenchmark.run(context, sql, settings.repeat()));
-        return measurements;
     }
 
     /** Times each grid query for each role and prints one table. */
