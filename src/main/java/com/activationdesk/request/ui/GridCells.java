@@ -25,6 +25,13 @@ final class GridCells {
     /** An SLA badge where the request has an SLA state: text and classes of {@link RequestBadges#sla}. */
     private static final String SLA_BADGE = "${item.sla ? html`<span class=\"${item.slaClass}\">${item.sla}</span>` : ''}";
 
+    /**
+     * {@link Formats#EMPTY} where a value is missing, drawn by the template: sent as a Java string, this one character
+     * beyond Latin-1 would make the whole response a UTF-16 string of twice the bytes, and Flow keeps each UI's
+     * last response in memory (to repeat it if the browser asks again).
+     */
+    private static final String OR_EMPTY = " ?? '\\u2014'";
+
     private final Function<String, String> translation;
     private final Supplier<Formats> formats;
 
@@ -66,9 +73,10 @@ final class GridCells {
      * default columns fit at 1440 px.
      */
     LitRenderer<RequestRow> twoLineTime(Function<RequestRow, Instant> instant) {
-        return LitRenderer.<RequestRow>of("<div>${item.date}</div><div class=\"cell-secondary\">${item.time}</div>")
-                .withProperty("date", row -> formats().date(instant.apply(row)))
-                .withProperty("time", row -> formats().timeWithZone(instant.apply(row)));
+        return LitRenderer.<RequestRow>of("<div>${item.date" + OR_EMPTY + "}</div><div class=\"cell-secondary\">${item.time"
+                        + OR_EMPTY + "}</div>")
+                .withProperty("date", row -> instant.apply(row) == null ? null : formats().date(instant.apply(row)))
+                .withProperty("time", row -> instant.apply(row) == null ? null : formats().timeWithZone(instant.apply(row)));
     }
 
     /** One request as a card, for the grid at phone width: what tells the requests apart, without a table to scroll. */
@@ -76,13 +84,13 @@ final class GridCells {
         LitRenderer<RequestRow> card = LitRenderer.<RequestRow>of("<div class=\"request-card\">"
                 + "<div class=\"request-card-top\"><span class=\"request-card-reference\">${item.reference}</span>"
                 + STATUS_BADGE + "</div>"
-                + "<div class=\"request-card-customer\">${item.customer}</div>"
+                + "<div class=\"request-card-customer\">${item.customer" + OR_EMPTY + "}</div>"
                 + "<div class=\"cell-secondary\">${item.partner}</div>"
                 + "<div class=\"request-card-bottom\">" + SLA_BADGE
                 + "<span class=\"cell-secondary\">${item.updated}</span></div></div>");
         return withSla(withStatus(card))
                 .withProperty("reference", RequestRow::reference)
-                .withProperty("customer", row -> row.customerName() == null ? Formats.EMPTY : row.customerName())
+                .withProperty("customer", RequestRow::customerName)
                 .withProperty("partner", RequestRow::partnerName)
                 .withProperty("updated", row -> formats().dateTimeWithZone(row.updatedAt()));
     }
