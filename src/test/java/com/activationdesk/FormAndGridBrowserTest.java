@@ -128,6 +128,12 @@ class FormAndGridBrowserTest extends BrowserTestBase {
         assertThat(cut).as("headers whose text does not fit").isEmpty();
         assertThat(tableOverflow()).as("pixels of columns beyond the grid's right edge").isLessThanOrEqualTo(0L);
         assertThat(gridTop()).as("grid starts high on the page").isLessThan(300L);
+        // The cells are drawn in the browser from templates: the forwarded request's status and SLA badges, the
+        // due time below the SLA badge, the partner's tier with its tooltip.
+        browser.waiting().until(d -> count("#requests-grid .badge.status-at-cloud-ops") > 0);
+        assertThat(count("#requests-grid .badge.sla-on-track + .cell-secondary")).as("SLA badges with a due time").isPositive();
+        assertThat(count("#requests-grid .badge[title='Tier 1'], #requests-grid .badge[title='Tier 2']"))
+                .as("tier badges with their tooltip").isPositive();
         browser.screenshot("grid-1440");
     }
 
@@ -143,7 +149,19 @@ class FormAndGridBrowserTest extends BrowserTestBase {
         browser.waiting().until(d -> ((Number) js("return document.querySelectorAll('#requests-grid .request-card').length"))
                 .longValue() > 0);
         assertThat(gridTop()).as("the list starts on the first screen").isLessThan(500L);
+        assertThat(count("#requests-grid .request-card .badge.status-draft")).as("status badges on the cards").isPositive();
         browser.screenshot("grid-phone-cards");
+
+        // Wider: the table comes back without cards (the card column is gone, not hidden); narrower again: cards.
+        browser.driver().manage().window().setSize(new Dimension(1440, 900));
+        browser.waiting().until(d -> count("#requests-grid.cards") == 0 && count("#requests-grid .request-card") == 0
+                && count("#requests-grid .badge.status-draft") > 0);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.waiting().until(d -> count("#requests-grid .request-card .badge.status-draft") > 0);
+    }
+
+    private long count(String selector) {
+        return ((Number) js("return document.querySelectorAll(arguments[0]).length", selector)).longValue();
     }
 
     // ---- page probes -------------------------------------------------------------------------------------

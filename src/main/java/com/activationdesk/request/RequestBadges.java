@@ -18,15 +18,30 @@ public final class RequestBadges {
     }
 
     public static Span status(RequestStatus status) {
-        Span badge = Badge.of(UI.getCurrent().getTranslation(status.messageKey()), tone(status));
-        badge.addClassName("status-" + cssName(status));
+        Span badge = new Span(UI.getCurrent().getTranslation(status.messageKey()));
+        badge.setClassName(classNames(status));
         return badge;
     }
 
     public static Span sla(SlaState state) {
-        Span badge = Badge.of(UI.getCurrent().getTranslation("sla.state." + state.name()), tone(state));
-        badge.addClassName("sla-" + cssName(state));
+        Span badge = new Span(UI.getCurrent().getTranslation(slaKey(state)));
+        badge.setClassName(classNames(state));
         return badge;
+    }
+
+    /** The message key of {@link #sla}'s text. */
+    public static String slaKey(SlaState state) {
+        return "sla.state." + state.name();
+    }
+
+    /** The classes of {@link #status}, for templates that draw the badge in the browser (grid cells). */
+    public static String classNames(RequestStatus status) {
+        return Badge.classNames(tone(status)) + " status-" + cssName(status);
+    }
+
+    /** The classes of {@link #sla}, for templates that draw the badge in the browser (grid cells). */
+    public static String classNames(SlaState state) {
+        return Badge.classNames(tone(state)) + " sla-" + cssName(state);
     }
 
     public static Badge.Tone tone(RequestStatus status) {

@@ -12,7 +12,12 @@ public final class Badge {
 
     public static Span of(String text, Tone tone) {
         Span badge = new Span(text);
-        badge.addClassNames("badge", "badge-" + tone.name().toLowerCase(java.util.Locale.ROOT));
+        badge.setClassName(classNames(tone));
         return badge;
+    }
+
+    /** The classes of a badge of this tone, for templates that draw it in the browser (grid cells). */
+    public static String classNames(Tone tone) {
+        return "badge badge-" + tone.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.activationdesk.request.service.GridOptions;
@@ -21,7 +22,8 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 /**
  * The request grid's table columns as the user arranged them: order, visibility and widths, remembered per user
  * through {@link SavedFilters} after every change. Which columns a role may see at all stays with
- * {@link GridOptions}; the chooser offers only those. At phone width one card column replaces the table.
+ * {@link GridOptions}; the chooser offers only those. At phone width one card column replaces the table: it exists
+ * only then, as a hidden column's cells would still be rendered for every loaded row.
  *
  * <p>The arrangement is stored as the columns in order, e.g. {@code reference:140px,customer,!platform}: a
  * {@code !} hides a column, a width is one the user dragged.
@@ -30,11 +32,15 @@ final class GridColumns {
 
     /** Until the user chooses otherwise, these wait in the chooser, so the rest fits at 1440 px beside the menu. */
     private static final Set<String> HIDDEN_BY_DEFAULT = Set.of("country", "platform", "distributor", "invitation", "manager");
+    /** The key of the phone-width card column. */
+    static final String CARD_KEY = "card";
     private static final Pattern WIDTH = Pattern.compile("\\d{1,4}(\\.\\d{1,3})?px");
 
     private final Grid<RequestRow> grid;
     private final SavedFilters store;
-    private final Grid.Column<RequestRow> cards;
+    private final Supplier<Grid.Column<RequestRow>> cardColumn;
+    /** The card column while in card mode, else none. */
+    private Grid.Column<RequestRow> cards;
     /** The table columns the role may see, by key, with their chooser entries. */
     private final Map<String, MenuItem> chooser = new LinkedHashMap<>();
     private final Map<String, Boolean> visible = new LinkedHashMap<>();
@@ -42,13 +48,13 @@ final class GridColumns {
 
     /**
      * @param available the table columns the role may see, by key, with their headers in the viewer's language
-     * @param cards     the phone-width column, hidden while the table shows
+     * @param cardColumn adds the phone-width column (key {@link #CARD_KEY}) to the grid, when card mode begins
      */
-    GridColumns(Grid<RequestRow> grid, Map<String, String> available, Grid.Column<RequestRow> cards, SavedFilters store,
-                MenuBar chooserMenu) {
+    GridColumns(Grid<RequestRow> grid, Map<String, String> available, Supplier<Grid.Column<RequestRow>> cardColumn,
+                SavedFilters store, MenuBar chooserMenu) {
         this.grid = grid;
         this.store = store;
-        this.cards = cards;
+        this.cardColumn = cardColumn;
         grid.setColumnReorderingAllowed(true);
         SubMenu menu = chooserMenu.getItems().getFirst().getSubMenu();
         available.forEach((key, header) -> {
@@ -60,8 +66,7 @@ final class GridColumns {
             chooser.put(key, item);
             visible.put(key, !HIDDEN_BY_DEFAULT.contains(key));
         });
-        grid.getColumns().stream().filter(column -> column != cards)
-                .forEach(column -> column.setResizable(true).setVisible(false));
+        grid.getColumns().forEach(column -> column.setResizable(true).setVisible(false));
         grid.addColumnReorderListener(event -> {
             if (event.isFromClient()) {
                 save();
@@ -92,7 +97,7 @@ final class GridColumns {
             boolean hidden = entry.startsWith("!");
             String[] parts = (hidden ? entry.substring(1) : entry).split(":", 2);
             Grid.Column<RequestRow> column = grid.getColumnByKey(parts[0]);
-            if (column == null || column == cards || order.contains(column)) {
+            if (column == null || order.contains(column)) {
                 continue;
             }
             order.add(column);
@@ -127,7 +132,12 @@ final class GridColumns {
     }
 
     private void show() {
-        cards.setVisible(cardMode);
+        if (cardMode && cards == null) {
+            cards = cardColumn.get();
+        } else if (!cardMode && cards != null) {
+            grid.removeColumn(cards);
+            cards = null;
+        }
         grid.setClassName("cards", cardMode);
         visible.forEach((key, shown) -> {
             grid.getColumnByKey(key).setVisible(shown && !cardMode);

@@ -3,21 +3,15 @@ package com.activationdesk.request.ui;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
-import com.activationdesk.base.ui.Badge;
-import com.activationdesk.base.ui.Formats;
 import com.activationdesk.base.ui.Texts;
 import com.activationdesk.base.ui.ViewerTime;
-import com.activationdesk.organization.domain.PartnerTier;
-import com.activationdesk.request.RequestBadges;
 import com.activationdesk.request.RequestFilterParameters;
 import com.activationdesk.request.RequestLinks;
 import com.activationdesk.request.service.GridOptions;
@@ -29,7 +23,6 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.request.service.SavedFilter;
 import com.activationdesk.request.service.SavedFilters;
-import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -49,7 +42,6 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -167,6 +159,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private Component grid() {
+        GridCells cells = new GridCells(key -> getTranslation(key), () -> viewerTime.formats(getLocale()));
         grid.setId("requests-grid");
         grid.addClassName("requests-grid");
         grid.setMultiSort(false);
@@ -176,7 +169,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 .setSortProperty(RequestSort.CUSTOMER.name()).setKey("customer").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(RequestRow::country).setHeader(getTranslation("requests.column.country"))
                 .setSortProperty(RequestSort.COUNTRY.name()).setKey("country").setAutoWidth(true);
-        grid.addComponentColumn(RequestsView::partnerCell).setHeader(getTranslation("requests.column.partner"))
+        grid.addColumn(cells.partner()).setHeader(getTranslation("requests.column.partner"))
                 .setKey("partner").setWidth("12rem").setFlexGrow(1);
         // Names get a share of the width, not their own: a long one is cut in the cell (full name as tooltip)
         // instead of pushing the last columns off the screen.
@@ -185,23 +178,23 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 .setTooltipGenerator(RequestRow::distributorName);
         grid.addColumn(row -> row.platform() == null ? "" : getTranslation(row.platform().messageKey()))
                 .setHeader(getTranslation("requests.column.platform")).setKey("platform").setAutoWidth(true);
-        grid.addComponentColumn(row -> RequestBadges.status(row.status()))
+        grid.addColumn(cells.status())
                 .setHeader(getTranslation("requests.column.status")).setSortProperty(RequestSort.STATUS.name())
                 .setKey("status").setAutoWidth(true);
-        grid.addComponentColumn(this::slaCell).setHeader(getTranslation("requests.column.sla"))
+        grid.addColumn(cells.sla()).setHeader(getTranslation("requests.column.sla"))
                 .setSortProperty(RequestSort.SLA_DUE.name()).setKey("sla").setAutoWidth(true);
-        grid.addColumn(twoLineTime(RequestRow::invitationExpiresAt))
+        grid.addColumn(cells.twoLineTime(RequestRow::invitationExpiresAt))
                 .setHeader(getTranslation("requests.column.invitation-expires"))
                 .setSortProperty(RequestSort.INVITATION_EXPIRES.name()).setKey("invitation").setAutoWidth(true);
-        grid.addColumn(twoLineTime(RequestRow::updatedAt))
+        grid.addColumn(cells.twoLineTime(RequestRow::updatedAt))
                 .setHeader(getTranslation("requests.column.updated")).setSortProperty(RequestSort.UPDATED.name())
                 .setKey("updated").setAutoWidth(true);
         grid.addColumn(RequestRow::responsibleManagerName).setHeader(getTranslation("requests.column.manager"))
                 .setKey("manager").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(RequestRow::responsibleManagerName);
-        Grid.Column<RequestRow> cards = grid.addComponentColumn(row -> RequestCard.of(row, viewerTime.formats(getLocale())))
-                .setHeader(getTranslation("menu.requests")).setKey("card");
-        columns = new GridColumns(grid, availableColumns(), cards, savedFilters, columnChooser);
+        columns = new GridColumns(grid, availableColumns(),
+                () -> grid.addColumn(cells.card()).setHeader(getTranslation("menu.requests")).setKey(GridColumns.CARD_KEY),
+                savedFilters, columnChooser);
         grid.addItemClickListener(e -> RequestLinks.showRequest(e.getItem().id()));
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
@@ -226,7 +219,6 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
                 case "distributor" -> options.showDistributor();
                 case "sla" -> options.showSla();
                 case "manager" -> options.showManager();
-                case "card" -> false;
                 default -> true;
             };
             if (offered) {
@@ -246,38 +238,6 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
             case "invitation" -> RequestSort.INVITATION_EXPIRES;
             default -> RequestSort.UPDATED;
         };
-    }
-
-    private static Component partnerCell(RequestRow row) {
-        return new Div(new Span(row.partnerName() + " "),
-                Badge.of(row.partnerTier() == PartnerTier.TIER_1 ? "T1" : "T2", Badge.Tone.NEUTRAL));
-    }
-
-    private Component slaCell(RequestRow row) {
-        if (row.slaState() == null) {
-            return new Span();
-        }
-        Div cell = new Div(RequestBadges.sla(row.slaState()));
-        if (row.slaDueAt() != null && (row.slaState() == SlaState.ON_TRACK || row.slaState() == SlaState.AT_RISK
-                || row.slaState() == SlaState.BREACHED)) {
-            // Below the badge, date above time, so the column stays narrow enough for the default columns to fit
-            // at 1440 px.
-            Formats formats = viewerTime.formats(getLocale());
-            Div due = new Div(new Div(formats.date(row.slaDueAt())), new Div(formats.timeWithZone(row.slaDueAt())));
-            due.addClassName("cell-secondary");
-            cell.add(due);
-        }
-        return cell;
-    }
-
-    /**
-     * A date and time in two lines (date, then time and zone): the same text as elsewhere, half as wide, so the
-     * default columns fit at 1440 px.
-     */
-    private LitRenderer<RequestRow> twoLineTime(Function<RequestRow, Instant> instant) {
-        return LitRenderer.<RequestRow>of("<div>${item.date}</div><div class=\"cell-secondary\">${item.time}</div>")
-                .withProperty("date", row -> viewerTime.formats(getLocale()).date(instant.apply(row)))
-                .withProperty("time", row -> viewerTime.formats(getLocale()).timeWithZone(instant.apply(row)));
     }
 
     // ---- state: URL <-> fields <-> grid -------------------------------------------------------------------
