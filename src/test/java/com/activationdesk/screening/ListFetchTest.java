@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.base.domain.Sha256;
@@ -110,7 +109,7 @@ class ListFetchTest {
 
     /** The fetcher as configured with {@code activationdesk.screening.fetch.max-size=1MB}. */
     private ListFetcher capped() {
-        return new ListFetcher(updates, new ListFetcher.Properties(Map.of(), Duration.ofSeconds(30),
+        return new ListFetcher(updates, new ListFetcher.Properties(null, Duration.ofSeconds(30),
                 DataSize.ofMegabytes(1)));
     }
 
