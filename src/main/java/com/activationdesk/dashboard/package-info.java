@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboards", allowedDependencies = {
         "base :: ui", "mail", "organization :: domain", "organization :: service", "request", "request :: status",
-        "request :: filter", "security", "sla"})
+        "request :: filter", "screening", "security", "sla"})
 package com.activationdesk.dashboard;

@@ -17,6 +17,7 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.screening.ScreeningState;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -44,7 +45,8 @@ public record RequestFilterParameters(RequestFilter filter, RequestSort sort, bo
                 number(p, "partner"), number(p, "distributor"), enums(p, "platform", Platform.class),
                 single(p, "country"), parse(single(p, "date"), RequestDate::valueOf), date(p, "from"), date(p, "to"),
                 expiring == null || expiring > Integer.MAX_VALUE || expiring < 0 ? null : expiring.intValue(),
-                single(p, "q"), CO_ADMIN_MISSING.equals(single(p, CO_ADMIN)));
+                single(p, "q"), CO_ADMIN_MISSING.equals(single(p, CO_ADMIN)),
+                enums(p, "screening", ScreeningState.class));
         RequestSort sort = parse(single(p, "sort"), RequestSort::valueOf);
         return new RequestFilterParameters(filter, sort == null ? RequestSort.UPDATED : sort, "asc".equals(single(p, "dir")));
     }
@@ -66,6 +68,7 @@ public record RequestFilterParameters(RequestFilter filter, RequestSort sort, bo
                 : filter.invitationExpiresWithinHours().toString());
         put(p, "q", filter.text());
         put(p, CO_ADMIN, filter.withoutMeAsCoAdministrator() ? CO_ADMIN_MISSING : null);
+        put(p, "screening", names(filter.screeningStates()));
         if (sort != RequestSort.UPDATED || ascending) {
             put(p, "sort", sort.name());
             put(p, "dir", ascending ? "asc" : "desc");

@@ -2,6 +2,7 @@ package com.activationdesk.screening;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Fetches each list from its configured URL ({@code activationdesk.screening.fetch.sources.EU_FSF_XML=https://…})
@@ -54,10 +56,18 @@ class ListFetcher {
         Path file = null;
         try {
             file = Files.createTempFile("screening-" + format.name(), ".download");
-            HttpResponse<Path> response = http.send(HttpRequest.newBuilder(url).timeout(properties.timeout()).GET()
-                    .build(), HttpResponse.BodyHandlers.ofFile(file));
-            if (response.statusCode() != 200) {
-                return updates.failed(format, url.toString(), "screening.fetch.http-status", response.statusCode());
+            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(url).timeout(properties.timeout())
+                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    return updates.failed(format, url.toString(), "screening.fetch.http-status",
+                            response.statusCode());
+                }
+                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (declared > properties.maxSize().toBytes() || !copyAtMost(body, file, properties.maxSize())) {
+                    return updates.failed(format, url.toString(), "screening.fetch.too-large",
+                            properties.maxSize().toMegabytes());
+                }
             }
             try (InputStream content = Files.newInputStream(file)) {
                 return updates.runNow(format, url.toString(), content, FETCHED_BY);
@@ -75,6 +85,27 @@ class ListFetcher {
         }
     }
 
+    /**
+     * Copies the body into {@code file} until it ends or exceeds {@code max}: a server that sends more than it
+     * declared (or declares nothing) still cannot fill the disk. Closing the body then cancels the download.
+     *
+     * @return whether the whole body fitted
+     */
+    private static boolean copyAtMost(InputStream body, Path file, DataSize max) throws IOException {
+        long copied = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                copied += n;
+                if (copied > max.toBytes()) {
+                    return false;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return true;
+    }
+
     private static void delete(Path file) {
         try {
             if (file != null) {
@@ -87,14 +118,17 @@ class ListFetcher {
 
     /**
      * @param sources the URL of each list to fetch; none by default
-     * @param timeout for connecting and for the whole download
+     * @param timeout for connecting and until the response starts
+     * @param maxSize a larger download is refused (declared Content-Length or bytes actually received) and changes
+     *                nothing; default 100 MB, four times the real EU file
      */
     @ConfigurationProperties("activationdesk.screening.fetch")
-    record Properties(Map<ListFormat, URI> sources, Duration timeout) {
+    record Properties(Map<ListFormat, URI> sources, Duration timeout, DataSize maxSize) {
 
         Properties {
             sources = sources == null ? Map.of() : new EnumMap<>(sources);
             timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+            maxSize = maxSize == null ? DataSize.ofMegabytes(100) : maxSize;
         }
     }
 

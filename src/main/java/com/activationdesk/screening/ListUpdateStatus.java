@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The latest list update (import, then re-screening of open requests and activated tenants) as the admin view
- * shows it; one at a time per instance.
+ * shows it, from the database whichever instance runs it; one at a time per instance.
  *
  * @param origin          the uploaded file's name or the configured URL
  * @param result          the new version, once imported
@@ -47,8 +47,9 @@ public record ListUpdateStatus(Phase phase, String source, String origin, Instan
         return new ListUpdateStatus(phase, source, origin, startedAt, result, null, List.of(), done, toRescreen, 0);
     }
 
+    /** Every target was re-screened (progress is written only every few requests). */
     ListUpdateStatus done(int alerts) {
-        return new ListUpdateStatus(Phase.DONE, source, origin, startedAt, result, null, List.of(), rescreened,
+        return new ListUpdateStatus(Phase.DONE, source, origin, startedAt, result, null, List.of(), toRescreen,
                 toRescreen, alerts);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.screening.ScreenedRequests.RescreenTarget;
@@ -27,13 +28,16 @@ import org.springframework.stereotype.Service;
  * List updates as a whole: import a file (all or nothing, see {@link SanctionsScreening#importList}), then
  * re-screen every open request and activated tenant against the new version. An admin's upload runs on a worker
  * thread of its own while the view polls {@link #status()}; the scheduled URL fetch runs it on the scheduler's
- * thread. One update at a time per instance; the importer's row lock serialises instances.
+ * thread. One update at a time per instance; the importer's row lock serialises instances. The state of the update
+ * is written to the database as it moves on ({@link ListUpdateLog}), so the admin view on any instance shows it.
  */
 @Service
 public class ListUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(ListUpdates.class);
     private static final int HISTORY_ROWS = 200;
+    /** Re-screened requests between two progress writes: a visible bar, not a write per request. */
+    static final int PROGRESS_EVERY = 10;
 
     private final SanctionsScreening sanctions;
     private final Rescreening rescreening;
@@ -42,10 +46,15 @@ public class ListUpdates {
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("screening-list-update").daemon().factory());
+    /** This instance's running or latest update, as it moves on; {@link #status()} reads the database's. */
     private final AtomicReference<ListUpdateStatus> status = new AtomicReference<>(ListUpdateStatus.IDLE);
+    private final ListUpdateLog updateLog;
+    /** The database row of this instance's running or latest update. */
+    private volatile long updateId;
 
     ListUpdates(SanctionsScreening sanctions, Rescreening rescreening, CurrentUser currentUser, JdbcClient jdbc,
-                Clock clock) {
+                Clock clock, ListUpdateLog updateLog) {
+        this.updateLog = updateLog;
         this.sanctions = sanctions;
         this.rescreening = rescreening;
         this.currentUser = currentUser;
@@ -53,10 +62,10 @@ public class ListUpdates {
         this.clock = clock;
     }
 
-    /** The running or latest update on this instance. */
+    /** The running or latest update, whichever instance runs or ran it. */
     @PreAuthorize("hasRole('ADMIN')")
     public ListUpdateStatus status() {
-        return status.get();
+        return updateLog.latest().orElse(ListUpdateStatus.IDLE);
     }
 
     /**
@@ -73,7 +82,7 @@ public class ListUpdates {
             try (InputStream content = Files.newInputStream(file)) {
                 run(format, content, importedBy);
             } catch (IOException e) {
-                status.updateAndGet(s -> s.failed("screening.import.unreadable", format.name(), e.getMessage()));
+                move(s -> s.failed("screening.import.unreadable", format.name(), e.getMessage()));
             } finally {
                 delete(file);
             }
@@ -92,7 +101,9 @@ public class ListUpdates {
         ListUpdateStatus failed = ListUpdateStatus.importing(format.name(), origin, clock.instant())
                 .failed(key, arguments);
         log.warn("{} list not fetched from {}: {}", format, origin, key);
-        status.updateAndGet(current -> current.running() ? current : failed);
+        if (!status.updateAndGet(current -> current.running() ? current : failed).running()) {
+            updateLog.start(failed); // a running update of this instance stays the latest state shown
+        }
         return failed;
     }
 
@@ -120,22 +131,34 @@ public class ListUpdates {
         if (previous.running()) {
             throw new DomainException("screening.update.busy", previous.source(), previous.origin());
         }
+        updateId = updateLog.start(running);
+    }
+
+    /** Moves this instance's update on and writes the new state for every instance to see. */
+    private ListUpdateStatus move(UnaryOperator<ListUpdateStatus> step) {
+        ListUpdateStatus moved = status.updateAndGet(step);
+        updateLog.save(updateId, moved);
+        return moved;
     }
 
     private void run(ListFormat format, InputStream content, String importedBy) {
         try {
             ListImportResult imported = sanctions.importAs(format, content, importedBy);
             List<RescreenTarget> targets = rescreening.targets();
-            status.updateAndGet(s -> s.imported(imported, targets.size()));
-            int alerts = rescreening.rescreen(targets, done -> status.updateAndGet(s -> s.progress(done)));
-            status.updateAndGet(s -> s.done(alerts));
+            move(s -> s.imported(imported, targets.size()));
+            int alerts = rescreening.rescreen(targets, done -> {
+                if (done % PROGRESS_EVERY == 0) {
+                    move(s -> s.progress(done));
+                }
+            });
+            move(s -> s.done(alerts));
             log.info("{} list version {} imported by {}: {} entries; {} requests re-screened, {} tenant alerts",
                     format, imported.versionId(), importedBy, imported.entries(), targets.size(), alerts);
         } catch (DomainException refused) {
-            status.updateAndGet(s -> s.failed(refused.getMessageKey(), refused.getArguments()));
+            move(s -> s.failed(refused.getMessageKey(), refused.getArguments()));
             log.warn("{} list update refused: {}", format, refused.getMessage());
         } catch (RuntimeException e) {
-            status.updateAndGet(s -> s.failed("screening.update.failed", String.valueOf(e.getMessage())));
+            move(s -> s.failed("screening.update.failed", String.valueOf(e.getMessage())));
             log.error("{} list update failed", format, e);
         }
     }

@@ -39,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RequestScreening {
 
     static final int MAX_REASON = 1000;
-    private static final Set<String> REVIEWER_ROLES = Set.of("ROLE_CAM", "ROLE_DAM", "ROLE_CLOUD_OPS", "ROLE_ADMIN");
     private static final Set<String> DECIDER_ROLES = Set.of("ROLE_CAM", "ROLE_DAM");
 
     private final SanctionsScreening sanctions;
@@ -50,10 +49,11 @@ public class RequestScreening {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final ScreeningStates states;
 
     RequestScreening(SanctionsScreening sanctions, ScreenedRequests requests, CurrentUser currentUser,
                      ScreeningAudit audit, CountryRules countryRules, JdbcClient jdbc, Clock clock,
-                     PlatformTransactionManager transactions) {
+                     PlatformTransactionManager transactions, ScreeningStates states) {
         this.sanctions = sanctions;
         this.requests = requests;
         this.currentUser = currentUser;
@@ -63,6 +63,7 @@ public class RequestScreening {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.states = states;
     }
 
     /**
@@ -96,6 +97,7 @@ public class RequestScreening {
         for (ScreeningMatchOf match : found) {
             insertMatch(screeningId, request.requestId(), match);
         }
+        states.refresh(request.requestId());
         audit.screened(request, occasion, listVersions, found);
         return new Outcome(screeningId, (int) latestMatches(request.requestId()).stream()
                 .filter(match -> !match.decided()
@@ -161,7 +163,7 @@ public class RequestScreening {
      */
     @Transactional(readOnly = true)
     public Optional<ScreeningEvidence> visibleResults(long requestId) {
-        if (!hasRole(REVIEWER_ROLES)) {
+        if (!ScreeningStates.isReviewer()) {
             return Optional.empty();
         }
         requests.visible(requestId);
@@ -200,6 +202,7 @@ public class RequestScreening {
                 .params(Objects.requireNonNull(decision).name(), trimmed, currentUser.require().email(),
                         Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), matchId)
                 .update();
+        states.refresh(requestId);
         audit.decided(request, match, decision, trimmed);
         if (decision == MatchDecision.CONFIRMED) {
             requests.rejectForConfirmedMatch(requestId);

@@ -8,6 +8,7 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSort;
+import com.activationdesk.screening.ScreeningState;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,13 @@ class RequestFilterParametersTest {
         RequestFilterParameters state = new RequestFilterParameters(new RequestFilter(
                 EnumSet.of(RequestStatus.IN_REVIEW, RequestStatus.AT_CLOUD_OPS), EnumSet.of(SlaState.AT_RISK),
                 12L, 7L, EnumSet.of(Platform.OPENSCAPE_VOICE), "de", RequestDate.ACTIVATED, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), 24, "Müller & Söhne", true), RequestSort.SLA_DUE, true);
+                LocalDate.of(2026, 12, 31), 24, "Müller & Söhne", true,
+                EnumSet.of(ScreeningState.UNDECIDED, ScreeningState.NOT_SCREENED)), RequestSort.SLA_DUE, true);
         String query = state.toQueryString();
         RequestFilterParameters back = RequestFilterParameters.from(QueryParameters.fromString(query));
         assertThat(back).isEqualTo(state);
         assertThat(back.filter().country()).isEqualTo("DE");
-        assertThat(query).contains("date=ACTIVATED", "expiring=24", "coadmin=missing");
+        assertThat(query).contains("date=ACTIVATED", "expiring=24", "coadmin=missing", "screening=NOT_SCREENED");
     }
 
     @Test

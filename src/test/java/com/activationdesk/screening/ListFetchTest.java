@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.activationdesk.IntegrationTest;
 import com.activationdesk.base.domain.Sha256;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.unit.DataSize;
 
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ListFetchTest {
 
     private static final String LIST = euFile(euEntity("801", "Perseus Rail Systems"));
+    /** A valid list, but above the 1 MB cap of {@link #capped()}. */
+    private static final String BIG = euFile(euEntity("802", "Andromeda Cargo")
+            + euEntity("803", "Cassiopeia Freight " + "x".repeat(1_100_000)));
 
     @Autowired
     ListFetcher fetcher;
@@ -37,6 +42,8 @@ class ListFetchTest {
     SanctionsScreening sanctions;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ListUpdates updates;
 
     private HttpServer server;
 
@@ -46,6 +53,8 @@ class ListFetchTest {
         serve("/eu.xml", 200, LIST);
         serve("/maintenance.html", 200, "<!DOCTYPE html><html><body>Down for maintenance</body></html>");
         serve("/gone.xml", 404, "Not found");
+        serve("/big-declared.xml", 200, BIG);
+        serveChunked("/big-chunked.xml", BIG);
         server.start();
     }
 
@@ -76,6 +85,35 @@ class ListFetchTest {
     }
 
     @Test
+    void aDownloadAboveTheCapIsRefusedByItsLengthOrWhileStreamingAndChangesNothing() {
+        assertThat(BIG.length()).isGreaterThan(1024 * 1024);
+        fetcher.fetch(ListFormat.EU_FSF_XML, url("/eu.xml"));
+        ListFetcher capped = capped();
+        for (String path : new String[] {"/big-declared.xml", "/big-chunked.xml"}) {
+            ListUpdateStatus refused = capped.fetch(ListFormat.EU_FSF_XML, url(path));
+            assertThat(refused.phase()).as(path).isEqualTo(Phase.FAILED);
+            assertThat(refused.errorKey()).as(path).isEqualTo("screening.fetch.too-large");
+            assertThat(refused.errorArguments()).as(path).containsExactly(1L);
+        }
+        assertThat(sanctions.screen("Andromeda Cargo", null)).as("nothing of the big file imported").isEmpty();
+        assertThat(sanctions.screen("Perseus Rail Systems", null)).as("the previous version stays active")
+                .isNotEmpty();
+        assertThat(capped.fetch(ListFormat.EU_FSF_XML, url("/eu.xml")).phase()).as("a small file still passes")
+                .isEqualTo(Phase.DONE);
+    }
+
+    @Test
+    void theCapIsOneHundredMegabytesByDefault() {
+        assertThat(new ListFetcher.Properties(null, null, null).maxSize()).isEqualTo(DataSize.ofMegabytes(100));
+    }
+
+    /** The fetcher as configured with {@code activationdesk.screening.fetch.max-size=1MB}. */
+    private ListFetcher capped() {
+        return new ListFetcher(updates, new ListFetcher.Properties(null, Duration.ofSeconds(30),
+                DataSize.ofMegabytes(1)));
+    }
+
+    @Test
     void noServerNoChange() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -94,6 +132,18 @@ class ListFetchTest {
 
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /** Sends no Content-Length (chunked): only counting the bytes received finds the size. */
+    private void serveChunked(String path, String body) {
+        server.createContext(path, exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException closedByTheClient) {
+                // the fetcher stops reading at the cap
+            }
+        });
     }
 
     private void serve(String path, int status, String body) {

@@ -32,6 +32,7 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.request.service.SlaConditions;
 import com.activationdesk.request.service.StatusCounts;
+import com.activationdesk.screening.ScreeningState;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaClock;
@@ -136,7 +137,10 @@ public class DashboardService {
                 items(waiting, "r.submitted_at", "r.submitted_at, r.id"), statusBuckets(counts, all));
     }
 
-    /** Checks waiting (oldest first), questions from Cloud Ops, resends due, and the partners' recent activity. */
+    /**
+     * Checks waiting (oldest first), questions from Cloud Ops, resends due, screening matches to decide, and the
+     * partners' recent activity.
+     */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public ManagerDashboard manager() {
         RequestFilter all = RequestFilter.none();
@@ -148,8 +152,10 @@ public class DashboardService {
         Counter questions = Counter.oldestFirst(paused.getOrDefault(RequestStatus.IN_REVIEW, 0L),
                 inReview.withSlaStates(EnumSet.of(SlaState.PAUSED)));
         LocalDate since = trends.today().minusDays(ACTIVITY_DAYS - 1);
+        RequestFilter matches = all.withScreeningStates(EnumSet.of(ScreeningState.UNDECIDED));
         return new ManagerDashboard(statusCounter(counts, all, RequestStatus.IN_REVIEW, true), questions,
                 statusCounter(counts, all, RequestStatus.INVITATION_EXPIRED, false),
+                Counter.oldestFirst(search.count(matches), matches),
                 items(inReview, "r.submitted_at", "r.submitted_at, r.id"),
                 partnerActivity(all.withDates(RequestDate.SUBMITTED, since, null)), since, statusBuckets(counts, all));
     }

@@ -169,13 +169,15 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private Component manager(ManagerDashboard d) {
         Div page = new Div();
-        page.add(attention(d.waitingForCheck().value() + d.resendDue().value() == 0,
+        page.add(attention(d.waitingForCheck().value() + d.resendDue().value() + d.matchesToReview().value() == 0,
                 charts.card("card-waiting-check", t("dashboard.manager.waiting"), d.waitingForCheck(),
                         t("dashboard.oldest-first"), Badge.Tone.INFO),
                 charts.card("card-questions", t("dashboard.manager.questions"), d.questions(),
                         t("dashboard.manager.questions-hint"), Badge.Tone.WARNING),
                 charts.card("card-resend-due", t("dashboard.manager.resend-due"), d.resendDue(),
-                        t("dashboard.manager.resend-due-hint"), Badge.Tone.ERROR)));
+                        t("dashboard.manager.resend-due-hint"), Badge.Tone.ERROR),
+                charts.card("card-screening-matches", t("dashboard.manager.matches"), d.matchesToReview(),
+                        t("dashboard.manager.matches-hint"), Badge.Tone.ERROR)));
         page.add(Charts.section("section-waiting", t("dashboard.manager.oldest"),
                 items("list-waiting", d.oldestWaiting(), true, item -> t("dashboard.item.submitted", time(item)),
                         t("dashboard.nothing-waiting"))));

@@ -16,10 +16,12 @@ import org.springframework.modulith.NamedInterface;
  * @param preset           the role's default view, or {@code null} for the plain grid
  * @param mayCreate        partners create requests
  * @param coAdminFilter    only partner users can be co-administrators of a tenant
+ * @param screeningFilter  the roles that see screening results filter by screening state; the others must not
+ *                         learn of a match (the query refuses the filter for them as well)
  */
 @NamedInterface("filter")
 public record GridOptions(GridPreset preset, boolean mayCreate, boolean coAdminFilter, boolean showPartner,
-                          boolean showDistributor, boolean showSla, boolean showManager) {
+                          boolean showDistributor, boolean showSla, boolean showManager, boolean screeningFilter) {
 
     public Optional<GridPreset> defaultView() {
         return Optional.ofNullable(preset);
@@ -28,7 +30,8 @@ public record GridOptions(GridPreset preset, boolean mayCreate, boolean coAdminF
     static GridOptions of(Role role) {
         return new GridOptions(preset(role), role == Role.PARTNER, role == Role.PARTNER, role != Role.PARTNER,
                 role != Role.DISTRIBUTOR && role != Role.CAM, role != Role.CUSTOMER_ADMIN,
-                role != Role.CAM && role != Role.DAM);
+                role != Role.CAM && role != Role.DAM,
+                role == Role.CAM || role == Role.DAM || role == Role.CLOUD_OPS || role == Role.ADMIN);
     }
 
     private static GridPreset preset(Role role) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import com.activationdesk.request.domain.DuplicateKeys;
 import com.activationdesk.request.domain.SearchWords;
+import com.activationdesk.screening.ScreeningStates;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.sla.SlaProperties;
@@ -33,9 +34,12 @@ public class RequestConditions {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId businessZone;
+    private final ScreeningStates screeningStates;
 
-    RequestConditions(RequestScope scope, CurrentUser currentUser, Clock clock, SlaProperties slaProperties) {
+    RequestConditions(RequestScope scope, CurrentUser currentUser, Clock clock, SlaProperties slaProperties,
+                      ScreeningStates screeningStates) {
         this.scope = scope;
+        this.screeningStates = screeningStates;
         this.currentUser = currentUser;
         this.clock = clock;
         this.businessZone = slaProperties.zone();
@@ -93,6 +97,10 @@ public class RequestConditions {
             conditions.add("NOT EXISTS (SELECT 1 FROM request_co_admin mine WHERE mine.request_id = r.id"
                     + " AND mine.user_id = :coAdminUser)");
             params.addValue("coAdminUser", user.userId());
+        }
+        if (!filter.screeningStates().isEmpty()) {
+            // refused for partners, distributors and customer admins: no tipping off through a filtered count
+            conditions.add(screeningStates.condition(filter.screeningStates(), "r.id", params));
         }
         return String.join(" AND ", conditions);
     }

@@ -19,6 +19,7 @@ import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.FilterChoices;
 import com.activationdesk.request.service.RequestDate;
 import com.activationdesk.request.service.RequestFilter;
+import com.activationdesk.screening.ScreeningState;
 import com.activationdesk.sla.SlaState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
@@ -56,6 +57,7 @@ final class RequestFilterBar extends Div {
     private final IntegerField expiringWithin = new IntegerField();
     private final TextField text = new TextField();
     private final Checkbox withoutMeAsCoAdmin = new Checkbox();
+    private final MultiSelectComboBox<ScreeningState> screeningStates = new MultiSelectComboBox<>();
     private final Div row = new Div();
     private final Div more = new Div();
     private final Button moreToggle = new Button();
@@ -65,10 +67,12 @@ final class RequestFilterBar extends Div {
     private boolean showing;
 
     /**
-     * @param coAdminFilter whether the "without me as co-administrator" box applies to the user
-     * @param changed       receives the filter after each change by the user
+     * @param coAdminFilter   whether the "without me as co-administrator" box applies to the user
+     * @param screeningFilter whether the user sees screening results, and so may filter by screening state
+     * @param changed         receives the filter after each change by the user
      */
-    RequestFilterBar(FilterChoices choices, boolean coAdminFilter, Consumer<RequestFilter> changed) {
+    RequestFilterBar(FilterChoices choices, boolean coAdminFilter, boolean screeningFilter,
+                     Consumer<RequestFilter> changed) {
         this.changed = changed;
         addClassName("requests-filters");
         configure(statuses, "filter-status", "requests.column.status");
@@ -97,8 +101,12 @@ final class RequestFilterBar extends Div {
         withoutMeAsCoAdmin.setLabel(getTranslation("requests.filter.co-admin"));
         withoutMeAsCoAdmin.setId("filter-co-admin");
         withoutMeAsCoAdmin.setVisible(coAdminFilter);
+        configure(screeningStates, "filter-screening", "requests.filter.screening");
+        screeningStates.setItems(ScreeningState.values());
+        screeningStates.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        screeningStates.setVisible(screeningFilter);
         List<HasValue<?, ?>> fields = List.of(statuses, slaStates, partner, distributor, platforms, country,
-                dateField, dateFrom, dateTo, expiringWithin, text, withoutMeAsCoAdmin);
+                dateField, dateFrom, dateTo, expiringWithin, text, withoutMeAsCoAdmin, screeningStates);
         fields.forEach(field -> field.addValueChangeListener(e -> {
             if (!showing) {
                 changed.accept(value());
@@ -124,7 +132,7 @@ final class RequestFilterBar extends Div {
         (phone ? more : row).add(statuses, slaStates);
         row.add(moreToggle);
         more.add(partner, distributor, platforms, country, dateField, dateFrom, dateTo, expiringWithin,
-                withoutMeAsCoAdmin);
+                screeningStates, withoutMeAsCoAdmin);
     }
 
     /** Clears the fields of one filter and reports the filter without it, as one change. */
@@ -189,6 +197,7 @@ final class RequestFilterBar extends Div {
             expiringWithin.setValue(f.invitationExpiresWithinHours());
             text.setValue(f.text() == null ? "" : f.text());
             withoutMeAsCoAdmin.setValue(f.withoutMeAsCoAdministrator());
+            screeningStates.setValue(f.screeningStates());
         } finally {
             showing = false;
         }
@@ -214,7 +223,9 @@ final class RequestFilterBar extends Div {
                         + getTranslation("requests.filter.hours"), expiringWithin::clear);
         chips.chip("co-admin", withoutMeAsCoAdmin.getValue() ? withoutMeAsCoAdmin.getLabel() : "",
                 () -> withoutMeAsCoAdmin.setValue(false));
-        long behind = Stream.<HasValue<?, ?>>of(partner, distributor, platforms, country, dateFrom, dateTo, expiringWithin)
+        chips.chip("screening", labels(screeningStates), screeningStates::clear);
+        long behind = Stream.<HasValue<?, ?>>of(partner, distributor, platforms, country, dateFrom, dateTo, expiringWithin,
+                        screeningStates)
                 .filter(field -> !field.isEmpty()).count() + (withoutMeAsCoAdmin.getValue() ? 1 : 0);
         moreToggle.setText(behind == 0 ? getTranslation("requests.filter.more")
                 : getTranslation("requests.filter.more-active", behind));
@@ -244,7 +255,8 @@ final class RequestFilterBar extends Div {
                 partner.getValue() == null ? null : partner.getValue().id(),
                 distributor.getValue() == null ? null : distributor.getValue().id(),
                 Set.copyOf(platforms.getValue()), country.getValue(), dateField.getValue(), dateFrom.getValue(),
-                dateTo.getValue(), expiringWithin.getValue(), text.getValue(), withoutMeAsCoAdmin.getValue());
+                dateTo.getValue(), expiringWithin.getValue(), text.getValue(), withoutMeAsCoAdmin.getValue(),
+                Set.copyOf(screeningStates.getValue()));
     }
 
     private static FilterChoices.Choice find(ComboBox<FilterChoices.Choice> box, Long id) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.activationdesk.base.ui.Texts;
 import com.activationdesk.base.ui.ViewerTime;
@@ -90,6 +91,7 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         this.viewerTime = viewerTime;
         this.options = search.gridOptions();
         this.filters = new RequestFilterBar(search.filterChoices(), options.coAdminFilter(),
+                options.screeningFilter(),
                 filter -> applyAndPush(new RequestFilterParameters(filter, state.sort(), state.ascending())));
         this.columnChooser = GridColumns.chooserMenu(getTranslation("requests.columns"));
         addClassName("requests-view");
@@ -270,8 +272,10 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void apply(RequestFilterParameters parameters) {
-        state = parameters;
-        filters.show(parameters.filter());
+        // A shared link can carry a screening filter this role must not use: dropped here (the query refuses it).
+        state = options.screeningFilter() ? parameters : new RequestFilterParameters(
+                parameters.filter().withScreeningStates(Set.of()), parameters.sort(), parameters.ascending());
+        filters.show(state.filter());
         refreshGrid();
         updateExport();
     }
