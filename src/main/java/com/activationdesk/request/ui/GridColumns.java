@@ -1,6 +1,7 @@
 package com.activationdesk.request.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.renderer.Renderer;
+import com.vaadin.flow.function.SerializableFunction;
 
 /**
  * The request grid's table columns as the user arranged them: order, visibility and widths, remembered per user
@@ -44,6 +48,9 @@ final class GridColumns {
     /** The table columns the role may see, by key, with their chooser entries. */
     private final Map<String, MenuItem> chooser = new LinkedHashMap<>();
     private final Map<String, Boolean> visible = new LinkedHashMap<>();
+    /** Each table column's own renderer and tooltip, set aside while the column is hidden. */
+    private final Map<String, Renderer<RequestRow>> renderers = new HashMap<>();
+    private final Map<String, SerializableFunction<RequestRow, String>> tooltips = new HashMap<>();
     private boolean cardMode;
 
     /**
@@ -66,7 +73,12 @@ final class GridColumns {
             chooser.put(key, item);
             visible.put(key, !HIDDEN_BY_DEFAULT.contains(key));
         });
-        grid.getColumns().forEach(column -> column.setResizable(true).setVisible(false));
+        grid.getColumns().forEach(column -> {
+            renderers.put(column.getKey(), column.getRenderer());
+            tooltips.put(column.getKey(), column.getTooltipGenerator());
+            column.setResizable(true);
+            display(column, false);
+        });
         grid.addColumnReorderListener(event -> {
             if (event.isFromClient()) {
                 save();
@@ -140,9 +152,25 @@ final class GridColumns {
         }
         grid.setClassName("cards", cardMode);
         visible.forEach((key, shown) -> {
-            grid.getColumnByKey(key).setVisible(shown && !cardMode);
+            display(grid.getColumnByKey(key), shown && !cardMode);
             chooser.get(key).setChecked(shown);
         });
+    }
+
+    /**
+     * Flow renders a hidden column's cells and tooltips for every loaded row all the same, and each tab keeps its
+     * last response: so a hidden column renders nothing until it is shown again.
+     */
+    private void display(Grid.Column<RequestRow> column, boolean shown) {
+        String key = column.getKey();
+        boolean rendering = column.getRenderer() == renderers.get(key);
+        if (shown != rendering) {
+            column.setRenderer(shown ? renderers.get(key) : LitRenderer.of(""));
+            if (tooltips.get(key) != null) {
+                column.setTooltipGenerator(shown ? tooltips.get(key) : row -> null);
+            }
+        }
+        column.setVisible(shown);
     }
 
     /** The arrangement as stored: every table column in the grid's order. */

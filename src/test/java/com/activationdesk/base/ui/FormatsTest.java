@@ -37,9 +37,9 @@ class FormatsTest {
         Formats formats = new Formats(Locale.ENGLISH, BERLIN);
 
         assertThat(formats.date(LocalDate.of(2026, 12, 5))).isEqualTo("Dec 5, 2026");
-        assertThat(formats.dateTime(WINTER_EVENING)).isEqualTo("Dec 5, 2026, 8:00\u202fPM");
-        assertThat(formats.dateTimeWithZone(WINTER_EVENING)).isEqualTo("Dec 5, 2026, 8:00\u202fPM CET");
-        assertThat(formats.timestamp(WINTER_EVENING)).isEqualTo("Dec 5, 2026, 8:00:00\u202fPM");
+        assertThat(formats.dateTime(WINTER_EVENING)).isEqualTo("Dec 5, 2026, 8:00\u00A0PM");
+        assertThat(formats.dateTimeWithZone(WINTER_EVENING)).isEqualTo("Dec 5, 2026, 8:00\u00A0PM CET");
+        assertThat(formats.timestamp(WINTER_EVENING)).isEqualTo("Dec 5, 2026, 8:00:00\u00A0PM");
         assertThat(formats.zoneName()).isEqualTo("Central European Time");
     }
 
