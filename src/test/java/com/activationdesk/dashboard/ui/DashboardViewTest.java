@@ -1,10 +1,15 @@
 package com.activationdesk.dashboard.ui;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
+import com.activationdesk.base.ui.Badge;
+import com.activationdesk.base.ui.Formats;
+import com.activationdesk.dashboard.service.Counter;
 import com.activationdesk.UiTest;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.Organization;
@@ -15,6 +20,7 @@ import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestRow;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.request.service.RequestSort;
 import com.activationdesk.request.RequestFilterParameters;
 import com.activationdesk.request.ui.RequestsView;
 import com.activationdesk.testdata.RequestSteps;
@@ -28,6 +34,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
@@ -198,6 +205,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(rowsBehind(link)).extracting(RequestRow::id).containsExactly(activated.id());
     }
 
+    /** Issue 16: "1 Einladungen abgelaufen" read wrong; a card's title agrees with its number, in both languages. */
+    @Test
+    @WithUserDetails(NORDLICHT_USER1)
+    void cardTitlesAgreeWithTheirNumberInGermanAndEnglish() {
+        navigate(DashboardView.class);
+
+        assertThat(cardTitle(Locale.GERMAN, "dashboard.partner.invitations-expired", 1)).isEqualTo("Einladung abgelaufen");
+        assertThat(cardTitle(Locale.GERMAN, "dashboard.partner.invitations-expired", 2)).isEqualTo("Einladungen abgelaufen");
+        assertThat(cardTitle(Locale.GERMAN, "dashboard.partner.invitations-expired", 0)).isEqualTo("Einladungen abgelaufen");
+        assertThat(cardTitle(Locale.GERMAN, "dashboard.manager.waiting", 1)).isEqualTo("Wartet auf Ihre Prüfung");
+        assertThat(cardTitle(Locale.GERMAN, "dashboard.manager.waiting", 3)).isEqualTo("Warten auf Ihre Prüfung");
+        assertThat(cardTitle(Locale.ENGLISH, "dashboard.admin.total", 1)).isEqualTo("Request");
+        assertThat(cardTitle(Locale.ENGLISH, "dashboard.admin.total", 2)).isEqualTo("Requests");
+        assertThat(cardTitle(Locale.ENGLISH, "dashboard.cloud-ops.expiring", 1)).isEqualTo("Invitation expiring within 24 h");
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------
 
     /** Every link to the grid on the page: its number is what the grid counts for the filter in its URL. */
@@ -239,6 +262,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     private static String query(Anchor link) {
         return link.getHref().substring(link.getHref().indexOf('?') + 1);
+    }
+
+    private static String cardTitle(Locale locale, String titleKey, long value) {
+        UI.getCurrent().setLocale(locale);
+        Component card = new Charts(new Formats(locale, ZoneOffset.UTC)).countedCard("card", titleKey,
+                new Counter(value, RequestFilter.none(), RequestSort.UPDATED, false), null, Badge.Tone.INFO);
+        return card.getChildren().filter(child -> child.getElement().getClassList().contains("dashboard-card-title"))
+                .map(child -> ((Span) child).getText()).findFirst().orElseThrow();
     }
 
     private static long value(Anchor link) {
