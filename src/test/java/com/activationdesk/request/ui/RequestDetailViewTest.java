@@ -2,11 +2,10 @@ package com.activationdesk.request.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.activationdesk.UiTest;
+import com.activationdesk.base.ui.Formats;
 import com.activationdesk.base.ui.NotFoundView;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
@@ -298,7 +297,6 @@ class RequestDetailViewTest extends RequestUiTestSupport {
     }
 
     private String berlinTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UI.getCurrent().getLocale()).format(instant.atZone(ZoneId.of("Europe/Berlin")));
+        return new Formats(UI.getCurrent().getLocale(), ZoneId.of("Europe/Berlin")).dateTime(instant);
     }
 }
