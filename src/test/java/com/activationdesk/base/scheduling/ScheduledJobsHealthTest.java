@@ -8,25 +8,58 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /** Readiness of the scheduled jobs, judged from ShedLock's table on the real database. */
 @IntegrationTest
 class ScheduledJobsHealthTest {
 
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+    /** Daily jobs: a day's silence is noticed too late to matter for readiness (docs/operations.md). */
+    private static final Set<String> NOT_WATCHED = Set.of("screening-list-fetch", "audit-chain-verification");
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JobWatchProperties watchedJobs;
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void forgetTestJobs() {
         jdbc.update("DELETE FROM shedlock WHERE name LIKE 'health-test-%'");
+    }
+
+    /** A new job (as api-retention and webhook-delivery once were) must be watched or deliberately left out. */
+    @Test
+    void everyLockedJobOfTheApplicationIsWatchedUnlessDaily() {
+        Set<String> jobs = new TreeSet<>();
+        for (String bean : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(bean, false);
+            if (type != null && type.getName().startsWith("com.activationdesk.")) {
+                ReflectionUtils.doWithMethods(ClassUtils.getUserClass(type), method -> {
+                    SchedulerLock lock = method.getAnnotation(SchedulerLock.class);
+                    if (lock != null) {
+                        jobs.add(lock.name());
+                    }
+                });
+            }
+        }
+
+        assertThat(jobs).contains("api-retention", "webhook-delivery", "outbox-delivery").containsAll(NOT_WATCHED);
+        jobs.removeAll(NOT_WATCHED);
+        assertThat(watchedJobs.jobMaxSilence().keySet()).containsExactlyInAnyOrderElementsOf(jobs);
     }
 
     @Test
