@@ -54,6 +54,12 @@ class WebhooksController {
         return webhooks.disable(id);
     }
 
+    @PostMapping("/{id}/enable")
+    @Operation(summary = "Enable a disabled webhook endpoint again")
+    Webhooks.EndpointView enable(@PathVariable long id) {
+        return webhooks.enable(id);
+    }
+
     @GetMapping("/{id}/deliveries")
     @Operation(summary = "The delivery log of an endpoint, newest first")
     List<Webhooks.DeliveryView> deliveries(@PathVariable long id) {

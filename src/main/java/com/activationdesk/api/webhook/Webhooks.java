@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.activationdesk.audit.AuditSubject;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.organization.domain.Organization;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An organisation's webhook endpoints and their delivery log. Partners and distributors manage their own
  * organisation's endpoints, the vendor admin those of every partner and distributor; another organisation's
- * endpoint is not found, like an unknown one.
+ * endpoint is not found, like an unknown one. Registering, enabling, disabling, deleting and redelivering are
+ * audited on the endpoint's organisation with the endpoint's URL as comment, never its secret.
  */
 @Service
 @Transactional
@@ -48,16 +52,18 @@ public class Webhooks {
     private final WebhookDeliveryRepository deliveries;
     private final OrganizationRepository organizations;
     private final WebhookUrls urls;
+    private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Webhooks(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries,
-             OrganizationRepository organizations, WebhookProperties properties, CurrentUser currentUser,
-             Clock clock) {
+             OrganizationRepository organizations, WebhookProperties properties, AuditTrail auditTrail,
+             CurrentUser currentUser, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.organizations = organizations;
         this.urls = new WebhookUrls(properties);
+        this.auditTrail = auditTrail;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -84,8 +90,10 @@ public class Webhooks {
         if (types.isEmpty()) {
             throw new FieldValidationException("eventTypes", "validation.required");
         }
-        return view(endpoints.save(new WebhookEndpoint(organization, url.trim(), secret, types, clock.instant(),
-                currentUser.require().auditName())));
+        WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(organization, url.trim(), secret, types,
+                clock.instant(), currentUser.require().auditName()));
+        audit(endpoint, "WEBHOOK_REGISTER", List.of(new FieldChange("eventTypes", null, endpoint.getEventTypes())));
+        return view(endpoint);
     }
 
     /**
@@ -139,7 +147,10 @@ public class Webhooks {
     @PreAuthorize("hasAnyRole('PARTNER', 'DISTRIBUTOR', 'ADMIN')")
     public EndpointView disable(long endpointId) {
         WebhookEndpoint endpoint = own(endpointId);
-        endpoint.disable();
+        if (endpoint.isEnabled()) {
+            endpoint.disable();
+            audit(endpoint, "WEBHOOK_DISABLE", List.of());
+        }
         return view(endpoint);
     }
 
@@ -147,7 +158,10 @@ public class Webhooks {
     @PreAuthorize("hasAnyRole('PARTNER', 'DISTRIBUTOR', 'ADMIN')")
     public EndpointView enable(long endpointId) {
         WebhookEndpoint endpoint = own(endpointId);
-        endpoint.enable();
+        if (!endpoint.isEnabled()) {
+            endpoint.enable();
+            audit(endpoint, "WEBHOOK_ENABLE", List.of());
+        }
         return view(endpoint);
     }
 
@@ -157,6 +171,7 @@ public class Webhooks {
         WebhookEndpoint endpoint = own(endpointId);
         deliveries.deleteByEndpoint(endpointId);
         endpoints.delete(endpoint);
+        audit(endpoint, "WEBHOOK_DELETE", List.of());
     }
 
     /** The latest deliveries of an endpoint, newest first (the API's log). */
@@ -185,10 +200,12 @@ public class Webhooks {
     /** Sends a delivery again, with its original event id. */
     @PreAuthorize("hasAnyRole('PARTNER', 'DISTRIBUTOR', 'ADMIN')")
     public DeliveryView redeliver(long endpointId, long deliveryId) {
-        own(endpointId);
+        WebhookEndpoint endpoint = own(endpointId);
         WebhookDelivery delivery = deliveries.findById(deliveryId).filter(d -> d.getEndpointId() == endpointId)
                 .orElseThrow(() -> new NotFoundException("delivery"));
         delivery.redeliver(clock.instant());
+        audit(endpoint, "WEBHOOK_REDELIVER", List.of(new FieldChange("eventType", null, delivery.getEventType()),
+                new FieldChange("eventId", null, delivery.getEventId())));
         return view(delivery);
     }
 
@@ -210,6 +227,13 @@ public class Webhooks {
         return endpoints.findById(endpointId)
                 .filter(e -> user.hasRole(Role.ADMIN) || e.getOrganizationId() == user.organizationId())
                 .orElseThrow(() -> new NotFoundException("webhook"));
+    }
+
+    /** On the organisation: the endpoint has no subject type of its own and is known to readers by its URL. */
+    private void audit(WebhookEndpoint endpoint, String action, List<FieldChange> changes) {
+        long organizationId = endpoint.getOrganizationId();
+        String name = organizations.findById(organizationId).map(Organization::getName).orElseThrow();
+        auditTrail.recordChange(AuditSubject.organization(organizationId, name), action, endpoint.getUrl(), changes);
     }
 
     private static EndpointView view(WebhookEndpoint e) {

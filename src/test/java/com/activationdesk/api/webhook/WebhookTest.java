@@ -13,6 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.activationdesk.BrowserTest;
 import com.activationdesk.RunAs;
+import com.activationdesk.audit.AuditEntryView;
+import com.activationdesk.audit.AuditFilter;
+import com.activationdesk.audit.AuditSubjectType;
+import com.activationdesk.audit.AuditTrail;
+import com.activationdesk.audit.FieldChange;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +36,7 @@ import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.OPS1;
 import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
+import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,6 +62,8 @@ class WebhookTest {
     Clock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditTrail auditTrail;
 
     HttpServer receiver;
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -160,6 +169,46 @@ class WebhookTest {
         assertThat(handled).containsEntry(delivered.eventId(), 2);
         assertThat(received.stream().map(Received::id).distinct()).as("one event, handled once by id").hasSize(1);
         assertThat(request.id()).isEqualTo(delivered.requestId());
+    }
+
+    @Test
+    void registeringEnablingDisablingRedeliveringAndDeletingAreAuditedWithTheUrlButNeverTheSecret() {
+        String organization = runAs.as(NORDLICHT_USER1, () -> webhooks.organizations()).getFirst().name();
+        long before = newestOrganizationEntry(organization);
+        Webhooks.EndpointView endpoint = register(NORDLICHT_USER1);
+        new RequestSteps(requests, runAs, clock).submitted(NORDLICHT_USER1);
+        deliverAll();
+        Webhooks.DeliveryView delivery = runAs.as(NORDLICHT_USER1, () -> webhooks.deliveries(endpoint.id())).getFirst();
+        runAs.run(NORDLICHT_USER1, () -> {
+            webhooks.disable(endpoint.id());
+            webhooks.disable(endpoint.id()); // no change, no entry
+            webhooks.enable(endpoint.id());
+            webhooks.redeliver(endpoint.id(), delivery.id());
+        });
+        runAs.run(VENDOR_ADMIN, () -> webhooks.delete(endpoint.id()));
+
+        List<AuditEntryView> entries = runAs.as(VENDOR_ADMIN, () -> auditTrail.search(
+                new AuditFilter(organization, null, null, null, null, AuditSubjectType.ORGANIZATION),
+                PageRequest.of(0, 20))).stream().filter(e -> e.id() > before).toList().reversed();
+        assertThat(entries).extracting(AuditEntryView::action).containsExactly("WEBHOOK_REGISTER", "WEBHOOK_DISABLE",
+                "WEBHOOK_ENABLE", "WEBHOOK_REDELIVER", "WEBHOOK_DELETE");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.comment()).isEqualTo(endpoint.url());
+            assertThat(e.subject().label()).isEqualTo(organization);
+            assertThat(e.toString()).doesNotContain(SECRET);
+        });
+        assertThat(entries.subList(0, 4)).allSatisfy(e -> assertThat(e.actor().email()).isEqualTo(NORDLICHT_USER1));
+        assertThat(entries.getLast().actor().email()).isEqualTo(VENDOR_ADMIN);
+        assertThat(entries.getFirst().changes()).containsExactly(new FieldChange("eventTypes", null,
+                String.join(",", endpoint.eventTypes())));
+        assertThat(entries.get(3).changes()).containsExactly(new FieldChange("eventType", null, delivery.eventType()),
+                new FieldChange("eventId", null, delivery.eventId()));
+    }
+
+    private long newestOrganizationEntry(String organization) {
+        return runAs.as(VENDOR_ADMIN, () -> auditTrail.search(
+                new AuditFilter(organization, null, null, null, null, AuditSubjectType.ORGANIZATION),
+                PageRequest.of(0, 1))).stream().mapToLong(AuditEntryView::id).findFirst().orElse(0);
     }
 
     @Test
