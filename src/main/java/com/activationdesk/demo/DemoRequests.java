@@ -90,6 +90,7 @@ class DemoRequests implements ApplicationRunner, Ordered, ApplicationListener<Co
                     || steps.as(ADMIN, now, () -> search.countUpTo(RequestFilter.none(), 0)) > 0) {
                 return;
             }
+            log.info("Seeding demo requests");
             long started = System.nanoTime();
             // CPU time too: on a shared machine the wall time is mostly waiting for a core, the CPU time is not.
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
