@@ -16,6 +16,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -47,6 +49,8 @@ class OutboxDeliveryJob {
     private final PasswordResetLinkIssuer resetLinks;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** Set when the application begins to close: a run stops after the mail in hand. */
+    private volatile boolean closing;
 
     OutboxDeliveryJob(OutboxStore store, ObjectProvider<JavaMailSender> mailSenders, MailSettings settings,
                       ActivationLinkIssuer activationLinks, PasswordResetLinkIssuer resetLinks,
@@ -60,15 +64,29 @@ class OutboxDeliveryJob {
         this.clock = clock;
     }
 
-    /** Delivers every mail due now, batch by batch, until a batch comes back smaller than the batch size. */
+    /**
+     * Delivers every mail due now, batch by batch, until a batch comes back smaller than the batch size, or the
+     * application closes: a long backlog must not hold the shutdown until the connection pool is gone. Mails
+     * claimed but not sent then stay leased and are taken again once the lease has expired.
+     */
     @Scheduled(fixedDelayString = "${activationdesk.jobs.outbox-delay:PT10S}")
     @SchedulerLock(name = "outbox-delivery")
     public void deliverDue() {
         List<ClaimedMail> batch;
         do {
             batch = claim();
-            batch.forEach(this::deliver);
-        } while (batch.size() == settings.batchSize());
+            for (ClaimedMail mail : batch) {
+                if (closing) {
+                    return;
+                }
+                deliver(mail);
+            }
+        } while (batch.size() == settings.batchSize() && !closing);
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void applicationClosing() {
+        closing = true;
     }
 
     List<ClaimedMail> claim() {

@@ -11,12 +11,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 
+import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.mail.OutboxStore.ClaimedMail;
+import com.activationdesk.organization.PasswordResetLinkIssuer;
 import com.activationdesk.testdata.Unique;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.activationdesk.testdata.DemoUsers.OPS2;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +36,16 @@ class OutboxDeliveryTest extends MailIntegrationTest {
     MailLogService mailLog;
     @Autowired
     MailSettings settings;
+    @Autowired
+    OutboxStore store;
+    @Autowired
+    ObjectProvider<JavaMailSender> mailSenders;
+    @Autowired
+    ActivationLinkIssuer activationLinks;
+    @Autowired
+    PasswordResetLinkIssuer resetLinks;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /** Every test leaves the SMTP server running for the next one. */
     @AfterEach
@@ -71,6 +86,27 @@ class OutboxDeliveryTest extends MailIntegrationTest {
         }
         assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT' AND attempts = 3 AND last_error IS NULL",
                 batch + "%")).isEqualTo(5);
+    }
+
+    @Test
+    void aRunStopsWhenTheApplicationClosesAndTheClaimedMailsAreSentAfterTheirLease() {
+        String batch = unique();
+        List<String> recipients = IntStream.range(0, 3).mapToObj(i -> "c" + i + "-" + batch + "@partner.example").toList();
+        enqueue(batch, recipients);
+        // A job of its own: the shared one must not stay closed for the other tests.
+        OutboxDeliveryJob closingJob = new OutboxDeliveryJob(store, mailSenders, settings, activationLinks, resetLinks,
+                transactionManager, clock);
+        closingJob.applicationClosing();
+
+        closingJob.deliverDue();
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'PENDING' AND attempts = 1", batch + "%"))
+                .as("claimed, then left when the application closed").isEqualTo(3);
+        deliveryJob.deliverDue();
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT'", batch + "%")).as("still leased").isZero();
+
+        clock.advance(settings.lease().plusSeconds(1));
+        deliveryJob.deliverDue();
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT'", batch + "%")).isEqualTo(3);
     }
 
     @Test
