@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,10 +24,12 @@ class WebhooksController {
 
     private final Webhooks webhooks;
     private final JsonBodies bodies;
+    private final Idempotency idempotency;
 
-    WebhooksController(Webhooks webhooks, JsonBodies bodies) {
+    WebhooksController(Webhooks webhooks, JsonBodies bodies, Idempotency idempotency) {
         this.webhooks = webhooks;
         this.bodies = bodies;
+        this.idempotency = idempotency;
     }
 
     /** @param secret 16 to 200 characters, chosen by the caller; it signs every delivery */
@@ -35,11 +38,13 @@ class WebhooksController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a webhook endpoint of the caller's organisation")
-    ResponseEntity<Webhooks.EndpointView> register(HttpServletRequest http) {
+    ResponseEntity<Webhooks.EndpointView> register(HttpServletRequest http,
+                                                   @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
         Registration input = bodies.read(http, Registration.class, false);
-        Webhooks.EndpointView created = webhooks.register(input.url(), input.secret(), input.eventTypes());
-        return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/webhooks/" + created.id())
-                .body(created);
+        return idempotency.run(ApiCall.tokenId(http), key, ApiCall.operation(http), Webhooks.EndpointView.class, () -> {
+            Webhooks.EndpointView created = webhooks.register(input.url(), input.secret(), input.eventTypes());
+            return new Idempotency.Answer<>(HttpStatus.CREATED, created, null, "/api/v1/webhooks/" + created.id());
+        });
     }
 
     @GetMapping

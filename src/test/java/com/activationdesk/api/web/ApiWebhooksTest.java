@@ -2,6 +2,7 @@ package com.activationdesk.api.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import com.activationdesk.BrowserTest;
 import com.activationdesk.RunAs;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
+import tools.jackson.databind.JsonNode;
 
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.RHEINWERK_USER1;
@@ -57,10 +59,16 @@ class ApiWebhooksTest {
     void anEndpointDisabledThroughTheApiIsEnabledAgainThroughTheApiAndBothAreAudited() {
         ApiTokens.IssuedToken token = fixture.issue(NORDLICHT_USER1, ApiTokenScopes.READ_WRITE);
         ApiClient partner = new ApiClient(port, token.secret());
-        ApiClient.Response registered = partner.post("/api/v1/webhooks",
-                Map.of("url", URL, "secret", SECRET, "eventTypes", List.of("request.submitted")));
+        Map<String, Object> registration = Map.of("url", URL, "secret", SECRET, "eventTypes", List.of("request.submitted"));
+        long before = endpointsAt(partner, URL);
+        ApiClient once = partner.with("Idempotency-Key", "register-" + token.secret().hashCode());
+        ApiClient.Response registered = once.post("/api/v1/webhooks", registration);
         assertThat(registered.status()).isEqualTo(201);
         long id = registered.id();
+        ApiClient.Response retried = once.post("/api/v1/webhooks", registration);
+        assertThat(retried.status()).as("a retried registration answers the first").isEqualTo(201);
+        assertThat(retried.id()).isEqualTo(id);
+        assertThat(endpointsAt(partner, URL)).as("registered once").isEqualTo(before + 1);
         String endpoint = "/api/v1/webhooks/" + id;
 
         ApiClient.Response disabled = partner.send("DELETE", endpoint, null);
@@ -108,5 +116,11 @@ class ApiWebhooksTest {
                         new AuditFilter(null, null, null, null, null, AuditSubjectType.ORGANIZATION),
                         PageRequest.of(0, 50))).stream()
                 .filter(entry -> url.equals(entry.comment())).toList().reversed();
+    }
+
+    private static long endpointsAt(ApiClient client, String url) {
+        JsonNode list = client.send("GET", "/api/v1/webhooks", null).json();
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(endpoint -> url.equals(endpoint.get("url").asString())).count();
     }
 }
