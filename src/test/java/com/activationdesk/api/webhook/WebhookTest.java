@@ -70,6 +70,8 @@ class WebhookTest {
     /** What the receiver processed, by event id: a redelivered id is acknowledged but not handled again. */
     final Map<String, Integer> handled = new ConcurrentHashMap<>();
     final AtomicInteger failuresToAnswer = new AtomicInteger();
+    /** Requests the receiver keeps waiting longer than the sender's timeout (2 s in the tests). */
+    final AtomicInteger answersTooLate = new AtomicInteger();
 
     record Received(String id, String timestamp, String signature, String body) {
     }
@@ -82,6 +84,15 @@ class WebhookTest {
             Received delivery = new Received(exchange.getRequestHeaders().getFirst("Webhook-Id"),
                     exchange.getRequestHeaders().getFirst("Webhook-Timestamp"),
                     exchange.getRequestHeaders().getFirst("Webhook-Signature"), body);
+            if (answersTooLate.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
             int status = failuresToAnswer.getAndUpdate(n -> Math.max(n - 1, 0)) > 0 ? 500 : 204;
             if (status == 204) {
                 received.add(delivery);
@@ -139,6 +150,27 @@ class WebhookTest {
         assertThat(runAs.as(RHEINWERK_USER1, () -> webhooks.deliveries(foreign.id()))).isEmpty();
         assertThat(runAs.as(NORDLICHT_USER1, () -> webhooks.deliveries(endpoint.id())))
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo("DELIVERED"));
+    }
+
+    @Test
+    void anEndpointThatDoesNotAnswerInTimeIsGivenUpOnAndRetriedLater() {
+        Webhooks.EndpointView endpoint = register(NORDLICHT_USER1);
+        answersTooLate.set(1);
+        new RequestSteps(requests, runAs, clock).submitted(NORDLICHT_USER1);
+        job.deliverDue();
+        Webhooks.DeliveryView timedOut = runAs.as(NORDLICHT_USER1, () -> webhooks.deliveries(endpoint.id())).getFirst();
+        assertThat(timedOut.status()).isEqualTo("PENDING");
+        assertThat(timedOut.attempts()).isEqualTo(1);
+        assertThat(timedOut.lastStatusCode()).isNull();
+        assertThat(timedOut.lastError()).contains("HttpTimeoutException");
+
+        jdbc.update("UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(clock.instant().minusSeconds(1)), timedOut.id());
+        job.deliverDue();
+        Webhooks.DeliveryView delivered = runAs.as(NORDLICHT_USER1, () -> webhooks.deliveries(endpoint.id())).getFirst();
+        assertThat(delivered.status()).isEqualTo("DELIVERED");
+        assertThat(delivered.attempts()).isEqualTo(2);
+        assertThat(handled).containsEntry(delivered.eventId(), 1);
     }
 
     @Test
