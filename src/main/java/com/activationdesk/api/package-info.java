@@ -4,7 +4,8 @@
  * technical users, with problem+json errors, ETag/If-Match and Idempotency-Key (docs/api.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partner API", allowedDependencies = {
-        "audit", "base :: domain", "base :: i18n", "base :: securitylog", "base :: ui", "invitation :: coadmin",
+        "audit", "base :: domain", "base :: i18n", "base :: scheduling", "base :: securitylog", "base :: ui",
+        "invitation :: coadmin",
         "organization :: domain", "request", "request :: details", "request :: filter", "request :: service",
         "request :: status", "request :: action", "security", "sla"})
 package com.activationdesk.api;

@@ -2,8 +2,8 @@ package com.activationdesk.mail;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.IntSupplier;
 
+import com.activationdesk.base.scheduling.Batches;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,20 +36,11 @@ class MailRetentionJob {
     @SchedulerLock(name = "mail-retention")
     public void apply() {
         Instant now = clock.instant();
-        int redacted = inBatches(() -> store.redactBodiesSentBefore(now.minus(retention.bodies()), now, BATCH));
-        int deleted = inBatches(() -> store.deleteFinishedBefore(now.minus(retention.rows()), BATCH));
+        int redacted = Batches.untilShort(BATCH,
+                () -> store.redactBodiesSentBefore(now.minus(retention.bodies()), now, BATCH));
+        int deleted = Batches.untilShort(BATCH, () -> store.deleteFinishedBefore(now.minus(retention.rows()), BATCH));
         if (redacted + deleted > 0) {
             log.info("Mail retention: bodies of {} sent mail(s) emptied, {} old mail(s) deleted", redacted, deleted);
         }
-    }
-
-    private static int inBatches(IntSupplier batch) {
-        int total = 0;
-        int done;
-        do {
-            done = batch.getAsInt();
-            total += done;
-        } while (done >= BATCH);
-        return total;
     }
 }

@@ -5,6 +5,7 @@
  * invitation modules; others use it only through this package (e.g. the mail log's counts for the dashboard).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = {
-        "audit", "base :: domain", "base :: i18n", "base :: metrics", "base :: ui", "invitation", "organization",
+        "audit", "base :: domain", "base :: i18n", "base :: metrics", "base :: scheduling", "base :: ui", "invitation",
+        "organization",
         "organization :: domain", "request", "request :: details", "screening", "security", "sla"})
 package com.activationdesk.mail;

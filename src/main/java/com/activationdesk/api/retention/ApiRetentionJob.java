@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.function.IntSupplier;
 
+import com.activationdesk.base.scheduling.Batches;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +44,15 @@ class ApiRetentionJob {
         Instant now = clock.instant();
         LocalDateTime idempotencyCutoff = utc(now.minus(retention.idempotency()));
         LocalDateTime deliveryCutoff = utc(now.minus(retention.webhookDeliveries()));
-        int answers = inBatches(() -> jdbc.sql("DELETE FROM api_idempotency WHERE created_at < :cutoff LIMIT :limit")
+        int answers = Batches.untilShort(BATCH, () -> jdbc.sql(
+                        "DELETE FROM api_idempotency WHERE created_at < :cutoff LIMIT :limit")
                 .param("cutoff", idempotencyCutoff).param("limit", BATCH).update());
-        int delivered = inBatches(() -> jdbc.sql("""
+        int delivered = Batches.untilShort(BATCH, () -> jdbc.sql("""
                         DELETE FROM webhook_delivery WHERE status = 'DELIVERED' AND delivered_at < :cutoff
                         LIMIT :limit""")
                 .param("cutoff", deliveryCutoff).param("limit", BATCH).update());
         // a given-up delivery's next_attempt_at is the time of its last attempt (redeliver sets it anew)
-        int failed = inBatches(() -> jdbc.sql("""
+        int failed = Batches.untilShort(BATCH, () -> jdbc.sql("""
                         DELETE FROM webhook_delivery WHERE status = 'FAILED' AND next_attempt_at < :cutoff
                         LIMIT :limit""")
                 .param("cutoff", deliveryCutoff).param("limit", BATCH).update());
@@ -63,15 +64,5 @@ class ApiRetentionJob {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
-
-    private static int inBatches(IntSupplier batch) {
-        int total = 0;
-        int done;
-        do {
-            done = batch.getAsInt();
-            total += done;
-        } while (done >= BATCH);
-        return total;
     }
 }
