@@ -35,7 +35,8 @@ class SessionBrowserTest extends BrowserTestBase {
         UserRow user = newPartnerUser();
         browser.logInToShell(user.email(), PASSWORD);
         browser.clickMenu("requests");
-        assertThat(browser.driver().getCurrentUrl()).contains("/requests");
+        // The client may still be on its way from the page after login ("/?continue") when the click returns.
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/requests"));
 
         runAs.run(VENDOR_ADMIN, () -> users.setEnabled(user.id(), user.version(), false));
         browser.clickMenu("");
