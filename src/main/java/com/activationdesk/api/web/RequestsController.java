@@ -163,12 +163,9 @@ class RequestsController {
     /** Replaces the data of a draft or a returned request (incomplete data are fine until submission). */
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace the data of a draft or returned request (partner)")
-    ResponseEntity<RequestOutput.Request> update(@PathVariable long id, HttpServletRequest http,
-                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                 @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        long version = ETags.required(ifMatch);
-        RequestInput input = bodies.read(http, RequestInput.class, false);
-        return act(http, key, () -> requests.saveDraft(id, version, input.toForm()));
+    ResponseEntity<RequestOutput.Request> update(@PathVariable long id, RequestMove move) {
+        RequestInput input = bodies.read(move.http(), RequestInput.class, false);
+        return moved(idempotency, move, () -> requests.saveDraft(id, move.version(), input.toForm()));
     }
 
     /**
@@ -192,47 +189,38 @@ class RequestsController {
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit a draft (partner)")
-    ResponseEntity<RequestOutput.Request> submit(@PathVariable long id, HttpServletRequest http,
-                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                 @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        long version = ETags.required(ifMatch);
-        return act(http, key, () -> requests.submit(id, version));
+    ResponseEntity<RequestOutput.Request> submit(@PathVariable long id, RequestMove move) {
+        return moved(idempotency, move, () -> requests.submit(id, move.version()));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw a request (partner)")
-    ResponseEntity<RequestOutput.Request> withdraw(@PathVariable long id, HttpServletRequest http,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                   @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        long version = ETags.required(ifMatch);
-        ActionInputs.Comment input = bodies.read(http, ActionInputs.Comment.class, true);
-        return act(http, key, () -> requests.withdraw(id, version, input == null ? null : input.comment()));
+    ResponseEntity<RequestOutput.Request> withdraw(@PathVariable long id, RequestMove move) {
+        ActionInputs.Comment input = bodies.read(move.http(), ActionInputs.Comment.class, true);
+        return moved(idempotency, move,
+                () -> requests.withdraw(id, move.version(), input == null ? null : input.comment()));
     }
 
     /** Answers a return: the corrected data and the submission, in one transaction (both or neither). */
     @PostMapping(path = "/{id}/resubmit", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Answer a return: update and resubmit in one step (partner)")
-    ResponseEntity<RequestOutput.Request> resubmit(@PathVariable long id, HttpServletRequest http,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                   @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        long version = ETags.required(ifMatch);
-        RequestInput input = bodies.read(http, RequestInput.class, false);
-        return act(http, key, () -> {
-            RequestDetails saved = requests.saveDraft(id, version, input.toForm());
+    ResponseEntity<RequestOutput.Request> resubmit(@PathVariable long id, RequestMove move) {
+        RequestInput input = bodies.read(move.http(), RequestInput.class, false);
+        return moved(idempotency, move, () -> {
+            RequestDetails saved = requests.saveDraft(id, move.version(), input.toForm());
             return requests.submit(id, saved.version());
         });
     }
 
-    private ResponseEntity<RequestOutput.Request> act(HttpServletRequest http, String key, Supplier<RequestDetails> move) {
-        return moved(idempotency, http, key, move);
-    }
-
     /** A move's answer: the request after it, its new version as ETag; once per Idempotency-Key. */
-    static ResponseEntity<RequestOutput.Request> moved(Idempotency idempotency, HttpServletRequest http, String key,
-                                                       Supplier<RequestDetails> move) {
-        return idempotency.run(ApiCall.tokenId(http), key, ApiCall.operation(http), RequestOutput.Request.class, () -> {
-            RequestDetails details = move.get();
-            return new Idempotency.Answer<>(HttpStatus.OK, RequestOutput.Request.of(details), details.version(), null);
-        });
+    static ResponseEntity<RequestOutput.Request> moved(Idempotency idempotency, RequestMove move,
+                                                       Supplier<RequestDetails> action) {
+        HttpServletRequest http = move.http();
+        return idempotency.run(ApiCall.tokenId(http), move.idempotencyKey(), ApiCall.operation(http),
+                RequestOutput.Request.class, () -> {
+                    RequestDetails details = action.get();
+                    return new Idempotency.Answer<>(HttpStatus.OK, RequestOutput.Request.of(details),
+                            details.version(), null);
+                });
     }
 }
