@@ -4,15 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.activationdesk.IntegrationTest;
-import com.activationdesk.MutableClock;
-import com.activationdesk.RunAs;
 import com.activationdesk.audit.AuditEntryView;
 import com.activationdesk.base.domain.FieldValidationException;
 import com.activationdesk.base.domain.NotFoundException;
 import com.activationdesk.base.domain.Sha256;
-import com.activationdesk.invitation.service.ActivationService;
-import com.activationdesk.invitation.service.InvitationService;
 import com.activationdesk.invitation.service.LinkState;
 import com.activationdesk.invitation.service.TermsConsent;
 import com.activationdesk.organization.domain.OrganizationType;
@@ -22,17 +17,12 @@ import com.activationdesk.organization.service.UserService;
 import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestService;
 import com.activationdesk.security.UserPrincipal;
 import com.activationdesk.testdata.TestTerms;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
@@ -45,39 +35,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 /** Activation through the link: one transaction creates the customer's account and activates the request. */
-@IntegrationTest
-@RecordApplicationEvents
-class ActivationTest {
+class ActivationTest extends InvitedRequestTestSupport {
 
-    @Autowired
-    RequestService requestService;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    ActivationService activation;
     @Autowired
     UserService userService;
     @Autowired
     UserDetailsService userDetailsService;
     @Autowired
     PasswordEncoder passwordEncoder;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    ActivationLinkIssuer links;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    InvitedRequests fixtures;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(TUESDAY_1400);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
+    @Override
+    Instant start() {
+        return TUESDAY_1400;
     }
 
     @Test

@@ -1,19 +1,11 @@
 package com.activationdesk.invitation;
 
+import java.time.Instant;
 import java.util.List;
 
-import com.activationdesk.IntegrationTest;
-import com.activationdesk.MutableClock;
-import com.activationdesk.RunAs;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
-import com.activationdesk.invitation.service.ActivationService;
-import com.activationdesk.request.service.RequestService;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
@@ -23,33 +15,15 @@ import static com.activationdesk.testdata.TestInstants.WEDNESDAY_1000;
  * Shared set-up of the co-administrator tests: a Wednesday morning, tenants of Nordlicht invited through the real
  * workflow ({@link InvitedRequests}) and activated by their administrator, and what the customer admin lists.
  */
-@IntegrationTest
-@RecordApplicationEvents
-abstract class CoAdministratorTestSupport {
+abstract class CoAdministratorTestSupport extends InvitedRequestTestSupport {
 
     @Autowired
     CoAdministratorService coAdministrators;
-    @Autowired
-    RequestService requestService;
-    @Autowired
-    ActivationService activation;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    ActivationLinkIssuer links;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    InvitedRequests fixtures;
-
-    @BeforeEach
-    void startOnWednesdayMorning() {
-        clock.set(WEDNESDAY_1000);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
+    /** A Wednesday morning. */
+    @Override
+    Instant start() {
+        return WEDNESDAY_1000;
     }
 
     /** A fresh tenant of Nordlicht, activated through its link: no co-administrator yet. */

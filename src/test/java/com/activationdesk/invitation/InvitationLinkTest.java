@@ -13,25 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.activationdesk.IntegrationTest;
-import com.activationdesk.MutableClock;
-import com.activationdesk.RunAs;
 import com.activationdesk.invitation.domain.InvitationToken;
-import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.invitation.service.InvalidLinkException;
 import com.activationdesk.invitation.service.InvitationExpiryJob;
-import com.activationdesk.invitation.service.InvitationService;
 import com.activationdesk.invitation.service.LinkState;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.RequestSteps;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static com.activationdesk.invitation.InvitedRequests.CONSENT;
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
@@ -43,35 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The link clock's records: secret, hashed, 72 hours, single use, replaced by a resend. */
-@IntegrationTest
-@RecordApplicationEvents
-class InvitationLinkTest {
+class InvitationLinkTest extends InvitedRequestTestSupport {
 
-    @Autowired
-    RequestService requestService;
-    @Autowired
-    InvitationService invitations;
-    @Autowired
-    ActivationService activation;
     @Autowired
     InvitationExpiryJob expiryJob;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    ActivationLinkIssuer links;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    InvitedRequests fixtures;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(MONDAY_0900);
-        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
+    @Override
+    Instant start() {
+        return MONDAY_0900;
     }
 
     @Test
