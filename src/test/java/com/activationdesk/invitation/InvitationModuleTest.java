@@ -9,11 +9,11 @@ import com.activationdesk.invitation.service.ActivationService;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
+import com.activationdesk.testdata.RequestSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,13 +38,11 @@ class InvitationModuleTest {
     @Autowired
     Clock clock;
     @Autowired
-    ApplicationEvents events;
-    @Autowired
     ActivationLinkIssuer links;
 
     @Test
     void anIssuedLinkActivatesTheTenantForItsNewAdministrator() {
-        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
+        InvitedRequests.Invited invited = new InvitedRequests(new RequestSteps(requestService, runAs, clock), links).invite();
         String admin = activation.activate(invited.token(), InvitedRequests.PASSWORD, InvitedRequests.PASSWORD,
                 InvitedRequests.CONSENT);
         assertThat(runAs.as(admin, () -> coAdministrators.ownTenant())).get().extracting(RequestDetails::status)

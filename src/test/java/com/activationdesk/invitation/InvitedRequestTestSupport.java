@@ -16,7 +16,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Shared set-up of the tests that need invited requests: the clock at the test class's {@link #start()} and
- * {@link InvitedRequests} walking fresh Nordlicht requests through the real workflow, with the services they act on.
+ * {@link InvitedRequests} walking fresh Nordlicht requests
+ * through the real workflow, with the services the tests act on.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -38,15 +39,14 @@ abstract class InvitedRequestTestSupport {
     ActivationLinkIssuer links;
     @Autowired
     JdbcTemplate jdbc;
-
+    @Autowired
     InvitedRequests fixtures;
 
     /** The instant each test starts at: the working-time rules make the weekday matter. */
     abstract Instant start();
 
     @BeforeEach
-    void startClockAndFixtures() {
+    void startClock() {
         clock.set(start());
-        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
     }
 }

@@ -1,14 +1,10 @@
 package com.activationdesk.invitation;
 
-import java.time.Clock;
-
-import com.activationdesk.RunAs;
 import com.activationdesk.invitation.service.TermsConsent;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.RequestSteps;
 import com.activationdesk.testdata.TestTerms;
-import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.ApplicationEventsHolder;
 
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
@@ -28,13 +24,10 @@ public final class InvitedRequests {
             TestTerms.USER_AGENT);
 
     private final RequestSteps steps;
-    private final ApplicationEvents events;
     private final ActivationLinkIssuer links;
 
-    public InvitedRequests(RequestService requests, RunAs runAs, Clock clock, ApplicationEvents events,
-                           ActivationLinkIssuer links) {
-        this.steps = new RequestSteps(requests, runAs, clock);
-        this.events = events;
+    public InvitedRequests(RequestSteps steps, ActivationLinkIssuer links) {
+        this.steps = steps;
         this.links = links;
     }
 
@@ -56,7 +49,8 @@ public final class InvitedRequests {
     }
 
     private InvitationMailDue latestMail(long requestId) {
-        return events.stream(InvitationMailDue.class).filter(mail -> mail.requestId() == requestId)
+        // The running test's recorded events: the test class needs @RecordApplicationEvents.
+        return ApplicationEventsHolder.getRequiredApplicationEvents().stream(InvitationMailDue.class).filter(mail -> mail.requestId() == requestId)
                 .reduce((first, second) -> second).orElseThrow();
     }
 

@@ -6,7 +6,6 @@ import com.activationdesk.MutableClock;
 import com.activationdesk.PasswordFieldLimit;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
-import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.invitation.InvitedRequests;
 import com.activationdesk.invitation.domain.InvitationToken;
 import com.activationdesk.invitation.service.InvitationService;
@@ -26,10 +25,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldTester;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static com.activationdesk.invitation.InvitedRequests.PASSWORD;
@@ -48,18 +45,9 @@ class ActivationViewTest extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    ApplicationEvents events;
-    @Autowired
-    ActivationLinkIssuer links;
-
-    @Autowired
     RunAs runAs;
+    @Autowired
     InvitedRequests fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new InvitedRequests(requestService, runAs, clock, events, links);
-    }
 
     @Test
     void theInviteeChoosesAPasswordAcceptsTheTermsAndActivates() {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
-import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.invitation.InvitedRequests;
 import com.activationdesk.invitation.coadmin.CoAdministratorCandidate;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
@@ -24,7 +23,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static com.activationdesk.invitation.InvitedRequests.CONSENT;
@@ -49,9 +47,7 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    ApplicationEvents events;
-    @Autowired
-    ActivationLinkIssuer links;
+    InvitedRequests fixtures;
     @Autowired
     RunAs runAs;
 
@@ -63,7 +59,7 @@ class CoAdministratorsSectionTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void cloudOpsAddsAPartnerUserOnlyWithTheCustomersConsentAndThePartnerSeesIt() {
-        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
+        InvitedRequests.Invited invited = fixtures.invite();
         activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
 
         logIn(NORDLICHT_USER2);

@@ -7,7 +7,6 @@ import java.util.Locale;
 import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.UiTest;
-import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.invitation.InvitedRequests;
 import com.activationdesk.invitation.coadmin.CoAdministratorRow;
 import com.activationdesk.invitation.coadmin.CoAdministratorService;
@@ -28,7 +27,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static com.activationdesk.invitation.InvitedRequests.CONSENT;
@@ -53,10 +51,7 @@ class TenantViewTest extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    ApplicationEvents events;
-    @Autowired
-    ActivationLinkIssuer links;
-
+    InvitedRequests fixtures;
     @Autowired
     RunAs runAs;
     @Autowired
@@ -69,7 +64,7 @@ class TenantViewTest extends SpringBrowserlessTest {
 
     @Test
     void theCustomerAdminAddsAndRemovesACoAdministrator() {
-        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
+        InvitedRequests.Invited invited = fixtures.invite();
         String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
         logIn(admin);
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -105,7 +100,7 @@ class TenantViewTest extends SpringBrowserlessTest {
     /** #12 item 4: the consent note Cloud Ops documented is internal; the customer's page has no trace of it. */
     @Test
     void theCustomerAdminsViewDataHasNoConsentNoteAndNoStaffName() {
-        InvitedRequests.Invited invited = new InvitedRequests(requestService, runAs, clock, events, links).invite();
+        InvitedRequests.Invited invited = fixtures.invite();
         String admin = activation.activate(invited.token(), PASSWORD, PASSWORD, CONSENT);
         String consent = "Kunde hat am Telefon zugestimmt, Ticket " + Unique.tag();
         long colleague = jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(NORDLICHT_USER2)
