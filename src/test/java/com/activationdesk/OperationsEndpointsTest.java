@@ -6,6 +6,8 @@ import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER2;
 
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.RequestSteps;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +43,8 @@ class OperationsEndpointsTest {
     RunAs runAs;
     @Autowired
     Clock clock;
+    @Autowired
+    ObservationRegistry observations;
 
     @Test
     void probesAnswerOnTheManagementPortWithoutLoginAndWithoutDetails() throws Exception {
@@ -77,6 +81,15 @@ class OperationsEndpointsTest {
                 "activationdesk_mail_outbox_oldest_overdue_seconds",
                 "activationdesk_ui_sessions", "activationdesk_ui_tabs",
                 "hikaricp_connections_active");
+    }
+
+    @Test
+    void springSecurityIsNotObservedOnEveryCallButHttpRequestsAre() {
+        assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
+        assertThat(Observation.start("spring.security.authorizations", observations).isNoop()).isTrue();
+        Observation request = Observation.start("http.server.requests", observations);
+        assertThat(request.isNoop()).isFalse();
+        request.stop();
     }
 
     @ParameterizedTest
