@@ -95,7 +95,8 @@ class DemoRequests implements ApplicationRunner, Ordered, ApplicationListener<Co
             // CPU time too: on a shared machine the wall time is mostly waiting for a core, the CPU time is not.
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long cpuStarted = threads.getCurrentThreadCpuTime();
-            int requests = passwords.reusingHashes(() -> transaction.execute(status -> seed(now)));
+            int requests = passwords.reusingHashes(DemoSteps.DEMO_PASSWORD,
+                    () -> transaction.execute(status -> seed(now)));
             log.info("Demo requests seeded: {} requests in every status and SLA state, relative to now ({} ms, {} ms "
                             + "CPU on the seeding thread; see README)", requests,
                     (System.nanoTime() - started) / 1_000_000,
