@@ -20,13 +20,12 @@ public class NameIndex {
     static final int CANDIDATES = 300;
 
     /**
-     * {@code STRAIGHT_JOIN} keeps the written order: the few ranked keys first, then every join by primary key.
-     * Left to itself, MariaDB sometimes started from the version and read all its aliases (150,000 for 50,000
-     * entries), probing the ranked keys for each: 100–700 ms instead of 1–2 ms. It did so whenever the sampled
-     * statistics of {@code screening_alias} promised one alias per version (InnoDB reports 0 distinct values for
-     * the version column while a single version fills the table, and stale statistics right after an import say
-     * the same), and which plan won changed with the number of keys and from run to run. The forced order
-     * needs no statistics; its cost is fixed by the ranked keys, at most {@value #CANDIDATES} lookups.
+     * {@code STRAIGHT_JOIN} keeps the written order: the ranked keys first, then version, alias and entry by primary
+     * key. Left to itself, MariaDB sometimes started from the version and read all its aliases (150,000 for 50,000
+     * entries), probing the ranking for each: 100–700 ms instead of 1–3 ms. InnoDB's sampled statistics count 0
+     * distinct versions while one version fills the table, so the optimizer expected one alias per version; which
+     * plan won varied with the name's keys and from run to run (docs/screening.md, Benchmark). The written order
+     * needs no statistics: at most {@value #CANDIDATES} primary-key lookups per table.
      */
     static final String CANDIDATES_SQL = """
             SELECT STRAIGHT_JOIN
