@@ -122,6 +122,7 @@ public final class ScreeningBenchmark {
             cpuMillis.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
             millis.add((System.nanoTime() - one) / 1e6);
         }
+        System.out.println("  slowest of each 100 screenings, in order (ms): " + slowestPerHundred(millis));
         millis.sort(Double::compare);
         cpuMillis.sort(Double::compare);
         double median = millis.get(millis.size() / 2);
@@ -151,6 +152,17 @@ public final class ScreeningBenchmark {
         System.out.printf(Locale.ROOT, "Re-screening: %,d requests (3 names each) in %.1f s (%.1f ms per request)%n",
                 settings.requests(), rescreenSeconds, settings.requests() == 0 ? 0 : rescreenSeconds * 1000 / settings.requests());
         return new Result(imported, bytes, importSeconds, median, p95, found, rescreenSeconds, settings.requests());
+    }
+
+    /** Shows whether slow screenings cluster in time (e.g. right after the import) or spread evenly. */
+    private static String slowestPerHundred(List<Double> millis) {
+        StringBuilder slowest = new StringBuilder();
+        for (int from = 0; from < millis.size(); from += 100) {
+            double max = millis.subList(from, Math.min(millis.size(), from + 100)).stream()
+                    .mapToDouble(Double::doubleValue).max().orElse(0);
+            slowest.append(String.format(Locale.ROOT, "%.0f ", max));
+        }
+        return slowest.toString().strip();
     }
 
     /** An EU FSF file of synthetic entities, three aliases each; returns the first alias of every entry. */

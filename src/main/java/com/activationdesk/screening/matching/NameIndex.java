@@ -19,8 +19,17 @@ public class NameIndex {
     /** Aliases scored per screening at most: more than enough for a name, few enough for a quick answer. */
     static final int CANDIDATES = 300;
 
-    private static final String CANDIDATES_SQL = """
-            SELECT v.source, e.reference, e.countries, a.listed_name, a.normalized, a.entry_no, a.version_id
+    /**
+     * {@code STRAIGHT_JOIN} keeps the written order: the ranked keys first, then version, alias and entry by primary
+     * key. Left to itself, MariaDB sometimes started from the version and read all its aliases (150,000 for 50,000
+     * entries), probing the ranking for each: 100–700 ms instead of 1–3 ms. InnoDB's sampled statistics count 0
+     * distinct versions while one version fills the table, so the optimizer expected one alias per version; which
+     * plan won varied with the name's keys and from run to run (docs/screening.md, Benchmark). The written order
+     * needs no statistics: at most {@value #CANDIDATES} primary-key lookups per table.
+     */
+    static final String CANDIDATES_SQL = """
+            SELECT STRAIGHT_JOIN
+                   v.source, e.reference, e.countries, a.listed_name, a.normalized, a.entry_no, a.version_id
               FROM (SELECT version_id, alias_no, COUNT(*) AS hits
                       FROM screening_name_key
                      WHERE name_key IN (:keys)
