@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A user whose password an admin or the bootstrap set reaches nothing but the change page until they have chosen
- * their own: every navigation is sent there (right after login too). Asks the database each time, so the change
- * takes effect at once, in every tab.
+ * their own: every navigation is sent there (right after login too). Asks the database at each navigation of such
+ * a session, so the change takes effect at once, in every tab. A session whose login needed no change never asks
+ * (one statement less per navigation): only an admin's reset sets the flag again, and it raises the security
+ * stamp, which ends that session at its next request ({@link SessionPolicyFilter}).
  */
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
@@ -32,7 +34,8 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (event.getNavigationTarget() == ChangePasswordView.class) {
             return;
         }
-        currentUser.find().filter(user -> users.passwordChangeRequired(user.userId()))
+        currentUser.find().filter(UserPrincipal::passwordChangeRequired)
+                .filter(user -> users.passwordChangeRequired(user.userId()))
                 .ifPresent(user -> event.rerouteTo(ChangePasswordView.class));
     }
 }

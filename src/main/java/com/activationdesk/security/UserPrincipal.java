@@ -34,6 +34,8 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
     private final OrganizationType organizationType;
     private final String preferredLanguage;
     private final long securityVersion;
+    /** Whether the account had to replace its password at login ({@link PasswordChangeGuard}). */
+    private final boolean passwordChangeRequired;
     /** The API token the user acts through ("via API, token …" in the audit), {@code null} for a login. */
     private final String apiToken;
     private String passwordHash;
@@ -50,6 +52,7 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         this.organizationType = user.getOrganization().getType();
         this.preferredLanguage = user.getPreferredLanguage();
         this.securityVersion = user.getSecurityVersion();
+        this.passwordChangeRequired = user.isPasswordChangeRequired();
         this.apiToken = apiToken;
     }
 
@@ -84,6 +87,7 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
         this.organizationType = login.organizationType;
         this.preferredLanguage = login.preferredLanguage;
         this.securityVersion = securityVersion;
+        this.passwordChangeRequired = login.passwordChangeRequired;
         this.apiToken = login.apiToken;
     }
 
@@ -121,6 +125,10 @@ public final class UserPrincipal implements UserDetails, CredentialsContainer {
 
     public long securityVersion() {
         return securityVersion;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     /**

@@ -9,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,8 +52,12 @@ final class FlowClient {
     private int syncId;
     private int clientId;
     private UiTree tree = new UiTree();
-    /** Per grid node: the row keys of the last {@code $connector.set} and the update id the grid must confirm. */
-    private final Map<Integer, List<String>> gridRows = new HashMap<>();
+    /**
+     * Per grid node: the row keys the client holds by row index (what {@code $connector.set} sent and neither
+     * {@code clear} nor {@code updateSize} took back; the server forgets the keys it clears) and the update id the
+     * grid must confirm.
+     */
+    private final Map<Integer, NavigableMap<Integer, String>> gridRows = new HashMap<>();
     private final Map<Integer, Integer> gridConfirmations = new HashMap<>();
 
     /** @param base the app's address, e.g. {@code http://127.0.0.1:8080/} */
@@ -153,9 +160,9 @@ final class FlowClient {
         post(message);
     }
 
-    /** Rows the grid holds (keys of its last loaded range). */
+    /** Keys of the rows the grid holds, in row order. */
     List<String> rows(UiTree.Node grid) {
-        return gridRows.getOrDefault(grid.id, List.of());
+        return List.copyOf(gridRows.getOrDefault(grid.id, Collections.emptyNavigableMap()).values());
     }
 
     UiTree tree() {
@@ -217,10 +224,25 @@ final class FlowClient {
         if (uidl.has("clientId")) {
             clientId = uidl.get("clientId").asInt();
         }
-        tree.apply(uidl.get("changes"));
+        List<UiTree.Node> closed = tree.apply(uidl.get("changes"));
         JsonNode execute = uidl.get("execute");
         if (execute != null) {
             execute.forEach(this::gridCall);
+        }
+        sendClosedEvents(closed);
+    }
+
+    /**
+     * A closed dialog or notification stays attached on the server until the browser reports, after the closing
+     * animation, the overlay's {@code closed} event (Flow's OverlayAutoAddController removes it then). A client
+     * that never sends it keeps every closed dialog, with its inputs and buttons, in the UI: the next dialog's
+     * {@code #reason} then has a twin, and a visit typed into the old one (issue 15: "request not returned").
+     */
+    private void sendClosedEvents(List<UiTree.Node> closed) {
+        ObjectNode[] events = closed.stream().filter(node -> node.listeners.contains("closed"))
+                .map(node -> event(node.id, "closed", JSON.createObjectNode())).toArray(ObjectNode[]::new);
+        if (events.length > 0) {
+            send(events);
         }
     }
 
@@ -231,12 +253,19 @@ final class FlowClient {
         }
         String script = call.get(call.size() - 1).asString();
         int node = target.get("@v-node").asInt();
+        NavigableMap<Integer, String> rows = gridRows.computeIfAbsent(node, key -> new TreeMap<>());
         if (script.equals("return $0.$connector.set($1,$2,$3)") || script.equals("return $0.$connector.set($1,$2)")) {
-            List<String> keys = new ArrayList<>();
-            call.get(2).forEach(item -> keys.add(item.get("key").asString()));
-            if (!keys.isEmpty()) {
-                gridRows.put(node, keys);
+            int index = call.get(1).asInt();
+            for (JsonNode item : call.get(2)) {
+                rows.put(index++, item.get("key").asString());
             }
+        } else if (script.equals("return $0.$connector.clear($1,$2)")) {
+            int start = call.get(1).asInt();
+            rows.subMap(start, start + call.get(2).asInt()).clear();
+        } else if (script.equals("return $0.$connector.updateSize($1)")) {
+            rows.tailMap(call.get(1).asInt()).clear();
+        } else if (script.contains("$connector.reset()")) {
+            rows.clear();
         } else if (script.startsWith("return $0.$connector.confirm(")) {
             gridConfirmations.put(node, call.get(1).asInt());
         }

@@ -2,9 +2,11 @@ package com.activationdesk.benchmark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  * far as a simulated user needs it: which element (tag, {@code id} attribute, properties, DOM listeners) each
  * node id stands for. Features by Flow's numbering: 0 element data (tag), 1 properties, 2 children, 3 attributes,
  * 4 DOM listeners.
+ * <p>
+ * An {@code id} must name one attached element: a second one means the client kept something the browser would
+ * have let go (as the closed dialogs it once kept, see {@link FlowClient}), so {@link #byId} refuses to guess.
  */
 final class UiTree {
 
@@ -20,6 +25,7 @@ final class UiTree {
     private static final int PROPERTIES = 1;
     private static final int CHILDREN = 2;
     private static final int ATTRIBUTES = 3;
+    private static final int DOM_LISTENERS = 4;
 
     /** One attached state node. */
     static final class Node {
@@ -28,6 +34,8 @@ final class UiTree {
         final Map<String, JsonNode> properties = new HashMap<>();
         final Map<String, String> attributes = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
+        /** DOM events the server listens for on this element, e.g. {@code closed} on an overlay. */
+        final Set<String> listeners = new HashSet<>();
 
         Node(int id) {
             this.id = id;
@@ -40,9 +48,14 @@ final class UiTree {
 
     private final Map<Integer, Node> nodes = new HashMap<>();
 
-    void apply(JsonNode changes) {
+    /**
+     * Applies the changes of one response; returns the open elements whose {@code opened} property the server set
+     * to false in it (closed dialogs and notifications), since a browser answers those with events of its own.
+     */
+    List<Node> apply(JsonNode changes) {
+        List<Node> closed = new ArrayList<>();
         if (changes == null) {
-            return;
+            return closed;
         }
         for (JsonNode change : changes) {
             int id = change.get("node").asInt();
@@ -54,10 +67,24 @@ final class UiTree {
             Node node = nodes.computeIfAbsent(id, Node::new);
             int feature = change.has("feat") ? change.get("feat").asInt() : -1;
             switch (type) {
-                case "put" -> put(node, feature, change.get("key").asString(), change.get("value"));
+                case "put" -> {
+                    String key = change.get("key").asString();
+                    boolean wasOpen = node.properties.containsKey("opened") && node.properties.get("opened").asBoolean();
+                    put(node, feature, key, change.get("value"));
+                    if (feature == PROPERTIES && "opened".equals(key) && wasOpen && !change.get("value").asBoolean()) {
+                        closed.add(node);
+                    }
+                }
                 case "remove" -> {
-                    node.properties.remove(change.get("key").asString());
-                    node.attributes.remove(change.get("key").asString());
+                    String key = change.get("key").asString();
+                    switch (feature) {
+                        case PROPERTIES -> node.properties.remove(key);
+                        case ATTRIBUTES -> node.attributes.remove(key);
+                        case DOM_LISTENERS -> node.listeners.remove(key);
+                        default -> {
+                            // nothing else is read
+                        }
+                    }
                 }
                 case "splice" -> {
                     if (feature == CHILDREN) {
@@ -74,6 +101,7 @@ final class UiTree {
                 }
             }
         }
+        return closed;
     }
 
     private static void put(Node node, int feature, String key, JsonNode value) {
@@ -88,8 +116,9 @@ final class UiTree {
             }
             case PROPERTIES -> node.properties.put(key, value);
             case ATTRIBUTES -> node.attributes.put(key, value.isString() ? value.asString() : value.toString());
+            case DOM_LISTENERS -> node.listeners.add(key);
             default -> {
-                // listeners, client-callable methods, ...: the client calls them by name
+                // client-callable methods, ...: the client calls them by name
             }
         }
     }
@@ -109,9 +138,14 @@ final class UiTree {
         }
     }
 
-    /** The attached element with this {@code id} attribute. */
+    /** The attached element with this {@code id} attribute; fails if there is more than one. */
     Optional<Node> byId(String id) {
-        return nodes.values().stream().filter(node -> id.equals(node.attribute("id"))).findFirst();
+        List<Node> found = nodes.values().stream().filter(node -> id.equals(node.attribute("id"))).toList();
+        if (found.size() > 1) {
+            throw new IllegalStateException(found.size() + " elements #" + id + " in the UI (nodes "
+                    + found.stream().map(node -> node.id).sorted().toList() + ")");
+        }
+        return found.stream().findFirst();
     }
 
     Node requireId(String id) {

@@ -89,6 +89,7 @@ class DataScopeTest {
     static final List<Action> ACTIONS = List.of(
             new Action("get", EVERYONE, (s, id, v) -> s.get(id)),
             new Action("timeline", EVERYONE, (s, id, v) -> s.timeline(id)),
+            new Action("getWithTimeline", EVERYONE, (s, id, v) -> s.getWithTimeline(id)),
             new Action("check", EnumSet.of(PARTNER), (s, id, v) -> s.check(tier1Form(), id, false)),
             new Action("saveDraft", EnumSet.of(PARTNER), (s, id, v) -> s.saveDraft(id, v, tier1Form())),
             new Action("submit", EnumSet.of(PARTNER), (s, id, v) -> s.submit(id, v)),

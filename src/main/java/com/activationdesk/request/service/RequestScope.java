@@ -7,6 +7,7 @@ import com.activationdesk.base.securitylog.ClientAddress;
 import com.activationdesk.base.securitylog.SecurityEvent;
 import com.activationdesk.base.securitylog.SecurityEventLog;
 import com.activationdesk.request.domain.ActivationRequest;
+import com.activationdesk.request.domain.ActivationRequestRepository;
 import com.activationdesk.security.UserPrincipal;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -21,9 +22,17 @@ import org.springframework.stereotype.Component;
 public class RequestScope {
 
     private final SecurityEventLog securityLog;
+    private final ActivationRequestRepository requests;
 
-    RequestScope(SecurityEventLog securityLog) {
+    RequestScope(SecurityEventLog securityLog, ActivationRequestRepository requests) {
         this.securityLog = securityLog;
+        this.requests = requests;
+    }
+
+    /** The request with this id in the user's scope (one statement); "not found" otherwise, see {@link #refused}. */
+    ActivationRequest load(long id, UserPrincipal user) {
+        Specification<ActivationRequest> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
+        return requests.findOne(byId.and(of(user))).orElseThrow(() -> refused(id, user));
     }
 
     public Specification<ActivationRequest> of(UserPrincipal user) {

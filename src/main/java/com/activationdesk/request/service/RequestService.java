@@ -39,7 +39,6 @@ import com.activationdesk.sla.SlaPolicy;
 import com.activationdesk.sla.SlaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,7 +92,7 @@ public class RequestService {
     @Transactional(readOnly = true)
     public RequestDetails get(long id) {
         UserPrincipal user = currentUser.require();
-        return details(loadInScope(id, user), user);
+        return details(scope.load(id, user), user);
     }
 
     /** The audit timeline, oldest first, as the caller's role may see it; only for requests in the caller's scope. */
@@ -101,7 +100,20 @@ public class RequestService {
     @Transactional(readOnly = true)
     public List<AuditEntryView> timeline(long id) {
         UserPrincipal user = currentUser.require();
-        return TimelineAudience.visibleTo(user, auditTrail.timeline(loadInScope(id, user).getId()));
+        return TimelineAudience.visibleTo(user, auditTrail.timeline(scope.load(id, user).getId()));
+    }
+
+    /**
+     * What the detail view shows: {@link #get} and {@link #timeline} from one read of the request (the view asks
+     * for both at every opening and after every action).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DetailsWithTimeline getWithTimeline(long id) {
+        UserPrincipal user = currentUser.require();
+        ActivationRequest request = scope.load(id, user);
+        return new DetailsWithTimeline(details(request, user),
+                TimelineAudience.visibleTo(user, auditTrail.timeline(request.getId())));
     }
 
     /** Field-by-field findings for the partner's form, before anything is saved. */
@@ -112,7 +124,7 @@ public class RequestService {
         if (requestId != null) {
             // The id exempts that request from the collision checks: only the caller's own request may be named,
             // or comparing answers would tell whether another company's request uses an address or customer.
-            loadInScope(requestId, user);
+            scope.load(requestId, user);
         }
         return validator.validate(form, ownPartner(user), requestId, complete);
     }
@@ -316,7 +328,7 @@ public class RequestService {
      */
     private RequestDetails act(long id, long version, List<FieldChange> changes, Intent intent) {
         UserPrincipal user = currentUser.require();
-        ActivationRequest request = loadInScope(id, user);
+        ActivationRequest request = scope.load(id, user);
         if (request.getVersion() != version) {
             throw new ConcurrentChangeException();
         }
@@ -366,11 +378,6 @@ public class RequestService {
         if (!blocking.isEmpty()) {
             throw new InvalidRequestException(blocking);
         }
-    }
-
-    private ActivationRequest loadInScope(long id, UserPrincipal user) {
-        Specification<ActivationRequest> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
-        return requests.findOne(byId.and(scope.of(user))).orElseThrow(() -> scope.refused(id, user));
     }
 
     private Organization ownPartner(UserPrincipal user) {

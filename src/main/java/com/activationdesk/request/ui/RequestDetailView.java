@@ -21,6 +21,7 @@ import com.activationdesk.request.domain.RequestAction;
 import com.activationdesk.request.domain.RequestField;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.domain.TenantAdministrator;
+import com.activationdesk.request.service.DetailsWithTimeline;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestGuidance;
 import com.activationdesk.request.service.RequestService;
@@ -97,8 +98,9 @@ public class RequestDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void load(long id) {
-        details = requests.get(id);
-        timeline = requests.timeline(id).reversed();
+        DetailsWithTimeline read = requests.getWithTimeline(id);
+        details = read.details();
+        timeline = read.timeline().reversed();
     }
 
     private void reload() {

@@ -197,7 +197,13 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         columns = new GridColumns(grid, availableColumns(),
                 () -> grid.addColumn(cells.card()).setHeader(getTranslation("menu.requests")).setKey(GridColumns.CARD_KEY),
                 savedFilters, columnChooser);
-        grid.addItemClickListener(e -> RequestLinks.showRequest(e.getItem().id()));
+        // A click can name a row the grid has just dropped (clicked while a scroll's answer was on its way): the
+        // item is then unknown, and the click is ignored rather than shown as an unexpected error.
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                RequestLinks.showRequest(e.getItem().id());
+            }
+        });
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
                 List<GridSortOrder<RequestRow>> orders = e.getSortOrder();

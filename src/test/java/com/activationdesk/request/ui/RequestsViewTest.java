@@ -19,6 +19,7 @@ import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.TestRequest;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.ItemClickEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -108,6 +110,20 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat(rows(grid())).extracting(RequestRow::id).containsExactly(draft.id());
         test(withoutMe).click();
         assertThat(rows(grid())).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(CAM1)
+    @SuppressWarnings("unchecked")
+    void aClickOnARowTheGridNoLongerHoldsIsIgnored() {
+        navigate(RequestsView.class);
+        Grid<RequestRow> grid = (Grid<RequestRow>) $(Grid.class).id("requests-grid");
+
+        // the key of a row the grid has dropped, as the load benchmark's client once sent it (issue 15)
+        ComponentUtil.fireEvent(grid, new ItemClickEvent<>(grid, true, "dropped-key", "col0", 0, 0, 0, 0, 1, 0,
+                false, false, false, false));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("requests");
     }
 
     @Test
