@@ -52,6 +52,10 @@ class ScreeningModuleTest {
                 }
 
                 @Override
+                public void lock(long requestId) {
+                }
+
+                @Override
                 public void rejectForConfirmedMatch(long requestId) {
                     throw new UnsupportedOperationException("no request module in this test");
                 }
