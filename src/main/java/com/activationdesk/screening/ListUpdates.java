@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * List updates as a whole: import a file (all or nothing, see {@link SanctionsScreening#importList}), then
@@ -36,6 +37,8 @@ public class ListUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(ListUpdates.class);
     private static final int HISTORY_ROWS = 200;
+    /** The origin shown for an import through the contract, which has no file name or URL. */
+    static final String CONTRACT_ORIGIN = "SanctionsScreening.importList";
     /** Re-screened requests between two progress writes: a visible bar, not a write per request. */
     static final int PROGRESS_EVERY = 10;
 
@@ -96,6 +99,33 @@ public class ListUpdates {
         return status.get();
     }
 
+    /**
+     * An import through the contract re-screens like an upload once it has committed: on the worker, its progress
+     * in the update log from the moment the import returns (so whoever waits for it sees it running). While this
+     * instance runs another update, the re-screen queues behind it on the worker; should the scheduled fetch still
+     * be running then, it is left out, and the forward step screens a request with stale list versions again.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void rescreenAfter(ListImported imported) {
+        try {
+            begin(imported.format(), CONTRACT_ORIGIN);
+            worker.execute(() -> guarded(imported.format(), () -> rescreen(imported.result())));
+        } catch (DomainException busy) {
+            log.info("{} list version {} imported while another update runs: its re-screen waits", imported.format(),
+                    imported.result().versionId());
+            worker.execute(() -> {
+                try {
+                    begin(imported.format(), CONTRACT_ORIGIN);
+                } catch (DomainException stillBusy) {
+                    log.warn("{} list version {} not re-screened: another update runs", imported.format(),
+                            imported.result().versionId());
+                    return;
+                }
+                guarded(imported.format(), () -> rescreen(imported.result()));
+            });
+        }
+    }
+
     /** Records a fetch that never reached the import (server down, HTTP error) as the latest update's outcome. */
     ListUpdateStatus failed(ListFormat format, String origin, String key, Object... arguments) {
         ListUpdateStatus failed = ListUpdateStatus.importing(format.name(), origin, clock.instant())
@@ -142,18 +172,33 @@ public class ListUpdates {
     }
 
     private void run(ListFormat format, InputStream content, String importedBy) {
+        guarded(format, () -> rescreen(sanctions.importAs(format, content, importedBy)));
+    }
+
+    /**
+     * Re-screens every target against the new version; none when the version equals the previous one entry by entry
+     * (nothing added, changed or removed: the same names, countries and references cannot match differently), as a
+     * daily fetch of an unchanged file does.
+     */
+    private void rescreen(ListImportResult imported) {
+        boolean unchanged = imported.added() == 0 && imported.changed() == 0 && imported.removed() == 0;
+        List<RescreenTarget> targets = unchanged ? List.of() : rescreening.targets();
+        move(s -> s.imported(imported, targets.size()));
+        int alerts = rescreening.rescreen(targets, done -> {
+            if (done % PROGRESS_EVERY == 0) {
+                move(s -> s.progress(done));
+            }
+        });
+        move(s -> s.done(alerts));
+        log.info("{} list version {} imported by {}: {} entries; {} requests re-screened, {} tenant alerts",
+                imported.source(), imported.versionId(), imported.importedBy(), imported.entries(), targets.size(),
+                alerts);
+    }
+
+    /** Runs a step of this instance's update; a refusal or failure ends the update with its reason. */
+    private void guarded(ListFormat format, Runnable step) {
         try {
-            ListImportResult imported = sanctions.importAs(format, content, importedBy);
-            List<RescreenTarget> targets = rescreening.targets();
-            move(s -> s.imported(imported, targets.size()));
-            int alerts = rescreening.rescreen(targets, done -> {
-                if (done % PROGRESS_EVERY == 0) {
-                    move(s -> s.progress(done));
-                }
-            });
-            move(s -> s.done(alerts));
-            log.info("{} list version {} imported by {}: {} entries; {} requests re-screened, {} tenant alerts",
-                    format, imported.versionId(), importedBy, imported.entries(), targets.size(), alerts);
+            step.run();
         } catch (DomainException refused) {
             move(s -> s.failed(refused.getMessageKey(), refused.getArguments()));
             log.warn("{} list update refused: {}", format, refused.getMessage());

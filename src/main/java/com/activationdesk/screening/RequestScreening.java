@@ -69,6 +69,11 @@ public class RequestScreening {
     /**
      * Screens every name of the request against the active lists, stores the evidence and audits it; no user
      * needed.
+     * <p>
+     * Lock order (docs/screening.md): the name lookups only read; then the audit entry takes the chain head, and only
+     * then is evidence read with locks and written. Every writer of evidence thus holds the head while it touches
+     * the evidence tables, so their gap locks cannot close a cycle with a transaction that holds the head (a submit
+     * audits its transition before it screens).
      *
      * @return the screening's id, and how many of its matches are new: undecided, and not found by the request's
      * previous screening
@@ -81,9 +86,12 @@ public class RequestScreening {
                         .map(match -> new ScreeningMatchOf(subject.kind(), cut(subject.name(), 500), match)))
                 .toList();
         String listVersions = activeListVersions();
+        audit.screened(request, occasion, listVersions, found);
+        // a locking read: the latest screening committed by whoever held the head before, not this snapshot's
         Set<String> before = Set.copyOf(jdbc.sql("""
                         SELECT CONCAT(source, ':', reference, ':', screened_name) FROM request_screening_match
-                         WHERE screening_id = (SELECT MAX(id) FROM request_screening WHERE request_id = ?)""")
+                         WHERE screening_id = (SELECT MAX(id) FROM request_screening WHERE request_id = ?)
+                         LOCK IN SHARE MODE""")
                 .param(request.requestId()).query(String.class).list());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -98,7 +106,6 @@ public class RequestScreening {
             insertMatch(screeningId, request.requestId(), match);
         }
         states.refresh(request.requestId());
-        audit.screened(request, occasion, listVersions, found);
         return new Outcome(screeningId, (int) latestMatches(request.requestId()).stream()
                 .filter(match -> !match.decided()
                         && !before.contains(match.source() + ":" + match.reference() + ":" + match.screenedName()))
@@ -181,7 +188,11 @@ public class RequestScreening {
         return hasRole(DECIDER_ROLES);
     }
 
-    /** Records the decision on one undecided match; a confirmed match rejects the request. */
+    /**
+     * Records the decision on one undecided match; a confirmed match rejects the request. Lock order as in
+     * {@link #screen}, with the request row first: the rejection writes that row after the audit entry, and every
+     * other change of a request takes its row before the chain head.
+     */
     @PreAuthorize("hasAnyRole('CAM', 'DAM')")
     public void decide(long requestId, long matchId, MatchDecision decision, String reason) {
         ScreenedRequest request = requests.visible(requestId);
@@ -197,13 +208,20 @@ public class RequestScreening {
         if (match.decided()) {
             throw new DomainException("screening.match-decided");
         }
-        jdbc.sql("UPDATE request_screening_match SET decision = ?, reason = ?, decided_by = ?, decided_at = ?"
-                        + " WHERE id = ? AND decision IS NULL")
-                .params(Objects.requireNonNull(decision).name(), trimmed, currentUser.require().email(),
-                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), matchId)
-                .update();
-        states.refresh(requestId);
+        requests.lock(requestId);
         audit.decided(request, match, decision, trimmed);
+        // checked again under the locks: a re-screen or another decision may have committed since the reads above
+        int decided = jdbc.sql("""
+                        UPDATE request_screening_match SET decision = ?, reason = ?, decided_by = ?, decided_at = ?
+                         WHERE id = ? AND decision IS NULL
+                           AND screening_id = (SELECT MAX(s.id) FROM request_screening s WHERE s.request_id = ?)""")
+                .params(Objects.requireNonNull(decision).name(), trimmed, currentUser.require().email(),
+                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)), matchId, requestId)
+                .update();
+        if (decided == 0) {
+            throw new DomainException("screening.match-not-current");
+        }
+        states.refresh(requestId);
         if (decision == MatchDecision.CONFIRMED) {
             requests.rejectForConfirmedMatch(requestId);
         }

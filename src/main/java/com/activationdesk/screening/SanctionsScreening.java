@@ -15,6 +15,7 @@ import com.activationdesk.screening.matching.NameScorer;
 import com.activationdesk.security.CurrentUser;
 import com.activationdesk.security.UserPrincipal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -32,11 +33,14 @@ public class SanctionsScreening {
     private final NameIndex index;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final double threshold;
 
     SanctionsScreening(ListImporter importer, NameIndex index, CurrentUser currentUser, MessageSource messages,
+                       ApplicationEventPublisher events,
                        @Value("${activationdesk.screening.threshold:0.85}") double threshold) {
         this.importer = importer;
+        this.events = events;
         this.index = index;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -44,8 +48,9 @@ public class SanctionsScreening {
     }
 
     /**
-     * Imports the file as the new version of the format's list, replacing the previous version. Nothing changes
-     * when the file is refused.
+     * Imports the file as the new version of the format's list, replacing the previous version, then (after the
+     * commit, in the background) re-screens every open request and activated tenant as an admin's upload does
+     * ({@link ListUpdates}). Nothing changes when the file is refused.
      *
      * @param format {@code EU_FSF_XML}, {@code UN_XML} or {@code OFAC_SDN_XML}
      * @throws ListImportException with a sentence saying why the file was refused
@@ -57,10 +62,16 @@ public class SanctionsScreening {
         } catch (ListImportException refused) {
             throw inEnglish(refused);
         }
-        return importAs(listFormat, content, currentUser.find().map(UserPrincipal::email).orElse(SYSTEM));
+        ListImportResult imported = importAs(listFormat, content,
+                currentUser.find().map(UserPrincipal::email).orElse(SYSTEM));
+        events.publishEvent(new ListImported(listFormat, imported));
+        return imported;
     }
 
-    /** {@link #importList} on behalf of someone a background job names (the admin who uploaded the file). */
+    /**
+     * {@link #importList} on behalf of someone a background job names (the admin who uploaded the file), without
+     * starting a re-screen: the job re-screens itself.
+     */
     ListImportResult importAs(ListFormat format, InputStream content, String importedBy) {
         try {
             return importer.importFile(format, content, importedBy);

@@ -12,6 +12,12 @@ public interface ScreenedRequests {
     /** The request in the logged-in user's data scope; {@code NotFoundException} otherwise. */
     ScreenedRequest visible(long requestId);
 
+    /**
+     * Locks the request's row until the caller's transaction ends, as every change of a request does first: a
+     * screening decision takes it before the audit chain head (see {@link RequestScreening#decide}).
+     */
+    void lock(long requestId);
+
     /** Rejects the request as the logged-in CAM/DAM after a confirmed match, with a reason that tips nobody off. */
     void rejectForConfirmedMatch(long requestId);
 

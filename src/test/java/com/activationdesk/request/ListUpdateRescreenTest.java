@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
 import static com.activationdesk.screening.ScreeningFiles.stream;
@@ -42,7 +43,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 13, item 4: an admin's list update re-screens open requests and activated tenants in the background; a new
- * match on an activated tenant is recorded undecided and alerts Cloud Ops and the CAM/DAM by mail.
+ * match on an activated tenant is recorded undecided and alerts Cloud Ops and the CAM/DAM by mail. An import through
+ * the contract ({@code SanctionsScreening.importList}) does the same.
  */
 @IntegrationTest
 class ListUpdateRescreenTest {
@@ -67,17 +69,8 @@ class ListUpdateRescreenTest {
     JdbcClient jdbc;
 
     @Test
-    void aReScreenAfterAnImportFindsANewMatchOnAnActivatedTenant() throws IOException {
-        clock.set(MONDAY_0900);
-        sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("901", "Kestrel Avionics Ltd."))));
-        RequestSteps steps = new RequestSteps(service, runAs, clock);
-        RequestDetails submitted = steps.submit(NORDLICHT_USER1, steps.draft(NORDLICHT_USER1,
-                steps.valid().withCustomerName("Altair Cryogenics GmbH").form()));
-        RequestDetails activated = steps.activate(steps.invite(OPS1, steps.forward(CAM1, submitted)),
-                new TestOrganizations(organizationRepository, users)
-                        .demo(OrganizationType.END_CUSTOMER, TestOrganizations.MUSTER_LOGISTIK), "2026-11");
-        assertThat(runAs.as(CAM1, () -> service.get(activated.id())).status()).isEqualTo(RequestStatus.ACTIVATED);
-        assertThat(matches(activated)).isEmpty();
+    void aReScreenAfterAnUploadFindsANewMatchOnAnActivatedTenant() throws IOException {
+        RequestDetails activated = activated("Altair Cryogenics GmbH");
 
         Path file = Files.createTempFile("eu", ".xml");
         Files.writeString(file, euFile(euEntity("901", "Kestrel Avionics Ltd.") + euEntity("902", "Altair Cryogenics")),
@@ -85,18 +78,56 @@ class ListUpdateRescreenTest {
         runAs.run(VENDOR_ADMIN, () -> updates.startUpload(ListFormat.EU_FSF_XML, "eu.xml", file));
         await().atMost(Duration.ofMinutes(3)).until(() -> !status().running());
 
+        assertDoneWithAnAlert(activated, "EU.902");
+        assertThat(file).doesNotExist();
+    }
+
+    /** The contract's import, as acceptance tests call it: no user, the re-screen follows in the background. */
+    @Test
+    void anImportThroughTheContractReScreensToo() {
+        RequestDetails activated = activated("Mizar Hydraulics GmbH");
+
+        sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("901", "Kestrel Avionics Ltd.")
+                + euEntity("903", "Mizar Hydraulics"))));
+        assertThat(status().origin()).isEqualTo("SanctionsScreening.importList");
+        awaitListUpdate(jdbc);
+        assertDoneWithAnAlert(activated, "EU.903");
+
+        // the same file again: no entry added, changed or removed, so nothing can match differently
+        sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("901", "Kestrel Avionics Ltd.")
+                + euEntity("903", "Mizar Hydraulics"))));
+        awaitListUpdate(jdbc);
+        assertThat(status().phase()).isEqualTo(ListUpdateStatus.Phase.DONE);
+        assertThat(status().toRescreen()).isZero();
+    }
+
+    private RequestDetails activated(String customerName) {
+        clock.set(MONDAY_0900);
+        sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("901", "Kestrel Avionics Ltd."))));
+        awaitListUpdate(jdbc);
+        RequestSteps steps = new RequestSteps(service, runAs, clock);
+        RequestDetails submitted = steps.submit(NORDLICHT_USER1, steps.draft(NORDLICHT_USER1,
+                steps.valid().withCustomerName(customerName).form()));
+        RequestDetails activated = steps.activate(steps.invite(OPS1, steps.forward(CAM1, submitted)),
+                new TestOrganizations(organizationRepository, users)
+                        .demo(OrganizationType.END_CUSTOMER, TestOrganizations.MUSTER_LOGISTIK), "2026-11");
+        assertThat(runAs.as(CAM1, () -> service.get(activated.id())).status()).isEqualTo(RequestStatus.ACTIVATED);
+        assertThat(matches(activated)).isEmpty();
+        return activated;
+    }
+
+    private void assertDoneWithAnAlert(RequestDetails activated, String listedReference) {
         ListUpdateStatus done = status();
         assertThat(done.phase()).isEqualTo(ListUpdateStatus.Phase.DONE);
         assertThat(done.rescreened()).isEqualTo(done.toRescreen()).isPositive();
         assertThat(done.newTenantAlerts()).isPositive();
         assertThat(matches(activated)).singleElement().satisfies(match -> {
-            assertThat(match.reference()).isEqualTo("EU.902");
+            assertThat(match.reference()).isEqualTo(listedReference);
             assertThat(match.decided()).isFalse();
         });
         List<String> alerted = jdbc.sql("SELECT recipient FROM mail_outbox WHERE request_id = ?"
                         + " AND idempotency_key LIKE 'screening-%'").param(activated.id()).query(String.class).list();
         assertThat(alerted).contains(CAM1, OPS1, OPS2).doesNotContain(NORDLICHT_USER1);
-        assertThat(file).doesNotExist();
     }
 
     private ListUpdateStatus status() {

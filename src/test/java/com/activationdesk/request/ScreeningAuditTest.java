@@ -21,7 +21,9 @@ import com.activationdesk.testdata.TestOrganizations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
 import static com.activationdesk.screening.ScreeningFiles.stream;
@@ -52,6 +54,8 @@ class ScreeningAuditTest {
     @Autowired
     SanctionsScreening sanctions;
     @Autowired
+    JdbcClient jdbc;
+    @Autowired
     RunAs runAs;
     @Autowired
     MutableClock clock;
@@ -64,6 +68,7 @@ class ScreeningAuditTest {
     void listAnAvionicsCompany() {
         clock.set(MONDAY_0900);
         sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("601", "Kestrel Avionics Ltd."))));
+        awaitListUpdate(jdbc);
     }
 
     @Test

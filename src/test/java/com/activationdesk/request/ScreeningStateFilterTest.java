@@ -23,8 +23,10 @@ import com.activationdesk.testdata.RequestSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
 import static com.activationdesk.screening.ScreeningFiles.stream;
@@ -50,6 +52,8 @@ class ScreeningStateFilterTest {
     @Autowired
     SanctionsScreening sanctions;
     @Autowired
+    JdbcClient jdbc;
+    @Autowired
     RequestSearch search;
     @Autowired
     DashboardService dashboards;
@@ -65,6 +69,7 @@ class ScreeningStateFilterTest {
         clock.set(MONDAY_0900);
         steps = new RequestSteps(service, runAs, clock);
         sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("601", "Kestrel Avionics Ltd."))));
+        awaitListUpdate(jdbc);
     }
 
     @Test

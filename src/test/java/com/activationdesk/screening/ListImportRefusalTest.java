@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.EU_V1;
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
@@ -39,6 +40,7 @@ class ListImportRefusalTest {
     @BeforeEach
     void importAGoodVersion() {
         activeVersion = screening.importList(EU, stream(text(EU_V1))).versionId();
+        awaitListUpdate(jdbc);
     }
 
     @Test
@@ -93,6 +95,7 @@ class ListImportRefusalTest {
                         + euEntity("2", "X".repeat(5000), "Orbital Logistics")
                         + euEntity("3", "🚀 Stellar Rocket Industries 🚀")
                         + euEntity("4", "Иван Smith Холдинг"))));
+        awaitListUpdate(jdbc);
         assertThat(result.entries()).isEqualTo(3);
         assertThat(result.warnings()).hasSize(3).anySatisfy(w -> assertThat(w).startsWith("EU.1: no letters"))
                 .anySatisfy(w -> assertThat(w).startsWith("EU.1: entry skipped"))

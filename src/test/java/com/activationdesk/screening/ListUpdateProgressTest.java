@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
 import static com.activationdesk.screening.ScreeningFiles.stream;
@@ -39,6 +40,7 @@ class ListUpdateProgressTest {
     @Test
     void theProgressOfAnUpdateOnAnotherInstanceIsSeenHere() {
         ListImportResult imported = sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("901", "Lyra Dynamics"))));
+        awaitListUpdate(jdbc);
         // another instance: its own writer over the same database, and this instance's ListUpdates is idle
         ListUpdateLog otherInstance = new ListUpdateLog(jdbc);
         ListUpdateStatus started = ListUpdateStatus.importing("EU_FSF_XML", "https://lists.example/eu.xml",

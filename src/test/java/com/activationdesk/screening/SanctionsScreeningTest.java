@@ -9,7 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.EU_V1;
 import static com.activationdesk.screening.ScreeningFiles.EU_V2;
 import static com.activationdesk.screening.ScreeningFiles.OFAC;
@@ -30,17 +32,23 @@ class SanctionsScreeningTest {
 
     @Autowired
     SanctionsScreening screening;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void importTheThreeLists() {
         screening.importList("EU_FSF_XML", stream(text(EU_V1)));
+        awaitListUpdate(jdbc);
         screening.importList("UN_XML", stream(text(UN)));
+        awaitListUpdate(jdbc);
         screening.importList("OFAC_SDN_XML", stream(text(OFAC)));
+        awaitListUpdate(jdbc);
     }
 
     @Test
     void anImportIsAVersionWithTheFilesDateHashAndCounts() {
         ListImportResult result = screening.importList("UN_XML", stream(text(UN)));
+        awaitListUpdate(jdbc);
         assertThat(result.source()).isEqualTo("UN_XML");
         assertThat(result.publicationDate()).hasToString("2026-11-18");
         assertThat(result.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(sha256(bytes(UN))));
@@ -54,11 +62,13 @@ class SanctionsScreeningTest {
         assertThat(result.warnings()).isEmpty();
         assertThat(screening.importList("OFAC_SDN_XML", stream(text(OFAC))).publicationDate())
                 .hasToString("2026-11-14");
+        awaitListUpdate(jdbc);
     }
 
     @Test
     void aNewVersionReplacesThePreviousOneAndCountsTheDifference() {
         ListImportResult second = screening.importList("EU_FSF_XML", stream(text(EU_V2)));
+        awaitListUpdate(jdbc);
         assertThat(second.publicationDate()).hasToString("2026-11-27");
         assertThat(List.of(second.entries(), second.added(), second.changed(), second.removed()))
                 .containsExactly(5, 1, 1, 1);
@@ -123,6 +133,7 @@ class SanctionsScreeningTest {
     void matchesComeBestFirst() {
         screening.importList("EU_FSF_XML", stream(euFile(euEntity("1", "Kestrel Avionics")
                 + euEntity("2", "Kestrel Avionic Systems") + euEntity("3", "Kestral Avionics"))));
+        awaitListUpdate(jdbc);
         List<ScreeningMatch> matches = screening.screen("Kestrel Avionics", null);
         assertThat(matches).extracting(ScreeningMatch::reference).startsWith("EU.1");
         assertThat(matches).extracting(ScreeningMatch::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));

@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.awaitility.Awaitility.await;
 
 /** The list files under src/test/resources/screening/ and variants of them built in memory. */
 public final class ScreeningFiles {
@@ -30,6 +35,16 @@ public final class ScreeningFiles {
 
     static String text(String file) {
         return new String(bytes(file), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Waits until the latest list update (an import through the contract starts one, re-screening in the
+     * background) is no longer running, so it neither races the test's next steps nor runs into the next test.
+     */
+    public static void awaitListUpdate(JdbcClient jdbc) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM screening_list_update WHERE phase IN ('IMPORTING', 'RESCREENING')")
+                .query(Long.class).single() == 0);
     }
 
     public static InputStream stream(String xml) {

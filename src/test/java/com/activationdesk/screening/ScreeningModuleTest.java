@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.OFAC;
 import static com.activationdesk.screening.ScreeningFiles.stream;
 import static com.activationdesk.screening.ScreeningFiles.text;
@@ -31,10 +33,13 @@ class ScreeningModuleTest {
     SanctionsScreening screening;
     @Autowired
     RequestScreening requestScreening;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anImportedListIsScreenedWithoutALoggedInUser() {
         assertThat(screening.importList("OFAC_SDN_XML", stream(text(OFAC))).entries()).isEqualTo(2);
+        awaitListUpdate(jdbc); // the import re-screens the port's request in the background
         assertThat(screening.screen("Carlos Rivera", "VE")).first()
                 .satisfies(match -> assertThat(match.reference()).isEqualTo("SDN 7001"));
         assertThat(requestScreening.undecidedAfterRescreen(REQUEST)).isEqualTo(1);
@@ -49,6 +54,10 @@ class ScreeningModuleTest {
                 @Override
                 public ScreenedRequest visible(long requestId) {
                     return REQUEST;
+                }
+
+                @Override
+                public void lock(long requestId) {
                 }
 
                 @Override

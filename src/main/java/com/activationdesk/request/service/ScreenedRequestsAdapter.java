@@ -61,6 +61,12 @@ class ScreenedRequestsAdapter implements ScreenedRequests {
     }
 
     @Override
+    public void lock(long requestId) {
+        jdbc.sql("SELECT id FROM activation_request WHERE id = ? FOR UPDATE").param(requestId).query(Long.class)
+                .optional();
+    }
+
+    @Override
     public void rejectForConfirmedMatch(long requestId) {
         RequestDetails details = service.getObject().get(requestId);
         service.getObject().reject(requestId, details.version(), REJECT_REASON);

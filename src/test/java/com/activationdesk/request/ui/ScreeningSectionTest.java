@@ -16,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
 import static com.activationdesk.screening.ScreeningFiles.stream;
@@ -35,6 +37,8 @@ class ScreeningSectionTest extends RequestUiTestSupport {
     @Autowired
     SanctionsScreening sanctions;
     @Autowired
+    JdbcClient jdbc;
+    @Autowired
     RequestScreening screening;
 
     private RequestDetails submitted;
@@ -42,6 +46,7 @@ class ScreeningSectionTest extends RequestUiTestSupport {
     @BeforeEach
     void submitARequestForAListedCompany() {
         sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("601", LISTED))));
+        awaitListUpdate(jdbc);
         submitted = steps.submit(NORDLICHT_USER1,
                 steps.draft(NORDLICHT_USER1, valid().withCustomerName("Lyra Photonics GmbH").form()));
     }
