@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +17,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The state of list updates in the database ({@code screening_list_update}, changeset 049), so an admin on any
- * instance sees the progress of an update that another instance runs. Each write commits on its own (no
- * transaction around an update), so the progress is visible while the update runs.
+ * The state of list updates in the database ({@code screening_list_update}, changesets 049 and 051), so an admin on
+ * any instance sees the progress of an update that another instance runs. Each write commits on its own (no
+ * transaction around an update), so the progress is visible while the update runs. Each write is also a heartbeat
+ * ({@code updated_at}): a running update silent for longer than {@link #SILENCE} was stopped by a crash and reads
+ * as interrupted.
  */
 @Component
 class ListUpdateLog {
@@ -26,20 +31,28 @@ class ListUpdateLog {
     private static final int MAX_ARGUMENT = 500;
     private static final int MAX_ORIGIN = 1000;
 
-    private final JdbcClient jdbc;
+    /**
+     * Longer than any step between two writes: a re-screen writes every few requests, and the import, which writes
+     * only before and after, took 21 s for a 46 MB file here (docs/screening.md); the largest accepted is 150 MB.
+     */
+    static final Duration SILENCE = Duration.ofMinutes(10);
 
-    ListUpdateLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ListUpdateLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Records a new update; returns its id for {@link #save}. */
     long start(ListUpdateStatus status) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO screening_list_update (phase, source, origin, started_at, rescreened, to_rescreen,
-                            new_tenant_alerts) VALUES (?, ?, ?, ?, 0, 0, 0)""")
+                        INSERT INTO screening_list_update (phase, source, origin, started_at, updated_at, rescreened,
+                            to_rescreen, new_tenant_alerts) VALUES (?, ?, ?, ?, ?, 0, 0, 0)""")
                 .params(status.phase().name(), status.source(), cut(String.valueOf(status.origin()), MAX_ORIGIN),
-                        Timestamp.from(status.startedAt()))
+                        Timestamp.from(status.startedAt()), Timestamp.from(clock.instant()))
                 .update(key);
         long id = key.getKeyAs(Number.class).longValue();
         save(id, status);
@@ -50,19 +63,26 @@ class ListUpdateLog {
         ListImportResult result = status.result();
         jdbc.sql("""
                         UPDATE screening_list_update SET phase = ?, version_id = ?, warnings = ?, error_key = ?,
-                            error_arguments = ?, rescreened = ?, to_rescreen = ?, new_tenant_alerts = ?
+                            error_arguments = ?, rescreened = ?, to_rescreen = ?, new_tenant_alerts = ?,
+                            updated_at = ?
                          WHERE id = ?""")
                 .params(status.phase().name(), result == null ? null : result.versionId(),
                         result == null || result.warnings().isEmpty() ? null : String.join("\n", result.warnings()),
                         status.errorKey(), status.errorKey() == null ? null : arguments(status.errorArguments()),
-                        status.rescreened(), status.toRescreen(), status.newTenantAlerts(), id)
+                        status.rescreened(), status.toRescreen(), status.newTenantAlerts(),
+                        Timestamp.from(clock.instant()), id)
                 .update();
     }
 
-    /** The latest update of any instance. */
+    /** The latest update of any instance; one still running but silent for longer than {@link #SILENCE} is over. */
     Optional<ListUpdateStatus> latest() {
+        Instant silentSince = clock.instant().minus(SILENCE);
         return jdbc.sql("SELECT * FROM screening_list_update ORDER BY id DESC LIMIT 1")
-                .query((rs, row) -> status(rs)).optional();
+                .query((rs, row) -> {
+                    ListUpdateStatus status = status(rs);
+                    boolean silent = rs.getTimestamp("updated_at").toInstant().isBefore(silentSince);
+                    return status.running() && silent ? status.interrupted() : status;
+                }).optional();
     }
 
     private ListUpdateStatus status(ResultSet rs) throws SQLException {

@@ -20,7 +20,11 @@ public record ListUpdateStatus(Phase phase, String source, String origin, Instan
                                String errorKey, List<Object> errorArguments, int rescreened, int toRescreen,
                                int newTenantAlerts) {
 
-    public enum Phase { IDLE, IMPORTING, RESCREENING, DONE, FAILED }
+    /**
+     * INTERRUPTED: stopped by a shutdown or a crash before it finished. An import then rolled back; a re-screen kept
+     * the requests it had done.
+     */
+    public enum Phase { IDLE, IMPORTING, RESCREENING, DONE, FAILED, INTERRUPTED }
 
     static final ListUpdateStatus IDLE = new ListUpdateStatus(Phase.IDLE, null, null, null, null, null, List.of(), 0, 0,
             0);
@@ -51,6 +55,16 @@ public record ListUpdateStatus(Phase phase, String source, String origin, Instan
     ListUpdateStatus done(int alerts) {
         return new ListUpdateStatus(Phase.DONE, source, origin, startedAt, result, null, List.of(), toRescreen,
                 toRescreen, alerts);
+    }
+
+    ListUpdateStatus interrupted() {
+        return new ListUpdateStatus(Phase.INTERRUPTED, source, origin, startedAt, result, null, List.of(), rescreened,
+                toRescreen, newTenantAlerts);
+    }
+
+    /** An interrupted re-screen can be run again: its version was imported; an interrupted import changed nothing. */
+    public boolean resumable() {
+        return phase == Phase.INTERRUPTED && result != null;
     }
 
     ListUpdateStatus failed(String key, Object... arguments) {

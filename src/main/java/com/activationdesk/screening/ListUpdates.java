@@ -109,7 +109,7 @@ public class ListUpdates {
     void rescreenAfter(ListImported imported) {
         try {
             begin(imported.format(), CONTRACT_ORIGIN);
-            worker.execute(() -> guarded(imported.format(), () -> rescreen(imported.result())));
+            worker.execute(() -> guarded(imported.format(), () -> rescreen(imported.result(), false)));
         } catch (DomainException busy) {
             log.info("{} list version {} imported while another update runs: its re-screen waits", imported.format(),
                     imported.result().versionId());
@@ -121,9 +121,26 @@ public class ListUpdates {
                             imported.result().versionId());
                     return;
                 }
-                guarded(imported.format(), () -> rescreen(imported.result()));
+                guarded(imported.format(), () -> rescreen(imported.result(), false));
             });
         }
+    }
+
+    /**
+     * Re-screens every target against the version an interrupted update imported, on the worker; returns at once.
+     *
+     * @throws DomainException {@code screening.update.not-resumable} unless the latest update is an interrupted
+     *                         re-screen; {@code screening.update.busy} while another update runs
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resumeInterrupted() {
+        ListUpdateStatus interrupted = status();
+        if (!interrupted.resumable()) {
+            throw new DomainException("screening.update.not-resumable");
+        }
+        ListFormat format = ListFormat.valueOf(interrupted.source());
+        begin(format, interrupted.origin());
+        worker.execute(() -> guarded(format, () -> rescreen(interrupted.result(), true)));
     }
 
     /** Records a fetch that never reached the import (server down, HTTP error) as the latest update's outcome. */
@@ -164,25 +181,36 @@ public class ListUpdates {
         updateId = updateLog.start(running);
     }
 
-    /** Moves this instance's update on and writes the new state for every instance to see. */
+    /**
+     * Moves this instance's update on and writes the new state for every instance to see. Once the shutdown has
+     * recorded it as interrupted, nothing the worker still does (a last request, a failure as the pool closes)
+     * changes that.
+     */
     private ListUpdateStatus move(UnaryOperator<ListUpdateStatus> step) {
-        ListUpdateStatus moved = status.updateAndGet(step);
-        updateLog.save(updateId, moved);
+        ListUpdateStatus before = status.get();
+        ListUpdateStatus moved = status.updateAndGet(current -> interrupted(current) ? current : step.apply(current));
+        if (!interrupted(before)) {
+            updateLog.save(updateId, moved);
+        }
         return moved;
     }
 
+    private static boolean interrupted(ListUpdateStatus update) {
+        return update.phase() == ListUpdateStatus.Phase.INTERRUPTED;
+    }
+
     private void run(ListFormat format, InputStream content, String importedBy) {
-        guarded(format, () -> rescreen(sanctions.importAs(format, content, importedBy)));
+        guarded(format, () -> rescreen(sanctions.importAs(format, content, importedBy), false));
     }
 
     /**
      * Re-screens every target against the new version; none when the version equals the previous one entry by entry
      * (nothing added, changed or removed: the same names, countries and references cannot match differently), as a
-     * daily fetch of an unchanged file does.
+     * daily fetch of an unchanged file does, unless {@code resumed} (an interrupted re-screen run again).
      */
-    private void rescreen(ListImportResult imported) {
+    private void rescreen(ListImportResult imported, boolean resumed) {
         boolean unchanged = imported.added() == 0 && imported.changed() == 0 && imported.removed() == 0;
-        List<RescreenTarget> targets = unchanged ? List.of() : rescreening.targets();
+        List<RescreenTarget> targets = unchanged && !resumed ? List.of() : rescreening.targets();
         move(s -> s.imported(imported, targets.size()));
         int alerts = rescreening.rescreen(targets, done -> {
             if (done % PROGRESS_EVERY == 0) {
@@ -203,6 +231,10 @@ public class ListUpdates {
             move(s -> s.failed(refused.getMessageKey(), refused.getArguments()));
             log.warn("{} list update refused: {}", format, refused.getMessage());
         } catch (RuntimeException e) {
+            if (interrupted(status.get())) {
+                log.info("{} list update stopped by the shutdown: {}", format, e.getMessage());
+                return;
+            }
             move(s -> s.failed("screening.update.failed", String.valueOf(e.getMessage())));
             log.error("{} list update failed", format, e);
         }
@@ -216,8 +248,16 @@ public class ListUpdates {
         }
     }
 
+    /**
+     * A running update cannot finish once the application stops: recorded as interrupted while the database is still
+     * there, so no admin waits for it; the requests it re-screened stay done, the admin can re-screen the rest.
+     */
     @PreDestroy
     void stop() {
+        if (status.get().running()) {
+            move(ListUpdateStatus::interrupted);
+            log.warn("List update from {} interrupted by the shutdown", status.get().origin());
+        }
         worker.shutdownNow();
     }
 }

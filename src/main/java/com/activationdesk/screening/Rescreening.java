@@ -51,7 +51,8 @@ class Rescreening {
      */
     int rescreen(List<RescreenTarget> targets, IntConsumer progress) {
         int alerts = 0;
-        for (int i = 0; i < targets.size(); i++) {
+        // The shutdown interrupts the worker: stop between two requests, each done one stays done.
+        for (int i = 0; i < targets.size() && !Thread.currentThread().isInterrupted(); i++) {
             alerts += rescreen(targets.get(i), 1) ? 1 : 0;
             progress.accept(i + 1);
         }

@@ -14,6 +14,7 @@ import com.activationdesk.screening.ListUpdates;
 import com.activationdesk.screening.ListVersion;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -50,6 +51,7 @@ public class SanctionsListsView extends Main implements HasDynamicTitle {
     private final Select<ListFormat> listFormat = new Select<>();
     private final Div state = new Div();
     private final ProgressBar progress = new ProgressBar();
+    private final Button resume = new Button();
     private final Grid<ListVersion> history = new Grid<>();
     private ListUpdateStatus.Phase shownPhase;
     private Registration polling;
@@ -65,9 +67,12 @@ public class SanctionsListsView extends Main implements HasDynamicTitle {
         listFormat.setItemLabelGenerator(item -> getTranslation("screening.lists.format." + item.name()));
         state.setId("list-update-state");
         progress.setId("list-update-progress");
+        resume.setId("list-update-resume");
+        resume.setText(getTranslation("screening.lists.resume"));
+        resume.addClickListener(click -> resume());
         add(new H2(getTranslation("menu.sanctions-lists")),
                 new Paragraph(getTranslation("screening.lists.purpose", maxFileSize.toMegabytes())),
-                listFormat, upload(maxFileSize), progress, state,
+                listFormat, upload(maxFileSize), progress, state, resume,
                 new H3(getTranslation("screening.lists.history")), history());
         refresh();
     }
@@ -93,6 +98,16 @@ public class SanctionsListsView extends Main implements HasDynamicTitle {
         } catch (DomainException busy) {
             Files.deleteIfExists(file.toPath());
             showError(getTranslation(busy.getMessageKey(), busy.getArguments()));
+            return;
+        }
+        refresh();
+    }
+
+    private void resume() {
+        try {
+            updates.resumeInterrupted();
+        } catch (DomainException refused) {
+            showError(getTranslation(refused.getMessageKey(), refused.getArguments()));
             return;
         }
         refresh();
@@ -127,6 +142,7 @@ public class SanctionsListsView extends Main implements HasDynamicTitle {
         if (update.toRescreen() > 0) {
             progress.setValue((double) update.rescreened() / update.toRescreen());
         }
+        resume.setVisible(update.resumable());
         state.setText(describe(update));
         state.getElement().setAttribute("data-phase", update.phase().name());
         if (update.phase() != shownPhase) { // the history changes only when an update moves on
@@ -146,6 +162,9 @@ public class SanctionsListsView extends Main implements HasDynamicTitle {
                     update.newTenantAlerts());
             case FAILED -> getTranslation("screening.lists.failed", update.origin(),
                     getTranslation(update.errorKey(), update.errorArguments().toArray()));
+            case INTERRUPTED -> result == null ? getTranslation("screening.lists.interrupted-import", update.origin())
+                    : getTranslation("screening.lists.interrupted", imported(result), update.rescreened(),
+                    update.toRescreen());
         };
     }
 

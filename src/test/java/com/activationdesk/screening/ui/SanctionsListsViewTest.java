@@ -1,6 +1,8 @@
 package com.activationdesk.screening.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 
 import com.activationdesk.UiTest;
@@ -10,16 +12,20 @@ import com.activationdesk.screening.ListVersion;
 import com.activationdesk.screening.SanctionsScreening;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import static com.activationdesk.screening.ScreeningFiles.awaitListUpdate;
 import static com.activationdesk.screening.ScreeningFiles.euEntity;
 import static com.activationdesk.screening.ScreeningFiles.euFile;
+import static com.activationdesk.screening.ScreeningFiles.stream;
 import static com.activationdesk.testdata.DemoUsers.CAM1;
 import static com.activationdesk.testdata.DemoUsers.NORDLICHT_USER1;
 import static com.activationdesk.testdata.DemoUsers.VENDOR_ADMIN;
@@ -38,6 +44,10 @@ class SanctionsListsViewTest extends SpringBrowserlessTest {
     ListUpdates updates;
     @Autowired
     SanctionsScreening sanctions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     @WithUserDetails(VENDOR_ADMIN)
@@ -72,6 +82,31 @@ class SanctionsListsViewTest extends SpringBrowserlessTest {
         assertThat(state()).startsWith("eu.xml was not imported. This is not a EU_FSF_XML list");
         assertThat(updates.history().getFirst()).isEqualTo(newest);
         assertThat(sanctions.screen("Cygnus Maritime", null)).isNotEmpty();
+    }
+
+    @Test
+    @WithUserDetails(VENDOR_ADMIN)
+    void anUpdateInterruptedByAShutdownIsSaidSoAndItsReScreeningRunsAgainOnAClick() {
+        sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("711", "Lacerta Freight"))));
+        awaitListUpdate(jdbc);
+        long version = jdbc.sql("SELECT MAX(id) FROM screening_list_version WHERE source = 'EU_FSF_XML'")
+                .query(Long.class).single();
+        // what the instance that ran it recorded when it was stopped
+        jdbc.sql("""
+                        INSERT INTO screening_list_update (phase, source, origin, started_at, updated_at, version_id,
+                            rescreened, to_rescreen, new_tenant_alerts)
+                        VALUES ('INTERRUPTED', 'EU_FSF_XML', 'eu.xml', ?, ?, ?, 5, 9, 0)""")
+                .params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), version).update();
+        SanctionsListsView view = navigate(SanctionsListsView.class);
+        Button resume = $(Button.class).id("list-update-resume");
+        assertThat(state()).startsWith("EU consolidated list (FSF XML) imported: 1 entry")
+                .contains("The re-screening stopped before it finished (the server was stopped) after 5 of 9 requests.");
+        assertThat(resume.isVisible()).isTrue();
+
+        test(resume).click();
+        finish(view);
+        assertThat(state()).contains("re-screened; new possible matches on");
+        assertThat(resume.isVisible()).isFalse();
     }
 
     @Test
