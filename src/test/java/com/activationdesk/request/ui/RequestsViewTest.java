@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -177,6 +178,33 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat($(DatePicker.class).id("filter-from").getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat($(Span.class).all()).extracting(span -> span.getId().orElse(""))
                 .doesNotContain("filter-chip-expiring").contains("filter-chip-date");
+    }
+
+    @Test
+    @WithUserDetails(OPS1)
+    void moreFiltersAreBuiltWhenFirstOpenedAndKeepTheUrlsValuesUntilThen() {
+        UI.getCurrent().navigate("requests", QueryParameters.fromString("country=DE&expiring=24"));
+        assertThat($(ComboBox.class).all()).as("not built while closed: they would cost every open grid memory")
+                .noneMatch(box -> "filter-country".equals(box.getId().orElse("")));
+        assertThat($(IntegerField.class).all()).isEmpty();
+        assertThat($(Button.class).id("more-filters").getText()).isEqualTo("Weitere Filter (2)");
+
+        // A change in the row reports the whole filter, with the values waiting behind "More filters": the view
+        // shows the reported filter again, chips included.
+        test($(TextField.class).id("filter-text")).setValue("UP-");
+        assertThat($(Span.class).all()).extracting(span -> span.getId().orElse(""))
+                .contains("filter-chip-text", "filter-chip-country", "filter-chip-expiring");
+
+        test($(Button.class).id("more-filters")).click();
+        assertThat($(ComboBox.class).id("filter-country").getValue()).isEqualTo("DE");
+        assertThat($(IntegerField.class).id("filter-expiring").getValue()).isEqualTo(24);
+
+        // Removing a chip's filter while the fields exist clears the field as well, and only that filter.
+        test($(Button.class).id("remove-filter-country")).click();
+        assertThat($(ComboBox.class).id("filter-country").getValue()).isNull();
+        assertThat($(IntegerField.class).id("filter-expiring").getValue()).isEqualTo(24);
+        assertThat($(Span.class).all()).extracting(span -> span.getId().orElse(""))
+                .doesNotContain("filter-chip-country").contains("filter-chip-text", "filter-chip-expiring");
     }
 
     @Test
