@@ -1,6 +1,7 @@
 package com.activationdesk.benchmark;
 
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +47,11 @@ final class SessionMemoryBenchmark {
     }
 
     List<Step> run(List<Integer> counts, int requestsPerUi) {
+        return run(counts, requestsPerUi, null);
+    }
+
+    /** @param heapDump where to write a heap dump with the most tabs open, before the scrolls; none if {@code null} */
+    List<Step> run(List<Integer> counts, int requestsPerUi, Path heapDump) {
         List<Step> steps = new ArrayList<>();
         Map<String, Long> first = null;
         Map<String, Long> last = null;
@@ -59,6 +65,10 @@ final class SessionMemoryBenchmark {
             }
             Step step = new Step("logged in, grid open", count, last.get(""));
             steps.add(print(step, steps.isEmpty() ? step : steps.getFirst(), steps.isEmpty() ? step : steps.getLast()));
+        }
+        if (heapDump != null) {
+            probe.heapDump(heapDump);
+            System.out.println("Heap dump with " + tabs.size() + " tabs: " + heapDump);
         }
         for (FlowClient tab : tabs) {
             UiTree.Node grid = tab.tree().requireId("requests-grid");
