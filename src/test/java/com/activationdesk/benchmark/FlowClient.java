@@ -142,6 +142,21 @@ final class FlowClient {
         return rows(grid);
     }
 
+    /**
+     * Confirms the grid updates received so far, in a message of their own, as vaadin-grid does as soon as it has
+     * applied them ({@code $connector.confirm} calls {@code confirmUpdate}). Flow keeps each UI's last response: after
+     * this it is the short answer to the confirmation, as in a browser, not the response that carried the rows.
+     */
+    void confirmGridUpdates() {
+        List<ObjectNode> rpcs = new ArrayList<>();
+        gridConfirmations.forEach((grid, update) -> rpcs.add(serverCall(grid, "confirmUpdate",
+                JSON.createArrayNode().add(update))));
+        gridConfirmations.clear();
+        if (!rpcs.isEmpty()) {
+            send(rpcs.toArray(ObjectNode[]::new));
+        }
+    }
+
     /** A click on a grid row, as vaadin-grid reports it (the row's key). */
     void clickRow(UiTree.Node grid, String key) {
         ObjectNode data = JSON.createObjectNode().put("event.detail.itemKey", key).put("event.detail.button", 0)

@@ -1,6 +1,7 @@
 package com.activationdesk.benchmark;
 
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Drives a running Activation Desk with N concurrent simulated users ({@link LoadScenario}, over Vaadin's own
  * protocol, {@link FlowClient}) for each N given, and prints per interaction p50/p95/p99 of the server round-trip,
  * the errors, the CPU the server process and the machine used, and the connection pool's peak. With
- * {@code -Dload.memory=0,50,100} it measures the heap per session instead ({@link SessionMemoryBenchmark}).
+ * {@code -Dload.memory=0,50,100} it measures the heap per session instead ({@link SessionMemoryBenchmark}), with
+ * {@code -Dload.heap-dump=/tmp/tabs.hprof} also writing a heap dump with the most tabs open ({@link HeapDominators}).
  * Command and set-up: README, "Performance"; choice of protocol client: docs/load-benchmark.md.
  */
 public final class LoadBenchmark {
@@ -49,7 +51,9 @@ public final class LoadBenchmark {
         System.out.println("Server " + base + " at " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average " + ServerProbe.machineLoad());
         if (memory != null) {
-            new SessionMemoryBenchmark(http, base, probe).run(counts(memory), Integer.getInteger("load.requests-per-ui", 20));
+            String heapDump = System.getProperty("load.heap-dump");
+            new SessionMemoryBenchmark(http, base, probe).run(counts(memory), Integer.getInteger("load.requests-per-ui", 20),
+                    heapDump == null ? null : Path.of(heapDump));
             return;
         }
         for (int users : counts(System.getProperty("load.users", "10,50,100,200"))) {

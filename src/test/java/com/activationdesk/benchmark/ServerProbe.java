@@ -141,6 +141,11 @@ final class ServerProbe {
         return bytes;
     }
 
+    /** Writes the live objects (after a full GC) to an HPROF file for {@link HeapDominators}; a server of its own only. */
+    void heapDump(Path file) {
+        jcmd("GC.heap_dump " + file.toAbsolutePath());
+    }
+
     private String jcmd(String command) {
         if (pid == null) {
             throw new IllegalStateException("the server's process id is needed (-Dload.pid=...)");

@@ -66,6 +66,12 @@ public record RequestFilter(Set<RequestStatus> statuses, Set<SlaState> slaStates
                 screeningStates);
     }
 
+    public RequestFilter withDistributor(Long newDistributorId) {
+        return new RequestFilter(statuses, slaStates, partnerId, newDistributorId, platforms, country, dateField,
+                dateFrom, dateTo, invitationExpiresWithinHours, text, withoutMeAsCoAdministrator,
+                screeningStates);
+    }
+
     public RequestFilter withPlatforms(Set<Platform> newPlatforms) {
         return new RequestFilter(statuses, slaStates, partnerId, distributorId, newPlatforms, country, dateField,
                 dateFrom, dateTo, invitationExpiresWithinHours, text, withoutMeAsCoAdministrator,

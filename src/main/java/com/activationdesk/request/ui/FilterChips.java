@@ -1,7 +1,5 @@
 package com.activationdesk.request.ui;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,11 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** The active filters at a glance, each as a chip whose cross removes that filter. */
 final class FilterChips extends Div {
 
-    private final Consumer<Runnable> remove;
-
-    /** @param remove receives what clears a filter's fields, and reports the filter without it */
-    FilterChips(Consumer<Runnable> remove) {
-        this.remove = remove;
+    FilterChips() {
         addClassName("filter-chips");
         setId("filter-chips");
     }
@@ -25,12 +19,16 @@ final class FilterChips extends Div {
         removeAll();
     }
 
-    /** Adds the chip {@code filter-chip-<name>} when the filter is active, i.e. its text is not empty. */
-    void chip(String name, String text, Runnable clearFields) {
+    /**
+     * Adds the chip {@code filter-chip-<name>} when the filter is active, i.e. its text is not empty.
+     *
+     * @param remove removes the filter and reports the filter without it
+     */
+    void chip(String name, String text, Runnable remove) {
         if (text == null || text.isBlank()) {
             return;
         }
-        Button cross = new Button(new Icon(VaadinIcon.CLOSE_SMALL), e -> remove.accept(clearFields));
+        Button cross = new Button(new Icon(VaadinIcon.CLOSE_SMALL), e -> remove.run());
         cross.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         cross.setAriaLabel(getTranslation("requests.filter.remove", text));
         cross.setId("remove-filter-" + name);

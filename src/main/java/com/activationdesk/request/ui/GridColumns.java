@@ -2,9 +2,11 @@ package com.activationdesk.request.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -19,15 +21,13 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.renderer.Renderer;
-import com.vaadin.flow.function.SerializableFunction;
 
 /**
  * The request grid's table columns as the user arranged them: order, visibility and widths, remembered per user
  * through {@link SavedFilters} after every change. Which columns a role may see at all stays with
- * {@link GridOptions}; the chooser offers only those. At phone width one card column replaces the table: it exists
- * only then, as a hidden column's cells would still be rendered for every loaded row.
+ * {@link GridOptions}; the chooser offers only those. A column is in the grid only while it is shown: Flow renders a
+ * hidden column's cells for every loaded row all the same, and its state and listeners cost every open grid memory.
+ * At phone width one card column replaces the table.
  *
  * <p>The arrangement is stored as the columns in order, e.g. {@code reference:140px,customer,!platform}: a
  * {@code !} hides a column, a width is one the user dragged.
@@ -40,47 +40,54 @@ final class GridColumns {
     static final String CARD_KEY = "card";
     private static final Pattern WIDTH = Pattern.compile("\\d{1,4}(\\.\\d{1,3})?px");
 
+    /**
+     * A table column the role may see.
+     *
+     * @param header its header in the viewer's language, also its entry in the chooser
+     * @param add    adds it to the grid, with header and key, when it is shown
+     */
+    record Definition(String header, Supplier<Grid.Column<RequestRow>> add) {
+    }
+
     private final Grid<RequestRow> grid;
     private final SavedFilters store;
+    private final Map<String, Definition> definitions;
     private final Supplier<Grid.Column<RequestRow>> cardColumn;
     /** The card column while in card mode, else none. */
     private Grid.Column<RequestRow> cards;
-    /** The table columns the role may see, by key, with their chooser entries. */
     private final Map<String, MenuItem> chooser = new LinkedHashMap<>();
     private final Map<String, Boolean> visible = new LinkedHashMap<>();
-    /** Each table column's own renderer and tooltip, set aside while the column is hidden. */
-    private final Map<String, Renderer<RequestRow>> renderers = new HashMap<>();
-    private final Map<String, SerializableFunction<RequestRow, String>> tooltips = new HashMap<>();
+    /** Every table column's key in the user's order, whether in the grid or not. */
+    private final List<String> order = new ArrayList<>();
+    /** The widths the user dragged, kept while a column is out of the grid. */
+    private final Map<String, String> widths = new HashMap<>();
     private boolean cardMode;
 
     /**
-     * @param available the table columns the role may see, by key, with their headers in the viewer's language
-     * @param cardColumn adds the phone-width column (key {@link #CARD_KEY}) to the grid, when card mode begins
+     * @param definitions the table columns the role may see, by key, in their default order
+     * @param cardColumn  adds the phone-width column (key {@link #CARD_KEY}) to the grid, when card mode begins
      */
-    GridColumns(Grid<RequestRow> grid, Map<String, String> available, Supplier<Grid.Column<RequestRow>> cardColumn,
+    GridColumns(Grid<RequestRow> grid, Map<String, Definition> definitions, Supplier<Grid.Column<RequestRow>> cardColumn,
                 SavedFilters store, MenuBar chooserMenu) {
         this.grid = grid;
         this.store = store;
+        this.definitions = definitions;
         this.cardColumn = cardColumn;
         grid.setColumnReorderingAllowed(true);
         SubMenu menu = chooserMenu.getItems().getFirst().getSubMenu();
-        available.forEach((key, header) -> {
-            MenuItem item = menu.addItem(header, event -> toggle(key));
+        definitions.forEach((key, definition) -> {
+            MenuItem item = menu.addItem(definition.header(), event -> toggle(key));
             item.setCheckable(true);
             item.setId("column-" + key);
             // Keeps the menu open, so several columns can be switched in one go.
             item.setKeepOpen(true);
             chooser.put(key, item);
             visible.put(key, !HIDDEN_BY_DEFAULT.contains(key));
-        });
-        grid.getColumns().forEach(column -> {
-            renderers.put(column.getKey(), column.getRenderer());
-            tooltips.put(column.getKey(), column.getTooltipGenerator());
-            column.setResizable(true);
-            display(column, false);
+            order.add(key);
         });
         grid.addColumnReorderListener(event -> {
             if (event.isFromClient()) {
+                reordered();
                 save();
             }
         });
@@ -104,24 +111,22 @@ final class GridColumns {
 
     /** Applies a stored arrangement; unknown keys and malformed widths are skipped, missing columns keep defaults. */
     private void restore(String arrangement) {
-        List<Grid.Column<RequestRow>> order = new ArrayList<>();
+        List<String> restored = new ArrayList<>();
         for (String entry : arrangement.split(",")) {
             boolean hidden = entry.startsWith("!");
             String[] parts = (hidden ? entry.substring(1) : entry).split(":", 2);
-            Grid.Column<RequestRow> column = grid.getColumnByKey(parts[0]);
-            if (column == null || order.contains(column)) {
+            if (!definitions.containsKey(parts[0]) || restored.contains(parts[0])) {
                 continue;
             }
-            order.add(column);
-            if (visible.containsKey(parts[0])) {
-                visible.put(parts[0], !hidden);
-            }
+            restored.add(parts[0]);
+            visible.put(parts[0], !hidden);
             if (parts.length == 2 && WIDTH.matcher(parts[1]).matches()) {
-                column.setWidth(parts[1]).setFlexGrow(0);
+                widths.put(parts[0], parts[1]);
             }
         }
-        grid.getColumns().stream().filter(column -> !order.contains(column)).forEach(order::add);
-        grid.setColumnOrder(order);
+        order.stream().filter(key -> !restored.contains(key)).forEach(restored::add);
+        order.clear();
+        order.addAll(restored);
         show();
     }
 
@@ -152,38 +157,54 @@ final class GridColumns {
         }
         grid.setClassName("cards", cardMode);
         visible.forEach((key, shown) -> {
-            display(grid.getColumnByKey(key), shown && !cardMode);
+            display(key, shown && !cardMode);
             chooser.get(key).setChecked(shown);
         });
-    }
-
-    /**
-     * Flow renders a hidden column's cells and tooltips for every loaded row all the same, and each tab keeps its
-     * last response: so a hidden column renders nothing until it is shown again.
-     */
-    private void display(Grid.Column<RequestRow> column, boolean shown) {
-        String key = column.getKey();
-        boolean rendering = column.getRenderer() == renderers.get(key);
-        if (shown != rendering) {
-            column.setRenderer(shown ? renderers.get(key) : LitRenderer.of(""));
-            if (tooltips.get(key) != null) {
-                column.setTooltipGenerator(shown ? tooltips.get(key) : row -> null);
-            }
+        List<Grid.Column<RequestRow>> columns = new ArrayList<>(order.stream().map(grid::getColumnByKey)
+                .filter(Objects::nonNull).toList());
+        if (cards != null) {
+            columns.add(cards);
         }
-        column.setVisible(shown);
+        grid.setColumnOrder(columns);
     }
 
-    /** The arrangement as stored: every table column in the grid's order. */
+    /** Adds a column to the grid as it is shown (with the width the user gave it), removes it as it is hidden. */
+    private void display(String key, boolean shown) {
+        Grid.Column<RequestRow> column = grid.getColumnByKey(key);
+        if (shown && column == null) {
+            column = definitions.get(key).add().get();
+            column.setResizable(true);
+            if (widths.containsKey(key)) {
+                column.setWidth(widths.get(key)).setFlexGrow(0);
+            }
+        } else if (!shown && column != null) {
+            rememberWidth(column);
+            grid.removeColumn(column);
+        }
+    }
+
+    /** After the user moved columns in the grid: the columns out of the grid keep their places among them. */
+    private void reordered() {
+        Iterator<String> moved = grid.getColumns().stream().map(Grid.Column::getKey).filter(definitions::containsKey)
+                .toList().iterator();
+        order.replaceAll(key -> grid.getColumnByKey(key) != null && moved.hasNext() ? moved.next() : key);
+    }
+
+    private void rememberWidth(Grid.Column<RequestRow> column) {
+        if (column.getFlexGrow() == 0 && column.getWidth() != null && WIDTH.matcher(column.getWidth()).matches()) {
+            widths.put(column.getKey(), column.getWidth());
+        }
+    }
+
+    /** The arrangement as stored: every table column in the user's order. */
     String arrangement() {
         List<String> entries = new ArrayList<>();
-        for (Grid.Column<RequestRow> column : grid.getColumns()) {
-            String key = column.getKey();
-            if (!visible.containsKey(key)) {
-                continue;
+        for (String key : order) {
+            Grid.Column<RequestRow> column = grid.getColumnByKey(key);
+            if (column != null) {
+                rememberWidth(column);
             }
-            String width = column.getFlexGrow() == 0 && column.getWidth() != null
-                    && WIDTH.matcher(column.getWidth()).matches() ? ":" + column.getWidth() : "";
-            entries.add((visible.get(key) ? "" : "!") + key + width);
+            entries.add((visible.get(key) ? "" : "!") + key + (widths.containsKey(key) ? ":" + widths.get(key) : ""));
         }
         return String.join(",", entries);
     }

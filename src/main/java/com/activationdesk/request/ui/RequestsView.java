@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.activationdesk.base.ui.Texts;
 import com.activationdesk.base.ui.ViewerTime;
@@ -165,36 +166,38 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         grid.setId("requests-grid");
         grid.addClassName("requests-grid");
         grid.setMultiSort(false);
-        grid.addColumn(RequestRow::reference).setHeader(getTranslation("requests.column.reference"))
-                .setSortProperty(RequestSort.REFERENCE.name()).setKey("reference").setAutoWidth(true);
-        grid.addColumn(RequestRow::customerName).setHeader(getTranslation("requests.column.customer"))
-                .setSortProperty(RequestSort.CUSTOMER.name()).setKey("customer").setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(RequestRow::country).setHeader(getTranslation("requests.column.country"))
-                .setSortProperty(RequestSort.COUNTRY.name()).setKey("country").setAutoWidth(true);
-        grid.addColumn(cells.partner()).setHeader(getTranslation("requests.column.partner"))
-                .setKey("partner").setWidth("12rem").setFlexGrow(1);
+        // Each column is added to the grid only while it is shown (GridColumns): a hidden column would still cost
+        // every open grid its state and listeners.
+        Map<String, GridColumns.Definition> table = new LinkedHashMap<>();
+        define(table, "reference", "requests.column.reference", true, () -> grid.addColumn(RequestRow::reference)
+                .setSortProperty(RequestSort.REFERENCE.name()).setAutoWidth(true));
+        define(table, "customer", "requests.column.customer", true, () -> grid.addColumn(RequestRow::customerName)
+                .setSortProperty(RequestSort.CUSTOMER.name()).setWidth("12rem").setFlexGrow(2));
+        define(table, "country", "requests.column.country", true, () -> grid.addColumn(RequestRow::country)
+                .setSortProperty(RequestSort.COUNTRY.name()).setAutoWidth(true));
+        define(table, "partner", "requests.column.partner", options.showPartner(),
+                () -> grid.addColumn(cells.partner()).setWidth("12rem").setFlexGrow(1));
         // Names get a share of the width, not their own: a long one is cut in the cell (full name as tooltip)
         // instead of pushing the last columns off the screen.
-        grid.addColumn(RequestRow::distributorName).setHeader(getTranslation("requests.column.distributor"))
-                .setKey("distributor").setWidth("10rem").setFlexGrow(1)
-                .setTooltipGenerator(RequestRow::distributorName);
-        grid.addColumn(row -> row.platform() == null ? "" : getTranslation(row.platform().messageKey()))
-                .setHeader(getTranslation("requests.column.platform")).setKey("platform").setAutoWidth(true);
-        grid.addColumn(cells.status())
-                .setHeader(getTranslation("requests.column.status")).setSortProperty(RequestSort.STATUS.name())
-                .setKey("status").setAutoWidth(true);
-        grid.addColumn(cells.sla()).setHeader(getTranslation("requests.column.sla"))
-                .setSortProperty(RequestSort.SLA_DUE.name()).setKey("sla").setAutoWidth(true);
-        grid.addColumn(cells.twoLineTime(RequestRow::invitationExpiresAt))
-                .setHeader(getTranslation("requests.column.invitation-expires"))
-                .setSortProperty(RequestSort.INVITATION_EXPIRES.name()).setKey("invitation").setAutoWidth(true);
-        grid.addColumn(cells.twoLineTime(RequestRow::updatedAt))
-                .setHeader(getTranslation("requests.column.updated")).setSortProperty(RequestSort.UPDATED.name())
-                .setKey("updated").setAutoWidth(true);
-        grid.addColumn(RequestRow::responsibleManagerName).setHeader(getTranslation("requests.column.manager"))
-                .setKey("manager").setWidth("8rem").setFlexGrow(1)
-                .setTooltipGenerator(RequestRow::responsibleManagerName);
-        columns = new GridColumns(grid, availableColumns(),
+        define(table, "distributor", "requests.column.distributor", options.showDistributor(),
+                () -> grid.addColumn(RequestRow::distributorName).setWidth("10rem").setFlexGrow(1)
+                        .setTooltipGenerator(RequestRow::distributorName));
+        define(table, "platform", "requests.column.platform", true, () -> grid.addColumn(
+                row -> row.platform() == null ? "" : getTranslation(row.platform().messageKey())).setAutoWidth(true));
+        define(table, "status", "requests.column.status", true, () -> grid.addColumn(cells.status())
+                .setSortProperty(RequestSort.STATUS.name()).setAutoWidth(true));
+        define(table, "sla", "requests.column.sla", options.showSla(), () -> grid.addColumn(cells.sla())
+                .setSortProperty(RequestSort.SLA_DUE.name()).setAutoWidth(true));
+        define(table, "invitation", "requests.column.invitation-expires", true,
+                () -> grid.addColumn(cells.twoLineTime(RequestRow::invitationExpiresAt))
+                        .setSortProperty(RequestSort.INVITATION_EXPIRES.name()).setAutoWidth(true));
+        define(table, "updated", "requests.column.updated", true,
+                () -> grid.addColumn(cells.twoLineTime(RequestRow::updatedAt))
+                        .setSortProperty(RequestSort.UPDATED.name()).setAutoWidth(true));
+        define(table, "manager", "requests.column.manager", options.showManager(),
+                () -> grid.addColumn(RequestRow::responsibleManagerName).setWidth("8rem").setFlexGrow(1)
+                        .setTooltipGenerator(RequestRow::responsibleManagerName));
+        columns = new GridColumns(grid, table,
                 () -> grid.addColumn(cells.card()).setHeader(getTranslation("menu.requests")).setKey(GridColumns.CARD_KEY),
                 savedFilters, columnChooser);
         // A click can name a row the grid has just dropped (clicked while a scroll's answer was on its way): the
@@ -217,23 +220,13 @@ public class RequestsView extends Main implements BeforeEnterObserver, HasDynami
         return grid;
     }
 
-    /** The table columns the role is offered, with their headers; the rest would tell it nothing. */
-    private Map<String, String> availableColumns() {
-        Map<String, String> available = new LinkedHashMap<>();
-        for (Grid.Column<RequestRow> column : grid.getColumns()) {
-            String key = column.getKey();
-            boolean offered = switch (key) {
-                case "partner" -> options.showPartner();
-                case "distributor" -> options.showDistributor();
-                case "sla" -> options.showSla();
-                case "manager" -> options.showManager();
-                default -> true;
-            };
-            if (offered) {
-                available.put(key, column.getHeaderText());
-            }
+    /** A table column, if the role is offered it (the rest would tell it nothing), with its header and key. */
+    private void define(Map<String, GridColumns.Definition> table, String key, String headerKey, boolean offered,
+                        Supplier<Grid.Column<RequestRow>> add) {
+        if (offered) {
+            String header = getTranslation(headerKey);
+            table.put(key, new GridColumns.Definition(header, () -> add.get().setHeader(header).setKey(key)));
         }
-        return available;
     }
 
     private static RequestSort sortOf(Grid.Column<RequestRow> column) {
