@@ -17,7 +17,6 @@ import com.activationdesk.MutableClock;
 import com.activationdesk.RunAs;
 import com.activationdesk.base.domain.DomainException;
 import com.activationdesk.request.service.RequestDetails;
-import com.activationdesk.request.service.RequestService;
 import com.activationdesk.testdata.RequestSteps;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -52,7 +51,7 @@ class RescreenLockOrderTest {
     @Autowired
     SanctionsScreening sanctions;
     @Autowired
-    RequestService service;
+    RequestSteps steps;
     @Autowired
     RunAs runAs;
     @Autowired
@@ -63,7 +62,6 @@ class RescreenLockOrderTest {
     @Test
     void aReScreenAndConcurrentUserScreeningsDoNotDeadlock() throws Exception {
         clock.set(MONDAY_0900);
-        RequestSteps steps = new RequestSteps(service, runAs, clock);
         // every test request's administrator is "Erika Mustermann": each screening writes a match row
         sanctions.importList("EU_FSF_XML", stream(euFile(euEntity("811", "Erika Mustermann"))));
         ScreeningFiles.awaitListUpdate(jdbc);
