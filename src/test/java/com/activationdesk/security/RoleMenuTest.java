@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static com.activationdesk.testdata.DemoUsers.ALPHA_USER1;
@@ -113,6 +114,21 @@ class RoleMenuTest extends SpringBrowserlessTest {
     @WithUserDetails(OPS1)
     void cloudOpsCannotOpenAdministrationByUrl() {
         assertAdministrationNotFound(OPS1);
+    }
+
+    /**
+     * Vaadin's navigation access control, not Spring's method security, checks the views' {@code @RolesAllowed} and
+     * {@code @PermitAll}: a method-security proxy around every view and the layout was built anew at each
+     * navigation and took about a quarter of the server's CPU under load (docs/load-benchmark.md).
+     */
+    @Test
+    @WithUserDetails(VENDOR_ADMIN)
+    void viewsAreNoMethodSecurityProxies() {
+        UI.getCurrent().navigate("admin/users");
+        // the instances the router holds: the view and its layout
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .hasSize(2).first().isInstanceOf(UsersView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).noneMatch(AopUtils::isAopProxy);
     }
 
     /** A logged-in user gets the not-found page, the same as for a URL that does not exist. */
