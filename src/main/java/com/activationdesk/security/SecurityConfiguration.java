@@ -27,7 +27,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Form login through the Vaadin login view; services carry method security ({@code @PreAuthorize}) on top of view
  * access control. Without JSR-250 method security: {@code @RolesAllowed} and {@code @PermitAll} stand only on views,
  * which Vaadin's navigation access control checks; as method security they wrapped every view and layout in a proxy,
- * built anew at each navigation (a quarter of the server's CPU under load, docs/load-benchmark.md).
+ * built anew at each navigation (16 % of the request threads' CPU samples under load, docs/load-benchmark.md).
+ * RoleAnnotationsTest keeps them off services.
  */
 @Configuration
 @EnableWebSecurity
