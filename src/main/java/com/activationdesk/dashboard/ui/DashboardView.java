@@ -44,6 +44,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -52,13 +54,13 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * Every role's landing page: what needs the user now and how the process performs, drawn as cards, bars and
- * lines; each number opens the request grid filtered to exactly its requests. Refreshes on the button and every
- * minute while open (UI polling), without reloading the page.
+ * lines; each number opens the request grid filtered to exactly its requests. Loads at every navigation here (also
+ * to the page shown: Vaadin keeps that view), on the button and every minute while open, without a page reload.
  */
 @Route("")
 @Menu(title = "menu.home", icon = "vaadin:home", order = 0)
 @PermitAll
-public class DashboardView extends Main implements HasDynamicTitle {
+public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int POLL_MILLIS = 60_000;
 
@@ -81,7 +83,6 @@ public class DashboardView extends Main implements HasDynamicTitle {
         content.setId("dashboard-content");
         content.addClassName("dashboard-content");
         add(header(), content);
-        refresh();
     }
 
     private Component header() {
@@ -117,6 +118,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+    }
+
+    @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(POLL_MILLIS);
         pollRegistration = event.getUI().addPollListener(e -> refresh());
@@ -128,11 +134,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
         event.getUI().setPollInterval(-1);
     }
 
-    // ---- per role ----------------------------------------------------------------------------------------
-
     private Component partner(PartnerDashboard d) {
-        Div page = new Div();
-        page.add(attention(d.returned().value() + d.invitationsExpired().value() == 0,
+        Div page = new Div(attention(d.returned().value() + d.invitationsExpired().value() == 0,
                 charts.card("card-returned", t("dashboard.partner.returned"), d.returned(),
                         t("dashboard.partner.returned-hint"), Badge.Tone.WARNING),
                 charts.countedCard("card-invitations-sent", "dashboard.partner.invitations-sent", d.invitationsSent(),
@@ -154,8 +157,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private Component distributor(DistributorDashboard d) {
-        Div page = new Div();
-        page.add(attention(d.waiting().value() + d.returned().value() == 0,
+        Div page = new Div(attention(d.waiting().value() + d.returned().value() == 0,
                 charts.countedCard("card-waiting", "dashboard.distributor.waiting", d.waiting(),
                         t("dashboard.oldest-first"), Badge.Tone.INFO),
                 charts.card("card-returned", t("dashboard.distributor.returned"), d.returned(), null,
@@ -168,8 +170,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
     }
 
     private Component manager(ManagerDashboard d) {
-        Div page = new Div();
-        page.add(attention(d.waitingForCheck().value() + d.resendDue().value() + d.matchesToReview().value() == 0,
+        Div page = new Div(attention(
+                d.waitingForCheck().value() + d.resendDue().value() + d.matchesToReview().value() == 0,
                 charts.countedCard("card-waiting-check", "dashboard.manager.waiting", d.waitingForCheck(),
                         t("dashboard.oldest-first"), Badge.Tone.INFO),
                 charts.countedCard("card-questions", "dashboard.manager.questions", d.questions(),
