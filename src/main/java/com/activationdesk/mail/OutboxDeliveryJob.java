@@ -1,5 +1,8 @@
 package com.activationdesk.mail;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -67,7 +71,9 @@ class OutboxDeliveryJob {
     /**
      * Delivers every mail due now, batch by batch, until a batch comes back smaller than the batch size, or the
      * application closes: a long backlog must not hold the shutdown until the connection pool is gone. Mails
-     * claimed but not sent then stay leased and are taken again once the lease has expired.
+     * claimed but not sent then stay leased and are taken again once the lease has expired. When the mail server
+     * cannot be reached, the rest of the batch fails with it and the run ends: every further mail would fail the
+     * same way, and trying a backlog of thousands one by one kept half a core busy for the whole outage.
      */
     @Scheduled(fixedDelayString = "${activationdesk.jobs.outbox-delay:PT10S}")
     @SchedulerLock(name = "outbox-delivery")
@@ -75,11 +81,15 @@ class OutboxDeliveryJob {
         List<ClaimedMail> batch;
         do {
             batch = claim();
-            for (ClaimedMail mail : batch) {
+            for (int i = 0; i < batch.size(); i++) {
                 if (closing) {
                     return;
                 }
-                deliver(mail);
+                Optional<String> unreachable = deliver(batch.get(i));
+                if (unreachable.isPresent()) {
+                    failUnreachable(batch.subList(i + 1, batch.size()), unreachable.get());
+                    return;
+                }
             }
         } while (batch.size() == settings.batchSize() && !closing);
     }
@@ -94,28 +104,61 @@ class OutboxDeliveryJob {
         return transaction.execute(status -> store.claimDue(now, now.plus(settings.lease()), settings.batchSize()));
     }
 
-    void deliver(ClaimedMail mail) {
+    /** @return the error when the mail server could not be reached at all, empty otherwise */
+    Optional<String> deliver(ClaimedMail mail) {
         try {
             Optional<ClaimedMail> ready = withLink(mail);
             if (ready.isEmpty()) {
                 abandon(mail);
-                return;
+                return Optional.empty();
             }
             send(ready.get());
         } catch (Exception e) {
-            Instant now = clock.instant();
             String error = describe(e);
-            boolean recorded = store.markFailed(mail, error, now.plus(settings.backoffAfter(mail.attempts())),
-                    settings.maxAttempts());
-            log.warn("Mail {} to {} failed (attempt {} of {}): {}{}", mail.id(), mail.recipient(), mail.attempts(),
-                    settings.maxAttempts(), error, recorded ? "" : " - lease lost, not recorded");
-            return;
+            fail(mail, error);
+            log.warn("Mail {} to {} failed (attempt {} of {}): {}", mail.id(), mail.recipient(), mail.attempts(),
+                    settings.maxAttempts(), error);
+            return serverUnreachable(e) ? Optional.of(error) : Optional.empty();
         }
         if (!store.markSent(mail, clock.instant())) {
             // Another run took the mail after our lease ran out (SMTP slower than the lease): it may go out twice.
             log.warn("Mail {} to {} was sent, but its lease had expired; it may be delivered twice", mail.id(),
                     mail.recipient());
         }
+        return Optional.empty();
+    }
+
+    /** The claimed mails after the one that found the server unreachable: the same failed attempt, not tried. */
+    private void failUnreachable(List<ClaimedMail> rest, String error) {
+        String notTried = truncate("Not tried: the mail server could not be reached (" + error + ")");
+        rest.forEach(mail -> fail(mail, notTried));
+        if (!rest.isEmpty()) {
+            log.warn("Mail server unreachable: {} further mails of this run wait for their next attempt", rest.size());
+        }
+    }
+
+    private void fail(ClaimedMail mail, String error) {
+        Instant next = clock.instant().plus(settings.backoffAfter(mail.attempts()));
+        if (!store.markFailed(mail, error, next, settings.maxAttempts())) {
+            log.warn("Failed attempt of mail {} not recorded: its lease was lost", mail.id());
+        }
+    }
+
+    /**
+     * Refused or unknown host, no route, wrong credentials: the server, not the mail, is the problem. A mail the
+     * server rejects (an unknown recipient, say) arrives as a {@link jakarta.mail.SendFailedException} instead.
+     */
+    static boolean serverUnreachable(Exception e) {
+        if (e instanceof MailAuthenticationException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -174,6 +217,10 @@ class OutboxDeliveryJob {
         for (Throwable cause = e.getCause(); cause != null && text.length() < MAX_ERROR; cause = cause.getCause()) {
             text.append(" / ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
         }
-        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text.toString();
+        return truncate(text.toString());
+    }
+
+    private static String truncate(String error) {
+        return error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
     }
 }

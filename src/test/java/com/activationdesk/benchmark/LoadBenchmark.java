@@ -32,8 +32,9 @@ public final class LoadBenchmark {
     }
 
     /** One run at N users. */
-    record Result(int users, LoadStatistics statistics, double seconds, double serverCores, double machineBusy,
-                  ServerProbe.PoolPeak pool, String loadBefore, String loadAfter) {
+    record Result(int users, LoadStatistics statistics, double seconds, double serverCores, double databaseCores,
+                  double clientCores, double machineBusy, ServerProbe.PoolPeak pool, String loadBefore,
+                  String loadAfter) {
     }
 
     private LoadBenchmark() {
@@ -43,8 +44,9 @@ public final class LoadBenchmark {
         String base = System.getProperty("load.url", "http://127.0.0.1:8080/");
         String pid = System.getProperty("load.pid");
         HttpClient http = httpClient();
+        String databasePid = System.getProperty("load.db-pid");
         ServerProbe probe = new ServerProbe(pid == null ? null : Long.valueOf(pid),
-                System.getProperty("load.management"), http);
+                databasePid == null ? null : Long.valueOf(databasePid), System.getProperty("load.management"), http);
         Settings settings = new Settings(base, new LoadScenario.Settings(Integer.getInteger("load.rounds", 3),
                 Integer.getInteger("load.think-ms", 1000)), Long.getLong("load.ramp-ms", 10_000));
         String memory = System.getProperty("load.memory");
@@ -55,6 +57,12 @@ public final class LoadBenchmark {
             new SessionMemoryBenchmark(http, base, probe).run(counts(memory), Integer.getInteger("load.requests-per-ui", 20),
                     heapDump == null ? null : Path.of(heapDump));
             return;
+        }
+        // A fresh server compiles its hot code during the first minute: measured, that is start-up, not load.
+        int warmUp = Integer.getInteger("load.warmup", 0);
+        if (warmUp > 0) {
+            System.out.printf(Locale.ROOT, "%nWarm-up (not counted below):");
+            print(run(http, probe, warmUp, settings));
         }
         for (int users : counts(System.getProperty("load.users", "10,50,100,200"))) {
             print(run(http, probe, users, settings));
@@ -84,13 +92,17 @@ public final class LoadBenchmark {
         double machineBusy = (after.machineBusySeconds() - before.machineBusySeconds())
                 / (after.machineTotalSeconds() - before.machineTotalSeconds());
         return new Result(users, statistics, seconds, (after.processSeconds() - before.processSeconds()) / seconds,
-                machineBusy, pool.join(), loadBefore, ServerProbe.machineLoad());
+                (after.databaseSeconds() - before.databaseSeconds()) / seconds,
+                (after.clientSeconds() - before.clientSeconds()) / seconds, machineBusy, pool.join(), loadBefore,
+                ServerProbe.machineLoad());
     }
 
     static void print(Result result) {
-        System.out.printf(Locale.ROOT, "%n%d users: %.1f s, server process %.2f cores, machine %.0f %% busy, "
-                        + "pool peak %.0f active / %.0f waiting of %.0f; load average before %s, after %s%n",
-                result.users(), result.seconds(), result.serverCores(), result.machineBusy() * 100,
+        System.out.printf(Locale.ROOT, "%n%d users: %.1f s, cores used by server %.2f, database %.2f, this client "
+                        + "%.2f; machine %.0f %% busy, pool peak %.0f active / %.0f waiting of %.0f; load average "
+                        + "before %s, after %s%n",
+                result.users(), result.seconds(), result.serverCores(), result.databaseCores(), result.clientCores(),
+                result.machineBusy() * 100,
                 result.pool().maxActive(), result.pool().maxPending(), result.pool().size(), result.loadBefore(),
                 result.loadAfter());
         System.out.print(result.statistics().table());

@@ -19,8 +19,9 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * What the load benchmark reads about the server besides its answers: CPU time of the server process and of the
- * whole machine from {@code /proc} (Linux), the connection pool's busiest moment from the Prometheus endpoint on
+ * What the load benchmark reads about the server besides its answers: CPU time of the server process, of the
+ * database server, of the benchmark client itself and of the whole machine from {@code /proc} (Linux): client,
+ * server and database share the machine's cores, so each one's share says where the cores went; the connection pool's busiest moment from the Prometheus endpoint on
  * the management port, and live heap by class from {@code jcmd GC.class_histogram} (which runs a full GC first).
  * Each source is optional: without a process id or management address the figure is left out.
  */
@@ -29,14 +30,17 @@ final class ServerProbe {
     private static final Pattern METRIC = Pattern.compile("^(hikaricp_connections_(?:active|pending|max))\\{[^}]*} (\\S+)$",
             Pattern.MULTILINE);
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+    private static final double TICKS = 100.0; // USER_HZ on Linux
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)", Pattern.MULTILINE);
 
     private final Long pid;
+    private final Long databasePid;
     private final String prometheus;
     private final HttpClient http;
 
-    /** CPU seconds at a moment: the server process and the whole machine (busy, total). */
-    record CpuSample(double processSeconds, double machineBusySeconds, double machineTotalSeconds, long nanoTime) {
+    /** CPU seconds at a moment: the server process, the database, this client and the whole machine (busy, total). */
+    record CpuSample(double processSeconds, double databaseSeconds, double clientSeconds, double machineBusySeconds,
+                     double machineTotalSeconds, long nanoTime) {
     }
 
     /** The highest pool figures seen while sampling. */
@@ -44,7 +48,13 @@ final class ServerProbe {
     }
 
     ServerProbe(Long pid, String management, HttpClient http) {
+        this(pid, null, management, http);
+    }
+
+    /** @param databasePid the database server's process id; {@code null} looks for a local mariadbd */
+    ServerProbe(Long pid, Long databasePid, String management, HttpClient http) {
         this.pid = pid;
+        this.databasePid = databasePid != null ? databasePid : localDatabase();
         this.prometheus = management == null ? null
                 : (management.endsWith("/") ? management : management + "/") + "actuator/prometheus";
         this.http = http;
@@ -55,28 +65,44 @@ final class ServerProbe {
     }
 
     CpuSample cpu() {
-        double process = Double.NaN;
         double busy = Double.NaN;
         double total = Double.NaN;
         try {
-            double ticks = 100.0; // USER_HZ on Linux
-            if (pid != null) {
-                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                process = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / ticks; // utime, stime
-            }
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             long all = 0;
             for (int i = 1; i < cpu.length; i++) {
                 all += Long.parseLong(cpu[i]);
             }
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]); // idle, iowait
-            busy = (all - idle) / ticks;
-            total = all / ticks;
+            busy = (all - idle) / TICKS;
+            total = all / TICKS;
         } catch (IOException | RuntimeException e) {
-            // not Linux, or the process is gone: the figure stays NaN
+            // not Linux: the figures stay NaN
         }
-        return new CpuSample(process, busy, total, System.nanoTime());
+        return new CpuSample(processSeconds(pid), processSeconds(databasePid), processSeconds(ProcessHandle.current().pid()),
+                busy, total, System.nanoTime());
+    }
+
+    /** utime + stime of a process; NaN without an id, off Linux or when the process is gone. */
+    private static double processSeconds(Long processId) {
+        if (processId == null) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", processId.toString(), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The machine's MariaDB server process, if one runs here (the benchmark database usually does). */
+    private static Long localDatabase() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().map(command -> command.endsWith("/mariadbd")
+                        || command.endsWith("/mysqld")).orElse(false))
+                .map(ProcessHandle::pid).findFirst().orElse(null);
     }
 
     /** Polls the pool gauges every 500 ms until {@code stop} is set; NaN figures without a management address. */

@@ -15,11 +15,13 @@ import com.activationdesk.invitation.ActivationLinkIssuer;
 import com.activationdesk.mail.OutboxStore.ClaimedMail;
 import com.activationdesk.organization.PasswordResetLinkIssuer;
 import com.activationdesk.testdata.Unique;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -86,6 +88,32 @@ class OutboxDeliveryTest extends MailIntegrationTest {
         }
         assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT' AND attempts = 3 AND last_error IS NULL",
                 batch + "%")).isEqualTo(5);
+    }
+
+    @Test
+    void anUnreachableServerEndsTheRunAfterOneBatchInsteadOfTryingTheWholeBacklog() {
+        String batch = unique();
+        int backlog = 2 * settings.batchSize() + 20;
+        enqueue(batch, IntStream.range(0, backlog).mapToObj(i -> "u" + i + "-" + batch + "@partner.example").toList());
+        greenMail.stop();
+
+        deliveryJob.deliverDue();
+
+        // Other tests' due mails may share the first batch, so at most one batch of ours was claimed.
+        long failed = outboxRows("idempotency_key LIKE ? AND status = 'PENDING' AND attempts = 1", batch + "%");
+        assertThat(failed).isBetween(1L, (long) settings.batchSize());
+        assertThat(outboxRows("idempotency_key LIKE ? AND attempts = 0", batch + "%"))
+                .as("not claimed: they wait, their attempts unused").isEqualTo(backlog - failed);
+        assertThat(outboxRows("idempotency_key LIKE ? AND attempts = 1 AND last_error LIKE ?", batch + "%",
+                "Not tried: the mail server could not be reached (%Connect%")).as("the rest of the batch")
+                .isEqualTo(failed - 1);
+        assertThat(OutboxDeliveryJob.serverUnreachable(new MailSendException("no such recipient",
+                new SendFailedException("550 unknown user")))).as("a refused mail is the mail's problem").isFalse();
+
+        greenMail.start();
+        clock.advance(Duration.ofHours(1));
+        deliverAndReceive();
+        assertThat(outboxRows("idempotency_key LIKE ? AND status = 'SENT'", batch + "%")).isEqualTo((long) backlog);
     }
 
     @Test
