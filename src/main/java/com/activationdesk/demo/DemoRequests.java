@@ -19,7 +19,6 @@ import com.activationdesk.request.service.RequestFilter;
 import com.activationdesk.request.service.RequestSearch;
 import com.activationdesk.sla.SlaPolicy;
 import com.activationdesk.sla.SlaProperties;
-import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +50,6 @@ class DemoRequests implements ApplicationRunner, Ordered, ApplicationListener<Co
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SeedingPasswordEncoder passwords;
-    private final EntityManager entityManager;
     private final PastInvitationMails pastMails;
     /** Held while seeding: the shutdown waits for the rollback before the pool and the database go. */
     private final ReentrantLock seeding = new ReentrantLock();
@@ -60,7 +58,7 @@ class DemoRequests implements ApplicationRunner, Ordered, ApplicationListener<Co
     DemoRequests(ObjectProvider<DB> embeddedDatabase, DemoSteps steps, RequestSearch search,
                  OrganizationRepository organizations, AppUserRepository users, SlaPolicy sla,
                  SlaProperties slaProperties, TransactionTemplate transaction, Clock clock,
-                 SeedingPasswordEncoder passwords, EntityManager entityManager, PastInvitationMails pastMails) {
+                 SeedingPasswordEncoder passwords, PastInvitationMails pastMails) {
         this.embeddedDatabase = embeddedDatabase;
         this.steps = steps;
         this.search = search;
@@ -71,7 +69,6 @@ class DemoRequests implements ApplicationRunner, Ordered, ApplicationListener<Co
         this.transaction = transaction;
         this.clock = clock;
         this.passwords = passwords;
-        this.entityManager = entityManager;
         this.pastMails = pastMails;
     }
 
@@ -140,9 +137,6 @@ class DemoRequests implements ApplicationRunner, Ordered, ApplicationListener<Co
             DemoStories.Partner partner = DemoStories.PARTNERS.get(p);
             Long distributorId = partner.tier2() ? distributors.get(partner.distributorName()) : null;
             stories.tell(p, partner, distributorId, withMuster && p == 0);
-            // Each step flushes; a persistence context holding every earlier request would make each flush slower.
-            entityManager.flush();
-            entityManager.clear();
         }
         steps.expireInvitations(now);
         // The delivery job would have sent these while their links worked; sent now, they would be false failures.

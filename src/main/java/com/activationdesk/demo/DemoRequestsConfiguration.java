@@ -60,18 +60,18 @@ class DemoRequestsConfiguration {
     @Bean
     DemoSteps demoSteps(RequestService requests, ActivationService activations, CustomerAccounts customerAccounts,
                         Tenants tenants, CoAdministratorService coAdministrators,
-                        UserDetailsService userDetailsService, MessageSource messages, SeedingClock clock) {
+                        UserDetailsService userDetailsService, MessageSource messages, SeedingClock clock,
+                        EntityManager entityManager) {
         return new DemoSteps(requests, activations, customerAccounts, tenants, coAdministrators, userDetailsService,
-                messages, clock);
+                messages, clock, entityManager);
     }
 
     @Bean
     DemoRequests demoRequests(ObjectProvider<DB> embeddedDatabase, DemoSteps steps, RequestSearch search,
                               OrganizationRepository organizations, AppUserRepository users, SlaPolicy sla,
                               SlaProperties slaProperties, TransactionTemplate transaction, SeedingClock clock,
-                              SeedingPasswordEncoder passwords, EntityManager entityManager,
-                              PastInvitationMails pastMails) {
+                              SeedingPasswordEncoder passwords, PastInvitationMails pastMails) {
         return new DemoRequests(embeddedDatabase, steps, search, organizations, users, sla, slaProperties, transaction,
-                clock, passwords, entityManager, pastMails);
+                clock, passwords, pastMails);
     }
 }
