@@ -24,6 +24,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,7 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/api-tokens")
 @Menu(title = "menu.api-tokens", icon = "vaadin:key", order = 45)
 @RolesAllowed("ADMIN")
-public class ApiTokensView extends Main implements HasDynamicTitle {
+public class ApiTokensView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     private static final int DEFAULT_VALID_DAYS = 365;
 
@@ -54,7 +56,6 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         create.setId("api-token-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph(getTranslation("api.token.hint")), create, grid());
-        refresh();
     }
 
     private Grid<ApiTokens.TokenRow> grid() {
@@ -149,6 +150,15 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(tokens.list());
+    }
+
+    /**
+     * Loads at every navigation here, also when the user picks this page in the menu while on it: Vaadin then keeps
+     * the instance shown, which would otherwise go on showing what it loaded at the first visit.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     @Override

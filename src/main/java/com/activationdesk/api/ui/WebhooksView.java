@@ -28,6 +28,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("webhooks")
 @Menu(title = "menu.webhooks", icon = "vaadin:connect", order = 46)
 @RolesAllowed({"ADMIN", "PARTNER", "DISTRIBUTOR"})
-public class WebhooksView extends Main implements HasDynamicTitle {
+public class WebhooksView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     private final Webhooks webhooks;
     private final Formats formats;
@@ -60,7 +62,6 @@ public class WebhooksView extends Main implements HasDynamicTitle {
         organization.setItems(organizations);
         organization.setItemLabelGenerator(Webhooks.OrganizationChoice::name);
         organization.setVisible(organizations.size() > 1);
-        organization.addValueChangeListener(e -> refresh());
         Button create = new Button(getTranslation("api.webhook.new"), e -> openRegisterDialog());
         create.setId("webhook-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,6 +70,7 @@ public class WebhooksView extends Main implements HasDynamicTitle {
         if (!organizations.isEmpty()) {
             organization.setValue(organizations.getFirst());
         }
+        organization.addValueChangeListener(e -> refresh());
     }
 
     private Grid<Webhooks.EndpointView> grid() {
@@ -203,6 +205,15 @@ public class WebhooksView extends Main implements HasDynamicTitle {
         Webhooks.OrganizationChoice owner = organization.getValue();
         grid.setItems(owner == null ? List.of() : webhooks.list(owner.id()));
         log.show(null);
+    }
+
+    /**
+     * Loads at every navigation here, also when the user picks this page in the menu while on it: Vaadin then keeps
+     * the instance shown, which would otherwise go on showing what it loaded at the first visit.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     @Override

@@ -28,6 +28,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,7 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("tenant")
 @Menu(title = "menu.tenant", icon = "vaadin:cloud", order = 5)
 @RolesAllowed("CUSTOMER_ADMIN")
-public class TenantView extends Main implements HasDynamicTitle {
+public class TenantView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     private final CoAdministratorService coAdministrators;
     private final Div details = new Div();
@@ -98,7 +100,6 @@ public class TenantView extends Main implements HasDynamicTitle {
 
         add(new H2(getTranslation("menu.tenant")), details, new H3(getTranslation("tenant.co-admins")), intro,
                 grid, noCoAdministrators, adding);
-        refresh();
     }
 
     private void refresh() {
@@ -155,6 +156,17 @@ public class TenantView extends Main implements HasDynamicTitle {
         Div line = new Div(label, text);
         line.addClassName("field-line");
         return line;
+    }
+
+    /**
+     * Loads at every navigation here, also when the user picks this page in the menu while on it: Vaadin then keeps
+     * the instance shown, which would otherwise go on showing what it loaded at the first visit.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (tenant != null) {
+            refresh();
+        }
     }
 
     @Override

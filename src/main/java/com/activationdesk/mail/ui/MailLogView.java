@@ -31,6 +31,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,7 +49,7 @@ import org.jsoup.safety.Safelist;
 @Route(MailLinks.LOG_ROUTE)
 @Menu(title = "menu.mail-log", icon = "vaadin:envelopes-o", order = 40)
 @RolesAllowed({"ADMIN", "CLOUD_OPS"})
-public class MailLogView extends Main implements HasDynamicTitle {
+public class MailLogView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     /**
      * What of a stored HTML mail the log may render: text structure and links, no scripts, styles, forms or
@@ -204,6 +206,15 @@ public class MailLogView extends Main implements HasDynamicTitle {
 
     private void updateCreatedHeader() {
         createdColumn.setHeader(getTranslation("mail.log.column.created", new Formats(getLocale(), zone).zoneName()));
+    }
+
+    /**
+     * Loads at every navigation here, also when the user picks this page in the menu while on it: Vaadin then keeps
+     * the instance shown, which would otherwise go on showing what it loaded at the first visit.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(OrganizationLinks.ORGANIZATIONS_ROUTE)
 @Menu(title = "menu.organizations", icon = "vaadin:building", order = 10)
 @RolesAllowed("ADMIN")
-public class OrganizationsView extends Main implements HasDynamicTitle {
+public class OrganizationsView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     private final OrganizationService organizations;
     private final UserService users;
@@ -109,6 +111,15 @@ public class OrganizationsView extends Main implements HasDynamicTitle {
 
     private void open(OrganizationRow row) {
         new OrganizationDialog(organizations, users, row, grid.getDataProvider()::refreshAll).open();
+    }
+
+    /**
+     * Loads at every navigation here, also when the user picks this page in the menu while on it: Vaadin then keeps
+     * the instance shown, which would otherwise go on showing what it loaded at the first visit.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

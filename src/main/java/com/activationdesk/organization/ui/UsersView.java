@@ -27,6 +27,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(OrganizationLinks.USERS_ROUTE)
 @Menu(title = "menu.users", icon = "vaadin:users", order = 20)
 @RolesAllowed("ADMIN")
-public class UsersView extends Main implements HasDynamicTitle {
+public class UsersView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     private final UserService users;
     private final OrganizationService organizations;
@@ -173,6 +175,15 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Loads at every navigation here, also when the user picks this page in the menu while on it: Vaadin then keeps
+     * the instance shown, which would otherwise go on showing what it loaded at the first visit.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     @Override

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +44,7 @@ import org.springframework.util.unit.DataSize;
 @Route("admin/sanctions-lists")
 @Menu(title = "menu.sanctions-lists", icon = "vaadin:shield", order = 35)
 @RolesAllowed("ADMIN")
-public class SanctionsListsView extends Main implements HasDynamicTitle {
+public class SanctionsListsView extends Main implements HasDynamicTitle, AfterNavigationObserver {
 
     private static final int POLL_MILLIS = 1000;
 
@@ -74,7 +76,6 @@ public class SanctionsListsView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("screening.lists.purpose", maxFileSize.toMegabytes())),
                 listFormat, upload(maxFileSize), progress, state, resume,
                 new H3(getTranslation("screening.lists.history")), history());
-        refresh();
     }
 
     private Upload upload(DataSize maxFileSize) {
@@ -188,6 +189,15 @@ public class SanctionsListsView extends Main implements HasDynamicTitle {
     protected void onDetach(DetachEvent event) {
         polling.remove();
         event.getUI().setPollInterval(-1);
+    }
+
+    /**
+     * Loads at every navigation here, also when the user picks this page in the menu while on it: Vaadin then keeps
+     * the instance shown, which would otherwise go on showing what it loaded at the first visit.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.activationdesk.api.ui;
 
 import com.activationdesk.UiTest;
+import com.activationdesk.api.token.ApiTokenScopes;
 import com.activationdesk.api.token.ApiTokens;
 import com.activationdesk.testdata.Unique;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -43,5 +44,21 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat(listed.prefix()).isEqualTo(secret.substring(0, 12));
         assertThat(listed.userEmail()).isEqualTo(NORDLICHT_USER1);
         assertThat(test((Grid<ApiTokens.TokenRow>) $(Grid.class).id("api-token-grid")).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails(VENDOR_ADMIN)
+    @SuppressWarnings("unchecked")
+    void pickingThePageInTheMenuAgainShowsATokenIssuedMeanwhile() {
+        ApiTokensView shown = navigate(ApiTokensView.class);
+        String name = "Issued elsewhere " + Unique.tag();
+        long partner = tokens.technicalUsers().stream().filter(u -> u.email().equals(NORDLICHT_USER1)).findFirst()
+                .orElseThrow().id();
+        tokens.issue(partner, name, ApiTokenScopes.READ, 30);
+
+        assertThat(navigate(ApiTokensView.class)).as("Vaadin keeps the instance shown").isSameAs(shown);
+        Grid<ApiTokens.TokenRow> grid = $(Grid.class).id("api-token-grid");
+        assertThat(test(grid).size()).isEqualTo(tokens.list().size());
+        assertThat(grid.getGenericDataView().getItems().map(ApiTokens.TokenRow::name)).contains(name);
     }
 }

@@ -115,6 +115,19 @@ class UsersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void pickingThePageInTheMenuAgainShowsAUserAddedMeanwhile() {
+        UsersView shown = navigate(UsersView.class);
+        String email = Unique.email("menu", "example.org");
+        GridTester<Grid<UserRow>, UserRow> grid = filteredGrid(email);
+        assertThat(grid.size()).isZero();
+        long organizationId = organizations.findByType(OrganizationType.PARTNER).getFirst().id();
+        users.create(new UserForm(email, "Menu Again", Role.PARTNER, organizationId, "en"), PASSWORD);
+
+        assertThat(navigate(UsersView.class)).as("Vaadin keeps the instance shown").isSameAs(shown);
+        assertThat(grid.size()).isEqualTo(1);
+    }
+
+    @Test
     void adminDisablesAndReenablesUser() {
         UserRow user = createUser(Role.CLOUD_OPS, "Unify (Vendor)", OrganizationType.VENDOR);
         GridTester<Grid<UserRow>, UserRow> grid = filteredGrid(user.email());
