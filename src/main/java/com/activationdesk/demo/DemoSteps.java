@@ -138,7 +138,7 @@ class DemoSteps {
 
     /** What the expiry job does every minute: invitations whose 72 hours are over become INVITATION_EXPIRED. */
     void expireInvitations(Instant at) {
-        clock.at(at, requests::expireDueInvitations);
+        clock.at(at, tenants::expireDueInvitations);
     }
 
     /**

@@ -56,7 +56,7 @@ class CloudOpsDashboardTest extends DashboardServiceTestSupport {
         // a resend requested on Tuesday: a new clock, 25 h used, on track
         RequestDetails expired = steps.invitedAt(partner, camUser, berlin("2031-06-05T09:00"), berlin("2031-06-05T12:00"));
         clock.set(berlin("2031-06-10T09:00"));
-        requests.expireDueInvitations();
+        tenants.expireDueInvitations();
         RequestDetails reloaded = runAs.as(camUser, () -> requests.get(expired.id()));
         runAs.run(camUser, () -> requests.requestResend(expired.id(), reloaded.version(), "customer lost the mail"));
         // invitations: one expires within the next 24 h, one later

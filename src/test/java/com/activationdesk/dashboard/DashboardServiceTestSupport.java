@@ -20,6 +20,7 @@ import com.activationdesk.dashboard.service.Counter;
 import com.activationdesk.dashboard.service.DashboardService;
 import com.activationdesk.organization.domain.Organization;
 import com.activationdesk.request.RequestFilterParameters;
+import com.activationdesk.request.Tenants;
 import com.activationdesk.request.domain.Platform;
 import com.activationdesk.request.domain.RequestStatus;
 import com.activationdesk.request.service.RequestDetails;
@@ -57,6 +58,8 @@ abstract class DashboardServiceTestSupport {
     DashboardService dashboards;
     @Autowired
     RequestService requests;
+    @Autowired
+    Tenants tenants;
     @Autowired
     RequestSearch search;
     @Autowired

@@ -86,7 +86,7 @@ class ManagerDashboardTest extends DashboardServiceTestSupport {
         RequestDetails questioned = steps.askManager(OPS1, steps.forwardedAt(a, camA.getEmail(), NOW.minus(Duration.ofDays(6))));
         steps.invitedAt(a, camA.getEmail(), NOW.minus(Duration.ofDays(8)), NOW.minus(Duration.ofDays(7)));
         clock.set(NOW.minus(Duration.ofDays(1)));
-        requests.expireDueInvitations(); // the link died after 72 h
+        tenants.expireDueInvitations(); // the link died after 72 h
         steps.submittedAt(b, NOW.minus(Duration.ofDays(2)));
         clock.set(NOW);
 

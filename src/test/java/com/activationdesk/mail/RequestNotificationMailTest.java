@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.activationdesk.organization.domain.OrganizationRepository;
 import com.activationdesk.organization.domain.OrganizationType;
+import com.activationdesk.request.Tenants;
 import com.activationdesk.request.service.ForwardChecklist;
 import com.activationdesk.request.service.RequestDetails;
 import com.activationdesk.request.service.RequestService;
@@ -34,6 +35,8 @@ class RequestNotificationMailTest extends MailIntegrationTest {
 
     @Autowired
     RequestService requests;
+    @Autowired
+    Tenants tenants;
     @Autowired
     OrganizationRepository organizations;
 
@@ -158,7 +161,7 @@ class RequestNotificationMailTest extends MailIntegrationTest {
         assertThat(to(mails, CAM1, ref)).isEmpty();
 
         clock.set(invited.invitationExpiresAt());
-        requests.expireDueInvitations();
+        tenants.expireDueInvitations();
         mails = deliverAndReceive();
         assertThat(to(mails, CAM1, ref)).singleElement().satisfies(m -> {
             ReceivedMail mail = ReceivedMail.of(m);

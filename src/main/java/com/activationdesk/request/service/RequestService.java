@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 import com.activationdesk.audit.AuditActor;
@@ -267,23 +268,24 @@ public class RequestService {
 
     // ---- system and invitee ------------------------------------------------------------------------------
 
+    /** The requests whose invitation link has expired, for the scheduled job; the actor is the system. */
+    @Transactional(readOnly = true)
+    public List<Long> requestsWithExpiredInvitation() {
+        return requests.findIdsWithExpiredInvitation(clock.instant());
+    }
+
     /**
-     * Moves every request whose invitation link has expired to INVITATION_EXPIRED. Called by the scheduled
-     * job, with no user: the actor is the system.
+     * Moves the request to INVITATION_EXPIRED if its link has run out (not if it was activated or resent meanwhile).
      *
-     * @return the references of the requests moved
+     * @return its reference, if moved
      */
-    public List<String> expireDueInvitations() {
+    public Optional<String> expireInvitation(long requestId) {
         Instant now = clock.instant();
-        List<String> expired = new ArrayList<>();
-        for (Long id : requests.findIdsWithExpiredInvitation(now)) {
-            ActivationRequest request = requests.findById(id).orElseThrow();
-            request.expireInvitation(now).ifPresent(move -> {
-                store(request, move, AuditActor.system(), List.of(), now);
-                expired.add(request.getReference());
-            });
-        }
-        return expired;
+        ActivationRequest request = requests.findById(requestId).orElseThrow();
+        return request.expireInvitation(now).map(move -> {
+            store(request, move, AuditActor.system(), List.of(), now);
+            return request.getReference();
+        });
     }
 
     /**

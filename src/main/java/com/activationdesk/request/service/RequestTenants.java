@@ -24,6 +24,7 @@ import com.activationdesk.security.CurrentUser;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** {@link Tenants} for the invitation module; moves go through {@link RequestService}. */
@@ -65,9 +66,18 @@ class RequestTenants implements Tenants {
         requestService.activate(requestId, administratorEmail, customerOrganizationId, terms);
     }
 
+    /**
+     * Each request in a transaction of its own when the caller has none (the scheduled job): one transaction for all
+     * held the audit chain's head, taken for the first request, while it waited for the next request's row, and a
+     * user acting on that request holds the row while waiting for the head — a deadlock. Inside a caller's
+     * transaction (the demo seeding) they all join it.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> expireDueInvitations() {
-        return requestService.expireDueInvitations();
+        return requestService.requestsWithExpiredInvitation().stream()
+                .flatMap(id -> requestService.expireInvitation(id).stream())
+                .toList();
     }
 
     /**
